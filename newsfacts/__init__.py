@@ -1,0 +1,49 @@
+"""newsfacts: typed, grounded facts from English news text.
+
+>>> from newsfacts import extract
+>>> facts = extract(text, published="2023-06-01")   # doctest: +SKIP
+>>> facts.deployments, facts.casualties, facts.statements   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from newsfacts.cleaning import clean
+from newsfacts.errors import InvalidInputError, ModelNotFoundError, NewsfactsError
+from newsfacts.extractor import Extractor, extract, extract_many
+from newsfacts.pipeline import load
+from newsfacts.records import (
+    Casualty,
+    CasualtyFigure,
+    DateMention,
+    Entity,
+    Facts,
+    Quantity,
+    Speaker,
+    Span,
+    Statement,
+    TroopDeployment,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "extract",
+    "extract_many",
+    "load",
+    "clean",
+    "Extractor",
+    "Facts",
+    "Span",
+    "Entity",
+    "Speaker",
+    "Statement",
+    "TroopDeployment",
+    "Casualty",
+    "CasualtyFigure",
+    "DateMention",
+    "Quantity",
+    "NewsfactsError",
+    "ModelNotFoundError",
+    "InvalidInputError",
+    "__version__",
+]

