@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
+from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import trimmed_offsets
 from newsfacts.numbers import is_number_word, is_vague_count, parse_number, qualifier_before
@@ -102,6 +103,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     not_people = word_set("casualty_words", "not_people")
     not_harm = word_set("casualty_words", "not_harm_contexts")
+    quantifiers = word_set("casualty_words", "quantifier_nouns")
     headline = doc._.nf_headline
     out: list[Figure] = []
     for sent in doc.sents:
@@ -113,7 +115,8 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
         for token in sent:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
                 continue
-            if token.lower_ in not_people or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
+            if token.lower_ in not_people or token.lower_ in quantifiers \
+                    or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
                     or any(c.dep_ == "nummod" for c in token.children):
                 continue
             kind = _harm_kind(token.head) if token.head.pos_ in ("VERB", "AUX") else None
@@ -131,8 +134,12 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             value = parse_number(doc[num_start:num_end].text)
             if value is None or value != int(value):
                 continue
-            if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            if token.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
                 continue
+            if token.ent_type_ == "DATE" and _is_really_date(token):
+                continue
+            if _is_rate(doc, num_end):
+                continue  # "seven per 100,000 people" is a rate, not a count
             here = sent_index[sent.start]
             in_sentence = []
             for f in reversed(out):
@@ -144,6 +151,35 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 figure.sentence = here
                 out.append(figure)
     return _drop_repeats(out)
+
+
+_TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+               "old", "minute", "minutes", "decade", "decades", "century", "ago", "annually"}
+
+
+def _is_really_date(token: Token) -> bool:
+    """The model tags some counts as DATE ("from fourteen to 31"): a real date has a
+    calendar word, a time word or a year in it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = {t.lower_ for t in doc[start:end]}
+    if words & _TIME_WORDS or words & set(MONTHS) or words & set(WEEKDAYS):
+        return True
+    return resolve_date(doc[start:end].text, None) is not None
+
+
+def _is_rate(doc: Doc, after: int) -> bool:
+    for tok in doc[after : min(len(doc), after + 4)]:
+        if tok.lower_ in ("per", "%", "percent"):
+            return True
+        if tok.is_punct or tok.pos_ == "VERB":
+            break
+    return False
 
 
 def _is_count_token(token: Token) -> bool:
@@ -180,6 +216,11 @@ def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[st
     head = noun if noun is not None else number
     if noun is not None and noun.lower_ in not_people:
         return None
+    if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
+        # "six deaths were of children", "20 bodies": the noun is the harm itself
+        group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
+        qualifier, _ = qualifier_before(doc[max(number.sent.start, start - 4) : start].text)
+        return Figure(own, group, value, qualifier, min(start, noun.i), max(end, noun.i + 1), 0)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
     kind = _kind_for(head, not_harm)
     if kind is None:
@@ -202,10 +243,17 @@ def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[st
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
     node = head
-    for _ in range(4):
+    for _ in range(6):
         kind = _harm_kind(node)
         if kind is not None and node.i != head.i:
             return kind
+        # "the confirmed deaths are fourteen civilians, five ...": a copula whose subject
+        # is a harm noun
+        if node.pos_ == "AUX" or node.lemma_ == "be":
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != head.i and child.pos_ == "NOUN" \
+                        and (k := _harm_kind(child)):
+                    return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
             if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "conj") and (k := _harm_kind(child)):
@@ -217,12 +265,26 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
             return None
         if node.head.i == node.i:
             break
-        # "the death toll ... climbed to at least 113 people": a toll is a death count
-        if node.dep_ == "pobj" and node.head.lower_ == "to":
+        # "the death toll ... climbed to at least 113 people", "increasing the toll from
+        # fourteen to 31": a toll is a death count
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
             verb = node.head.head
+            while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
+                verb = verb.head
             if any(_harm_kind(c) == "killed" and c.lower_ == "toll" for c in verb.children):
                 return "killed"
         node = node.head
+    return None
+
+
+def _of_group(noun: Token) -> str | None:
+    """"deaths of children", "six deaths were of children": who the harm noun counts."""
+    for holder in (noun, noun.head):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return _group_phrase(objs[0])
     return None
 
 

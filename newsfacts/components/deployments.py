@@ -27,6 +27,8 @@ from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
 from newsfacts.numbers import is_number_word, parse_number, qualifier_before
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many"}
+_SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
 _FUTURE = {"will", "would", "shall", "'ll"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -42,6 +44,7 @@ class Mention:
     qualifier: str
     destination: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    verb_token: int | None = None
 
 
 @functools.cache
@@ -87,9 +90,8 @@ def find_deployments(doc: Doc) -> list[Mention]:
             continue
         if headline and headline[0] <= token.idx < headline[1]:
             continue
-        ent = entity_at(token)
-        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP") and ent.root.i == token.i:
-            continue  # "the Syrian Democratic Forces" is a name, not a deployment
+        if entity_at(token) is not None:
+            continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.lower_ in ("unit", "units", "army", "military", "force", "forces", "personnel", "police", "officers", "navy") and not _military_context(token):
             continue
         for status, verb in _statuses(token):
@@ -121,8 +123,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     sent = unit.sent
     found: list[tuple[str, Token | None]] = []
     # "The army sent troops", "The EU force has kept 1,100 soldiers": the subject of a
-    # verb with an object is the one who deploys, not what is deployed
-    if unit.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in unit.head.children):
+    # verb that sends or holds something is the one who deploys, not what is deployed
+    # ("troops left Iraq" moves the troops themselves)
+    if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
+            c.dep_ == "dobj" for c in unit.head.children):
         return found
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
     clause_text = " " + _clause(unit).text.lower() + " "
@@ -155,7 +159,24 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         if head.pos_ in ("VERB", "AUX") and lemma not in ("be", "have") and node.dep_ in ("nsubj", "dobj", "nsubjpass"):
             break
         node = head
-    del sent
+    if not found:
+        # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
+        for child in unit.children:
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
+                found.append((verbs[child.lemma_.lower()], child))
+                break
+    if not found:
+        # "an air base housing U.S. military personnel": a verb just before the unit's
+        # phrase, whatever the parser made of it
+        left = noun_phrase(unit).start
+        for tok in unit.doc[max(sent.start, left - 2) : unit.i]:
+            if not tok.lower_.endswith("ing"):
+                continue
+            stem = tok.lower_[:-3]
+            lemma = next((w for w in (tok.lemma_.lower(), stem, stem + "e") if w in verbs), None)
+            if lemma is not None:
+                found.append((verbs[lemma], tok))
+                break
     return found
 
 
@@ -203,13 +224,25 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None) -> Mention 
     words = noun_phrase(unit)
     unit_text = unit.text
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
-    mods = [c for c in unit.children if c.dep_ in ("compound", "amod") and c.i < unit.i and entity_at(c) is None
-            and not c.like_num and c.lower_ not in ("additional", "more", "new", "extra", "first", "other")]
-    if mods:
-        unit_text = doc[min(m.i for m in mods) : unit.i + 1].text
+    start = unit.i
+    while start > sent.start:
+        prev = doc[start - 1]
+        if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
+                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS:
+            break
+        start -= 1
+    unit_text = doc[start : unit.i + 1].text
     del words
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
-                   [trimmed_offsets(sent)])
+                   [trimmed_offsets(sent)], verb.i if verb is not None else None)
+
+
+def _left_phrase(noun: Token) -> Span:
+    """A noun with the determiners and modifiers just before it: "an Iraqi air base"."""
+    start = noun.i
+    while start > noun.sent.start and noun.doc[start - 1].dep_ in ("det", "amod", "compound", "nmod", "poss"):
+        start -= 1
+    return noun.doc[start : noun.i + 1]
 
 
 def _count(unit: Token) -> tuple[int | None, str]:
@@ -258,6 +291,19 @@ def _body_name(ent: Span) -> str:
 
 
 def _destination(unit: Token, verb: Token | None) -> str | None:
+    place = _place(unit, verb)
+    if place is None and verb is not None:
+        if verb.lower_ == "home" and verb.head.lemma_ == "be":
+            # "The base is home to U.S. troops": the place is the subject
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            place = noun_phrase(subjects[0]).text if subjects else None
+        elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+            # "an air base housing U.S. personnel": the place is what the verb describes
+            place = _left_phrase(verb.doc[verb.i - 1]).text
+    return place
+
+
+def _place(unit: Token, verb: Token | None) -> str | None:
     candidates = [unit] + ([verb] if verb is not None else [])
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
@@ -279,15 +325,26 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
     return None
 
 
+_FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "forces", "force", "personnel",
+                                    "servicemen", "servicemembers", "military", "army")}
+
+
 def _family(unit: str) -> str:
+    """Units that may name the same people: "troops", "soldiers", "ground forces" are one family."""
     last = unit.lower().split()[-1]
-    return {"troop": "troops", "soldier": "troops", "soldiers": "troops"}.get(last, last)
+    return _FAMILIES.get(last, last)
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         target = None
+        # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
+        same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
+                     and (o.count is None or m.count is None)]
+        if same_verb:
+            _absorb(same_verb[-1], m)
+            continue
         if m.count is None and m.destination is None:
             # "they are sending troops": a bare mention is the latest deployment of its kind
             same = [o for o in out if _family(o.unit) == _family(m.unit) and (o.actor == m.actor or m.actor is None)
@@ -304,7 +361,7 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 if m.count == o.count:
                     target = o
                 continue
-            if m.destination and o.destination and m.destination == o.destination:
+            if m.destination and o.destination and _same_place(m.destination, o.destination):
                 target = o
             elif m.count is None and o.count is None and m.destination == o.destination and m.status == o.status:
                 target = o
@@ -329,9 +386,18 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _same_place(a: str, b: str) -> bool:
+    """"The base" and "an Iraqi air base" name the same place; so do equal names."""
+    return a == b or a.lower().split()[-1] == b.lower().split()[-1]
+
+
 def _absorb(target: Mention, m: Mention) -> None:
     """Fold a later mention into the deployment it repeats."""
     target.spans.extend(s for s in m.spans if s not in target.spans)
+    # "military personnel" and "troops" for the same people: the plainer military word
+    plain = word_set("military_units", "military_only")
+    if m.unit.lower().split()[-1] in plain and target.unit.lower().split()[-1] not in plain:
+        target.unit = m.unit
     if m.count is not None and target.count is None:
         target.count, target.qualifier = m.count, m.qualifier
     target.actor = target.actor or m.actor
