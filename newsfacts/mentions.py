@@ -172,58 +172,106 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token) -> Referent | None:
         doc = self.doc
-        # 1. a person or a named body: its canonical name
+        low = subject.lower_
+        # 1. a person: its canonical name ("Secretary-General Ban Ki-moon": the head may
+        #    sit outside the entity)
         ent = entity_at(subject)
-        if ent is None:
-            # "Secretary-General Ban Ki-moon": the head may sit outside the entity
+        if ent is None or ent.label_ != "PERSON":
             for child in subject.children:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
                     break
         if ent is not None and ent.label_ == "PERSON":
             return Referent(ent._.nf_name or ent.text, ent, True, True)
-        # 2. a pronoun: the last person who was a subject
-        low = subject.lower_
+        # 2. a pronoun
         if subject.pos_ == "PRON":
-            if low in _pronouns():
-                name = self.person_before(subject.i)
-                if name is None and self.last_speaker is not None and self.last_speaker.person:
-                    name = self.last_speaker.name
-                return Referent(name, doc[subject.i : subject.i + 1], True, True) if name else None
-            if low in ("it", "they") and self.last_speaker is not None and not self.last_speaker.person:
-                return Referent(self.last_speaker.name, doc[subject.i : subject.i + 1], True, False)
-            return None
+            return self._pronoun(subject)
         phrase = noun_phrase(subject)
-        # 3. an apposition that names a person: "expert and former official, Avinoam Idan, said"
-        for child in subject.children:
-            if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ == "PERSON":
-                return Referent(e._.nf_name or e.text, phrase, True, True)
+        # 3. an apposition that names someone: "expert and former official, Avinoam Idan, said",
+        #    "One news site, Znak.com, claims"
+        heads = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG"):
+                return Referent(e._.nf_name or e.text, phrase, True, e.label_ == "PERSON")
+        # "Former US Ambassador to the United Nations Nikki Haley": a title whose phrase
+        # ends in a name
+        if subject.lower_ in self.role_heads:
+            name = _name_closing(phrase)
+            if name is not None:
+                return Referent(name._.nf_name or name.text, phrase, True, True)
         if ent is not None:
             return Referent(ent._.nf_name or ent.text, ent, True, False)
+        determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), None)
         # 4. "A U.N. statement", "Erdogan's office statement": the body behind the statement
         if subject.lemma_.lower() in self.cue_nouns:
             for child in subject.children:
                 if child.dep_ in ("compound", "amod", "poss", "nmod") and (e := entity_at(child)) is not None:
                     return Referent(e._.nf_name or e.text, phrase, True, e.label_ == "PERSON")
-            if self.last_speaker is not None:
+            if self.last_speaker is not None and determiner == "the":
                 return Referent(self.last_speaker.name, phrase, self.last_speaker.named, self.last_speaker.person)
-        # 5. a role: "the NATO chief", "the top U.S. diplomat", "the minister"
-        # ("its foreign policy chief" too; "Turkey's ambassador" stays as written)
-        if subject.lower_ in self.role_heads and not any(
+        # 5. a role: "the NATO chief", "the top U.S. diplomat", "its foreign policy chief";
+        #    "a Turkish official" is anyone, "Turkey's ambassador" stays as written
+        indefinite = determiner in _DETERMINERS
+        if subject.lower_ in self.role_heads and not indefinite and not any(
             c.dep_ == "poss" and c.pos_ != "PRON" for c in subject.children
         ):
             name = self._person_for_role(subject)
             if name is not None:
                 role = [t for t in phrase if t.dep_ not in ("det", "poss") and t.i <= subject.i]
                 return Referent(name, phrase, True, True, role=doc[role[0].i : subject.i + 1].text if role else None)
-        # 6. an unnamed source keeps its own words: "hospital sources", "Chinese state media"
-        named = any(t.ent_type_ in NAMED for t in phrase)
+        # 6. "television broadcaster PBS", "China's official Xinhua news agency": a body named
+        #    inside the phrase
+        if subject.lower_ not in self.role_heads:
+            for child in subject.children:
+                if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
+                    return Referent(e._.nf_name or e.text, phrase, True, False)
+        # 7. "the embassy", "the ministry": a body the article has named with that word
+        if determiner == "the" and subject.pos_ == "NOUN":
+            body = self._body_named(subject)
+            if body is not None:
+                return Referent(body, phrase, True, False)
+        # 8. an unnamed source keeps its own words: "hospital sources", "Chinese state media"
         words = phrase
         if len(words) and words[0].lower_ in _DETERMINERS:
             words = words[1:]
         if not len(words):
             return None
-        return Referent(words.text, phrase, named, False)
+        return Referent(words.text, phrase, False, False)
+
+    def _pronoun(self, pronoun: Token) -> Referent | None:
+        """he/she: the one person the previous sentence names, else the last person who
+        was a clause's subject; it/they: the last body that spoke."""
+        doc = self.doc
+        low = pronoun.lower_
+        span = doc[pronoun.i : pronoun.i + 1]
+        if low in _pronouns():
+            name = self._single_person_before(pronoun) or self.person_before(pronoun.i)
+            if name is None and self.last_speaker is not None and self.last_speaker.person:
+                name = self.last_speaker.name
+            return Referent(name, span, True, True) if name else None
+        if low in ("it", "they") and self.last_speaker is not None and not self.last_speaker.person:
+            return Referent(self.last_speaker.name, span, self.last_speaker.named, False)
+        return None
+
+    def _single_person_before(self, pronoun: Token) -> str | None:
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        names = {e._.nf_name or e.text for e in previous.ents if e.label_ == "PERSON"}
+        # people named earlier in the pronoun's own sentence compete with the previous one's
+        names |= {e._.nf_name or e.text for e in self.doc[sent.start : pronoun.i].ents if e.label_ == "PERSON"}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _body_named(self, head: Token) -> str | None:
+        word = head.lower_
+        best = None
+        for ent in self.doc.ents:
+            if ent.start >= head.i:
+                break
+            if ent.label_ == "ORG" and ent[-1].lower_ == word and len(ent) > 1:
+                best = ent._.nf_name or ent.text
+        return best
 
     def _person_for_role(self, head: Token) -> str | None:
         role = head.lower_
@@ -241,6 +289,19 @@ class SpeakerResolver:
         if k < len(self._persons) and self._persons[k][0] - head.i < 120:
             return self._persons[k][1]
         return None
+
+
+def _name_closing(phrase: Span) -> Span | None:
+    """The entity of two or three capitalised proper nouns that ends ``phrase``, if any."""
+    ents = [e for e in phrase.ents if e.end == phrase.end]
+    if not ents:
+        return None
+    ent = ents[-1]
+    if ent.label_ not in ("PERSON", "ORG") or not 2 <= len(ent) <= 3:
+        return None
+    if not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return None
+    return ent
 
 
 def _is_subject(ent: Span) -> bool:

@@ -35,6 +35,7 @@ class EntityCorrector:
         ents = [e for e in ents if e is not None]
         ents = self._dateline_places(doc, ents)
         ents = _untagged_people(doc, ents)
+        ents = _tidy_people(doc, ents)
         ents = _propagate_person_names(doc, ents)
         doc.ents = filter_spans(ents)
         _set_canonical_names(doc)
@@ -96,6 +97,26 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _tidy_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Superintendent Graciano" + "Mijares" → "Graciano Mijares": titles off the front, the
+    rest of the name (untagged proper nouns) on the end."""
+    titles = word_set("titles", "titles")
+    taken = {t.i for e in ents for t in e}
+    out = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[start].lower_ in titles:
+            start += 1
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and end not in taken and doc[end].ent_iob_ == "O":
+            end += 1
+        out.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON"))
+    return out
+
+
 def _propagate_person_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A surname (or single given name) of a known full name is that person."""
     full_names = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
@@ -139,6 +160,8 @@ def _longest_form(name: str, forms: list[str]) -> str:
     """The longest mention that ends with ``name`` or holds it as a later word."""
     best = name
     single = len(name.split()) == 1
+    if single and (name.isupper() or "." in name):
+        return name  # an acronym ("UN", "U.S.") is not the head of a longer name
     for form in forms:
         words = form.split()
         # "the Observatory" → "the Syrian Observatory for Human Rights"; a word that opens

@@ -23,6 +23,7 @@ _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = '"'
 _LEAD_PUNCT = ":;,\u2014\u2013-"
 _SENT_END = re.compile(r"[.!?](?=\s|$)")
+_CONCESSIVE = {"despite", "although", "though", "whereas"}
 _AFTER_END = re.compile(r"[\n\u201c\u00ab\"]|[.!?](?=\s)")
 
 
@@ -184,6 +185,8 @@ def find_statements(doc: Doc) -> list[Found]:
             pending.extra["continues"] = q.continues
             continue
         verb, position = _attribution(doc, text, q, verbs | quote_only | needs_quote)
+        if verb is None and _after_comma(text, q):
+            continue  # ', "neutralizing the threat" is an aim': a phrase, not speech
         speaker: Referent | None = None
         cue = None
         if verb is not None:
@@ -225,28 +228,27 @@ def find_statements(doc: Doc) -> list[Found]:
         if headline and headline[0] <= token.idx < headline[1]:
             continue
         if token.lower_ == "according":
-            f2 = _according_to(doc, token, resolver)
+            one = _according_to(doc, token, resolver)
+            reported = [one] if one is not None else []
         elif _is_speech_verb(token, verbs) and token.lemma_.lower() not in needs_quote:
-            f2 = _reported(doc, token, resolver, participles)
+            reported = _reported(doc, token, resolver, participles)
         else:
             continue
-        if f2 is None:
-            continue
-        start, end = f2.parts[0]
-        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
-        if inside > 0.5 * (end - start):
-            continue
-        found.append(f2)
+        for f2 in reported:
+            start, end = f2.parts[0]
+            inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
+            if inside <= 0.5 * (end - start):
+                found.append(f2)
     found.sort(key=lambda f: f.parts[0][0])
     # the speaker of a direct quotation resolved before a later indirect one is kept
     return _dedupe(found)
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str | None]] = set()
     out = []
     for f in found:
-        key = (f.parts[0][0], f.parts[-1][1])
+        key = (f.parts[0][0], f.parts[-1][1], f.speaker.name if f.speaker else None)
         if key in seen:
             continue
         seen.add(key)
@@ -284,6 +286,13 @@ def _stands_alone(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> b
     return False
 
 
+def _after_comma(text: str, q: Quotation) -> bool:
+    i = q.open - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] == ","
+
+
 def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tuple[Token | None, str]:
     """The speech verb that attributes a quotation: first after it, then before it."""
     # after: up to the next quotation mark, full stop or line break
@@ -317,8 +326,13 @@ def _subject_of(verb: Token) -> Token | None:
             break
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            return subjects[0]
-        if node.dep_ in ("conj", "advcl", "acl", "xcomp", "pcomp") and node.head.i != node.i:
+            # "Another co-author, ... professor Julian Marshall, said": the fullest subject
+            return max(subjects, key=lambda t: (sum(1 for _ in t.subtree), -t.i))
+        if node.dep_ in ("conj", "advcl", "acl", "xcomp", "pcomp", "relcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        # "released a statement saying ...": the statement's issuer
+        if node.pos_ == "NOUN" and node.dep_ in ("dobj", "pobj") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -338,34 +352,51 @@ def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, para
     return None
 
 
-def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> Found | None:
+def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> list[Found]:
     """"X said (that) ...": the verb's clausal complement is what was said."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
-        return None
+        return []
     clause = clauses[0]
-    if verb.dep_ in ("acl", "advcl", "xcomp", "pcomp") and verb.lemma_.lower() not in participles:
-        return None
+    if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
+        return []  # "Noting that ...", "calling it ...": only saying-participles report speech
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []  # "did not say he had ordered it" reports nothing said
     subject = _subject_of(verb)
     if subject is None:
-        return None
-    tokens = sorted(t.i for t in clause.subtree)
+        return []
+    # "despite ...", "although ..." closing the clause is the writer's, not the speaker's
+    cut = {t.i for c in clause.children if c.i > verb.i and (c.lower_ in _CONCESSIVE or any(
+        g.lower_ in _CONCESSIVE and g.dep_ == "mark" for g in c.children)) for t in c.subtree}
+    tokens = sorted(t.i for t in clause.subtree if t.i not in cut)
     start, end = tokens[0], tokens[-1] + 1
+    if clause.i < verb.i:
+        # "The cost is six billion euros, but ..., he noted.": all that comes before the
+        # attribution in its sentence
+        first = min([verb.i] + [t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i])
+        subject_start = min(t.i for t in doc[first].subtree) if first != verb.i else verb.i
+        start, end = min(start, verb.sent.start), max(start, subject_start)
     # the clause must be a finite one with its own subject or a "that"
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
-        return None
+        return []
     while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
         end -= 1
     if end - start < 2:
-        return None
+        return []
     speaker = resolver.resolve(subject)
     if speaker is not None and len(speaker.span):
         resolver.remember(speaker)
     span = doc[start:end]
-    return Found("indirect", [(span.start_char, span.end_char)], speaker,
-                 (verb.idx, verb.idx + len(verb.text)))
+    cue = (verb.idx, verb.idx + len(verb.text))
+    found = [Found("indirect", [(span.start_char, span.end_char)], speaker, cue)]
+    # "Both he and Commissioner Stephen Mold urged ...": one statement per speaker
+    for other in (c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")):
+        also = resolver.resolve(other)
+        if also is not None and also.named and (speaker is None or also.name != speaker.name):
+            found.append(Found("indirect", [(span.start_char, span.end_char)], also, cue))
+    return found
 
 
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
