@@ -189,7 +189,7 @@ class SpeakerResolver:
         phrase = noun_phrase(subject)
         # 3. an apposition that names someone: "expert and former official, Avinoam Idan, said",
         #    "One news site, Znak.com, claims"
-        heads = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+        heads = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and subject.pos_ == "NOUN"]
         for child in (c for h in heads for c in h.children):
             if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG"):
                 return Referent(e._.nf_name or e.text, phrase, True, e.label_ == "PERSON")
@@ -307,6 +307,9 @@ def _name_closing(phrase: Span) -> Span | None:
 def _is_subject(ent: Span) -> bool:
     for token in ent:
         if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        # "chief constable Nick Adderley wrote": the name in apposition to a subject
+        if token.dep_ in ("appos", "compound") and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i not in range(ent.start, ent.end):
             return True
         # "Jens Stoltenberg's remarks came": the possessor of a subject
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):

@@ -130,13 +130,21 @@ class StatementFinder:
         found = find_statements(doc)
         text = doc.text
         spans: list[Span] = []
+        used: set[tuple[int, int]] = set()
         for f in found:
             start, end = f.parts[0][0], f.parts[-1][1]
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            said = " ".join(text[s:e] for s, e in f.parts)
             sp = f.speaker
+            # the group's span covers what was said and, within its sentence, who said it:
+            # two speakers of one clause ("Both he and Stephen Mold urged ...") get two spans,
+            # as extension values are stored per character range
+            lo, hi = start, end
+            if sp is not None and len(sp.span) and abs(sp.span.start_char - start) < 400:
+                lo, hi = min(lo, sp.span.start_char), max(hi, sp.span.end_char)
+            span = doc.char_span(lo, hi, alignment_mode="expand")
+            if span is None or (span.start_char, span.end_char) in used:
+                continue
+            used.add((span.start_char, span.end_char))
+            said = " ".join(text[s:e] for s, e in f.parts)
             span = Span(doc, span.start, span.end, label=f.kind)
             span._.nf_statement = {
                 "kind": f.kind,
@@ -293,8 +301,20 @@ def _after_comma(text: str, q: Quotation) -> bool:
     return i >= 0 and text[i] == ","
 
 
+def _after_colon(text: str, q: Quotation) -> bool:
+    i = q.open - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] == ":"
+
+
 def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tuple[Token | None, str]:
-    """The speech verb that attributes a quotation: first after it, then before it."""
+    """The speech verb that attributes a quotation: first after it, then before it; a
+    quotation led in by a comma or colon ("X said, "...") looks before it first."""
+    if _after_comma(text, q) or _after_colon(text, q):
+        verb = _attribution_before(doc, text, q, verbs)
+        if verb is not None:
+            return verb, "before"
     # after: up to the next quotation mark, full stop or line break
     end = q.close
     limit = len(text)
@@ -305,7 +325,12 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
                 return tok, "after"
-    # before: back to the sentence start within the paragraph
+    verb = _attribution_before(doc, text, q, verbs)
+    return (verb, "before") if verb is not None else (None, "")
+
+
+def _attribution_before(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> Token | None:
+    """A speech verb between the sentence start and the quotation's opening mark."""
     p_start = text.rfind("\n", 0, q.open) + 1
     segment = text[p_start : q.open]
     ends = [m.end() for m in _SENT_END.finditer(segment)]
@@ -314,8 +339,8 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
     if before is not None:
         for tok in reversed(list(before)):
             if _is_speech_verb(tok, verbs | {"speak", "criticize", "defend"}) or tok.lemma_ in ("speak", "defend", "write"):
-                return tok, "before"
-    return None, ""
+                return tok
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
