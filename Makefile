@@ -8,14 +8,14 @@ PY := $(VENV)/bin/python
 .PHONY: demo test score clean-venv
 
 demo: $(VENV)/.installed
-	$(PY) -m newsfacts examples/article.txt
+	$(PY) -m newsfacts extract examples/article.txt
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
 # the shared gold corpus, when it sits beside the checkout
 score: $(VENV)/.installed
-	$(PY) ../shared/tools/score.py --gold ../shared/corpus --run
+	$(PY) -m newsfacts eval ../shared/corpus
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from newsfacts.cleaning import clean
+from newsfacts.evaluation import evaluate
 from newsfacts.errors import InvalidInputError, ModelNotFoundError, NewsfactsError
 from newsfacts.extractor import Extractor, extract, extract_many
 from newsfacts.pipeline import load
@@ -31,6 +32,7 @@ __all__ = [
     "extract_many",
     "load",
     "clean",
+    "evaluate",
     "Extractor",
     "Facts",
     "Span",

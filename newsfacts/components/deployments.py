@@ -92,6 +92,8 @@ def find_deployments(doc: Doc) -> list[Mention]:
             continue
         if entity_at(token) is not None:
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
+        if token.head.lower_ == "of" and token.head.head.lower_ in units:
+            continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
         if token.lower_ in ("unit", "units", "army", "military", "force", "forces", "personnel", "police", "officers", "navy") and not _military_context(token):
             continue
         for status, verb in _statuses(token):
@@ -158,6 +160,15 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break
         if head.pos_ in ("VERB", "AUX") and lemma not in ("be", "have") and node.dep_ in ("nsubj", "dobj", "nsubjpass"):
             break
+        if lemma == "be" and not found:
+            # "300 soldiers are to be sent": the verb hangs off the copula
+            for child in head.children:
+                if child.dep_ == "xcomp" and child.lemma_.lower() in verbs:
+                    status = verbs[child.lemma_.lower()]
+                    found.append(("announced" if status in ("deploying", "arrived") else status, child))
+                    break
+            if found:
+                break
         node = head
     if not found:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
@@ -246,7 +257,12 @@ def _left_phrase(noun: Token) -> Span:
 
 
 def _count(unit: Token) -> tuple[int | None, str]:
-    for child in unit.children:
+    children = list(unit.children)
+    # "a battalion of 800 paratroopers": the count of the unit's members
+    for child in list(children):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
+    for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             toks = sorted([child] + [c for c in child.children if c.dep_ in ("compound", "quantmod", "nummod") and is_number_word(c.text)], key=lambda t: t.i)
             value = parse_number(" ".join(t.text for t in toks))

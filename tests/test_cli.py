@@ -1,0 +1,68 @@
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from newsfacts.cli import main
+
+from .conftest import ROOT, SHARED_CORPUS
+
+EXAMPLE = ROOT / "examples" / "article.txt"
+
+
+def test_cli_extract_one_file_prints_one_json_object():
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE)])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert facts["published"] == "2023-06-07" and facts["deployments"]
+
+
+def test_cli_extract_many_files_prints_json_lines(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Headline\n\nThe minister said on Monday that talks would resume.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), str(other), "--published", "2023-06-07"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["published"] == "2023-06-07" for line in lines)
+
+
+def test_cli_extract_bad_file_is_reported_and_the_rest_goes_on(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "missing.txt"), str(EXAMPLE)])
+    assert result.exit_code == 1
+    assert "missing.txt" in result.output
+    assert '"deployments"' in result.output
+
+
+def test_cli_extract_reads_standard_input():
+    result = CliRunner().invoke(main, ["extract", "-", "--published", "2023-06-01"],
+                                input="Headline\n\nAt least 30 NATO soldiers were injured on Thursday.")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["casualties"][0]["figures"][0]["count"] == 30
+
+
+def test_cli_schema_is_json_schema():
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["title"] == "Facts"
+
+
+def test_cli_eval_missing_gold_is_an_error(tmp_path):
+    result = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code != 0 and "gold" in result.output
+
+
+@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="shared corpus not beside the checkout")
+def test_cli_eval_gives_the_shared_scorers_figures(tmp_path):
+    for seed in ("seed-aa-nato-kosovo", "seed-trt-nato-kosovo"):
+        for suffix in (".txt", ".gold.json", ".meta.json"):
+            shutil.copy(SHARED_CORPUS / f"{seed}{suffix}", tmp_path)
+    ours = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert ours.exit_code == 0, ours.output
+    shared = subprocess.run(
+        [sys.executable, str(SHARED_CORPUS.parent / "tools" / "score.py"), "--gold", str(tmp_path), "--run"],
+        capture_output=True, text=True, check=True)
+    table = [line for line in shared.stdout.splitlines() if line.strip()]
+    assert ours.output.strip().splitlines() == table[-8:]
