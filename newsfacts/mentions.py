@@ -120,7 +120,7 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
                 phrase = noun_phrase(appos[0])
                 words = [t for t in phrase if t.dep_ != "prep" and t.head.i == appos[0].i or t.i == appos[0].i]
                 if any(t.lower_ in titles for t in phrase):
-                    head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS]
+                    head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
                     title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
                     org = _org_in(phrase)
                 del words

@@ -145,10 +145,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         if head.i == node.i:
             break
         lemma = head.lemma_.lower()
+        if lemma == "have" and node.dep_ != "dobj":
+            break  # "has troops": only what is had is stationed
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
             if status in ("deploying", "arrived") and _is_future(head):
                 status = "announced"
+            if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
+                status = "standby"  # "ready to deploy another 200 troops"
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -289,11 +293,32 @@ def _actor(unit: Token, verb: Token | None) -> str | None:
         subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
         if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
             subj = subjects[0]
+            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
+                # "France ... said it would withdraw", "France, which has troops": the body
+                # the pronoun stands for
+                subj = _pronoun_body(subj) or subj
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
             return None
         node = node.head if node.head.i != node.i else None
+    return None
+
+
+def _pronoun_body(pronoun: Token) -> Token | None:
+    """The named body a pronoun subject stands for: the relative clause's noun, or the
+    subject of the sentence's main verb."""
+    if pronoun.lower_ in ("which", "who") and pronoun.head.dep_ == "relcl":
+        return pronoun.head.head
+    # "Poland said it was ready ...": the subject of the verb the pronoun's clause hangs from
+    node = pronoun.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and entity_at(child) is not None:
+                return child
     return None
 
 
@@ -335,6 +360,10 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                             return ent.text
                         if obj.pos_ == "PROPN":
                             return noun_phrase(obj).text
+                        if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
+                                and node.i == verb.i:
+                            # "to its eastern border", "to places of worship"
+                            return _left_phrase(obj).text
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text

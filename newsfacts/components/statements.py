@@ -393,6 +393,15 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # "despite ...", "although ..." closing the clause is the writer's, not the speaker's
     cut = {t.i for c in clause.children if c.i > verb.i and (c.lower_ in _CONCESSIVE or any(
         g.lower_ in _CONCESSIVE and g.dep_ == "mark" for g in c.children)) for t in c.subtree}
+    # "said he was "deeply pained" and announced compensation": a verb in the speech verb's
+    # simple past, with no subject of its own, coordinated with a clause in another form,
+    # is the speaker's next act, not part of what was said
+    if clause.tag_ != "VBD":
+        for c in clause.children:
+            if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD" and c.lemma_ != "be" \
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                cut |= {t.i for t in c.subtree}
+                cut |= {g.i for g in clause.children if g.dep_ == "cc" and g.i < c.i}
     tokens = sorted(t.i for t in clause.subtree if t.i not in cut)
     start, end = tokens[0], tokens[-1] + 1
     if clause.i < verb.i:
@@ -408,6 +417,10 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
         end -= 1
+    # a quotation mark the clause opens but does not close is not part of what was said
+    if doc[start].text in _OPENERS | {_STRAIGHT} and not any(
+            t.text in _CLOSERS | {_STRAIGHT} for t in doc[start + 1 : end]):
+        start += 1
     if end - start < 2:
         return []
     speaker = resolver.resolve(subject)
