@@ -18,6 +18,7 @@ LEXICONS = (
     "qualifiers",
     "speech_verbs",
     "titles",
+    "units",
 )
 
 

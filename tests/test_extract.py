@@ -121,3 +121,10 @@ def test_text_longer_than_spacys_max_length_is_processed():
     facts = extractor.extract(text, published="2023-06-01")
     assert facts.text == text
     assert facts.statements[-1].span.end > nlp.max_length
+
+
+def test_extract_many_in_two_processes_gives_the_same_facts():
+    texts = [EXAMPLE, "Headline\n\nAt least 30 NATO soldiers were injured in Kosovo on Thursday, officials said."] * 2
+    one = [f.model_dump_json() for f in extract_many(texts, published="2023-06-01")]
+    two = [f.model_dump_json() for f in extract_many(texts, published="2023-06-01", n_process=2, batch_size=1)]
+    assert one == two

@@ -1,9 +1,15 @@
 """``newsfacts_quantities``: numbers with their units and qualifiers.
 
-The model's CARDINAL, QUANTITY, MONEY and PERCENT mentions are the candidates; quantulum3
-reads each one's sentence for values and units, and our own number parser covers number
-words ("seven hundred", "a dozen"). Qualifiers ("at least", "more than") are kept, never
-folded into the value. Dates, years and ordinals are not quantities.
+The model's CARDINAL, QUANTITY, MONEY and PERCENT mentions are the candidates:
+
+1. a leading qualifier ("at least", "more than") is split off, never folded into the value;
+2. the number is read by our own parser, digits and words alike ("2.5 million",
+   "seven hundred", "a dozen");
+3. the unit comes from the words after the number or a currency sign
+   (``data/units.json``, canonical names as quantulum3 gives them); a unit not listed
+   there is looked up with quantulum3, which is imported only then (it costs seconds).
+
+Dates, years and ordinals are not quantities.
 """
 
 from __future__ import annotations
@@ -16,29 +22,49 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsfacts._data import load_lexicon
 from newsfacts.extensions import register_extensions
-from newsfacts.numbers import parse_number, qualifier_before
+from newsfacts.numbers import is_number_word, parse_number, qualifier_before
 
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
+_NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+
+
+@functools.cache
+def _units() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Unit phrases as word tuples, longest first."""
+    units: dict[str, str] = load_lexicon("units")["units"]
+    return tuple(sorted(((tuple(k.lower().split()), v) for k, v in units.items()), key=lambda kv: -len(kv[0])))
+
+
+@functools.cache
+def _currency_symbols() -> tuple[tuple[str, str], ...]:
+    symbols: dict[str, str] = load_lexicon("units")["currency_symbols"]
+    return tuple(sorted(symbols.items(), key=lambda kv: -len(kv[0])))
 
 
 @functools.cache
 def _quantulum_parser() -> Any:
-    """quantulum3's parser, imported on first use (its import costs seconds)."""
+    """quantulum3's parser, imported on first use."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser
     return parser
 
 
-def _quantulum(text: str) -> list[Any]:
-    parser = _quantulum_parser()
+def quantulum_unit(text: str) -> str | None:
+    """The unit quantulum3 reads in ``text``, None for none or a bare number."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return list(parser.parse(text))
-        except Exception:  # quantulum3 fails on odd input; the number parser still runs
-            return []
+            found = list(_quantulum_parser().parse(text))
+        except Exception:  # quantulum3 fails on odd input; the number stands without unit
+            return None
+    for q in found:
+        name = str(q.unit.name)
+        if name != "dimensionless":
+            return name
+    return None
 
 
 class QuantityFinder:
@@ -50,65 +76,77 @@ class QuantityFinder:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Span] = []
-        by_sentence: dict[int, list[Span]] = {}
-        for ent in doc.ents:
-            if ent.label_ in QUANTITY_LABELS:
-                by_sentence.setdefault(ent.sent.start, []).append(ent)
-        for ents in by_sentence.values():
-            sent = ents[0].sent
-            parsed = _quantulum(sent.text)
-            for ent in ents:
-                span = _quantity(ent, parsed, sent.start_char)
-                if span is not None:
-                    found.append(span)
+        found = [span for ent in doc.ents if ent.label_ in QUANTITY_LABELS
+                 if (span := quantity_of(ent)) is not None]
         doc.spans[self.spans_key] = found
         return doc
 
 
-def _quantity(ent: Span, parsed: list[Any], offset: int) -> Span | None:
+def quantity_of(ent: Span) -> Span | None:
+    """The quantity a numeric entity gives, as a span with ``span._.nf_quantity``."""
+    doc = ent.doc
     # 1. split a leading qualifier off the mention: "at least 30" → at_least, "30"
     qualifier, start = "exact", ent.start
-    for i in range(ent.start, ent.end):
-        q, _ = qualifier_before(ent.doc[ent.start : i + 1].text)
-        if q != "exact" and i + 1 < ent.end:
+    for i in range(ent.start, ent.end - 1):
+        q, _ = qualifier_before(doc[ent.start : i + 1].text)
+        if q != "exact":
             qualifier, start = q, i + 1
     if qualifier == "exact":
-        # 2. else look at the words just before it: "killing more than 70,000"
-        before = ent.doc[max(ent.sent.start, ent.start - 4) : ent.start].text
-        qualifier, _ = qualifier_before(before)
-    body = ent.doc[start : ent.end]
-    # 3. quantulum3's reading of the same characters gives value and unit
-    value: float | None = None
-    unit: str | None = None
-    for q in parsed:
-        q_start, q_end = q.span[0] + offset, q.span[1] + offset
-        if q_start < body.end_char and body.start_char < q_end:
-            value = float(q.value)
-            name = q.unit.name
-            unit = None if name == "dimensionless" else name
-            break
-    # 4. number words quantulum3 does not read: "seven hundred", "a dozen"
-    words_value = parse_number(_number_part(body.text))
-    if value is None or (words_value is not None and ent.label_ == "CARDINAL" and unit is None):
-        value = words_value if words_value is not None else value
+        # else the words just before it: "killing more than 70,000"
+        qualifier, _ = qualifier_before(doc[max(ent.sent.start, ent.start - 4) : ent.start].text)
+    # 2. the number: the first run of number words and digits
+    symbol_unit = None
+    i = start
+    while i < ent.end and not _is_number(doc[i].text):
+        symbol_unit = symbol_unit or _currency(doc[i].text)
+        i += 1
+    j = i
+    while j < ent.end and (_is_number(doc[j].text) or doc[j].lower_ in ("and", "-", "a", "half")):
+        j += 1
+    while j > i and not _is_number(doc[j - 1].text):
+        j -= 1
+    if i == j:
+        return None
+    value = parse_number(_strip_sign(doc[i:j].text))
     if value is None:
         return None
-    if ent.label_ == "PERCENT":
-        unit = unit or "percentage"
-    span = Span(ent.doc, start, ent.end, label=ent.label_)
+    # 3. the unit
+    unit = symbol_unit or _currency(doc[i].text)
+    if unit is None and start > 0 and ent.label_ in ("MONEY", "CARDINAL"):
+        unit = _currency(doc[start - 1].text) if doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx else None
+    if unit is None:
+        unit = _unit_after(doc, j, max(ent.end, j + 3))
+    if unit is None and ent.label_ == "PERCENT":
+        unit = "percentage"
+    if unit is None and ent.label_ in ("QUANTITY", "MONEY") and j < ent.end:
+        unit = quantulum_unit(doc[start : ent.end].text)
+    span = Span(doc, start, ent.end, label=ent.label_)
     span._.nf_quantity = {"value": value, "unit": unit, "qualifier": qualifier}
     return span
 
 
-def _number_part(text: str) -> str:
-    """The number words of a mention: "1,200 people" → "1,200"."""
-    words = []
-    for w in text.replace("-", " ").split():
-        if parse_number(w) is None and w.lower() not in ("and", "a", "an", "half"):
-            break
-        words.append(w)
-    return " ".join(words) or text
+def _is_number(word: str) -> bool:
+    stripped = _strip_sign(word)
+    return bool(stripped) and (bool(_NUMERIC.match(stripped)) or is_number_word(stripped))
+
+
+def _strip_sign(text: str) -> str:
+    for symbol, _ in _currency_symbols():
+        if text.startswith(symbol):
+            return text[len(symbol):]
+    return text.lstrip("~≈")
+
+
+def _currency(word: str) -> str | None:
+    return next((name for symbol, name in _currency_symbols() if word.startswith(symbol)), None)
+
+
+def _unit_after(doc: Doc, start: int, end: int) -> str | None:
+    words = tuple(t.lower_ for t in doc[start : min(len(doc), end)])
+    for phrase, name in _units():
+        if words[: len(phrase)] == phrase:
+            return name
+    return None
 
 
 @Language.factory(
