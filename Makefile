@@ -5,13 +5,17 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test score clean-venv
+.PHONY: demo test docs score clean-venv
 
 demo: $(VENV)/.installed
 	$(PY) -m newsfacts extract examples/article.txt
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
+
+# the documentation site, built strictly (a broken link or reference fails)
+docs: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
 # the shared gold corpus, when it sits beside the checkout
 score: $(VENV)/.installed

@@ -12,6 +12,8 @@ from newsfacts.evaluation import evaluate
 from newsfacts.errors import InvalidInputError, ModelNotFoundError, NewsfactsError
 from newsfacts.extractor import Extractor, extract, extract_many
 from newsfacts.pipeline import load
+from newsfacts.render import render
+from newsfacts.web import extract_html
 from newsfacts.records import (
     Casualty,
     CasualtyFigure,
@@ -30,6 +32,8 @@ __version__ = "0.1.0"
 __all__ = [
     "extract",
     "extract_many",
+    "extract_html",
+    "render",
     "load",
     "clean",
     "evaluate",

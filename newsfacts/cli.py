@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -19,34 +21,132 @@ def main() -> None:
     """Typed, grounded facts from English news text."""
 
 
+def _inputs(paths: tuple[str, ...], html: bool) -> list[str]:
+    """Expand directories (their .txt, or .html/.htm with --html) and glob patterns."""
+    suffixes = (".html", ".htm") if html else (".txt",)
+    out: list[str] = []
+    for path in paths or ("-",):
+        if path == "-":
+            out.append(path)
+        elif Path(path).is_dir():
+            out.extend(sorted(str(p) for p in Path(path).rglob("*") if p.suffix.lower() in suffixes and p.is_file()))
+        elif any(c in path for c in "*?[") and not Path(path).exists():
+            matches = sorted(glob.glob(path, recursive=True))
+            out.extend(matches or [path])
+        else:
+            out.append(path)
+    return out
+
+
+def _read(path: str) -> str:
+    """A file's text; bytes that are not UTF-8 are replaced, with a warning naming the file."""
+    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        click.echo(f"newsfacts: warning: {path}: not valid UTF-8; undecodable bytes replaced", err=True)
+        return raw.decode("utf-8", errors="replace")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=str))
 @click.option("--published", help="Publication date, YYYY-MM-DD (else looked for in each text).")
 @click.option("--model", help="spaCy pipeline name or directory.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default=None,
-              help="json: one object (default for one input); jsonl: one line per article.")
-def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None) -> None:
-    """Extract facts from text files (or '-' for standard input) and print them as JSON."""
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table"]), default=None,
+              help="json: one object (default for one input); jsonl: one line per article (default for "
+                   "many); csv: one row per fact; table: readable tables.")
+@click.option("--html", "is_html", is_flag=True, help="Inputs are web pages: main text by trafilatura, date by htmldate.")
+def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None, is_html: bool) -> None:
+    """Extract facts from files, directories or globs ('-' for standard input)."""
     from newsfacts.extractor import extract as run
+    from newsfacts.web import extract_html
 
-    paths = paths or ("-",)
-    fmt = fmt or ("json" if len(paths) == 1 else "jsonl")
+    inputs = _inputs(paths, is_html)
+    fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
     failed = False
-    for path in paths:
+    writer = _Writer(fmt)
+    progress = _progress(inputs)
+    for path in progress:
         try:
-            if path == "-":
-                text = sys.stdin.read()
+            text = _read(path)
+            if is_html:
+                facts = extract_html(text, published=published, model=model)
             else:
-                raw = Path(path).read_bytes()
-                text = raw.decode("utf-8", errors="replace")
-            facts = run(text, published=published, model=model)
+                facts = run(text, published=published, model=model)
         except (OSError, ValueError, NewsfactsError) as err:
             click.echo(f"newsfacts: {path}: {err}", err=True)
             failed = True
             continue
-        click.echo(facts.model_dump_json(indent=2) if fmt == "json" else facts.model_dump_json())
+        writer.write(path, facts)
     if failed:
         sys.exit(1)
+
+
+def _progress(inputs: list[str]) -> Any:
+    """A progress bar on standard error for many inputs, when it is a terminal."""
+    if len(inputs) < 2 or not sys.stderr.isatty():
+        return inputs
+    from tqdm import tqdm
+
+    return tqdm(inputs, unit="article", file=sys.stderr)
+
+
+class _Writer:
+    def __init__(self, fmt: str) -> None:
+        self.fmt = fmt
+        self.csv: Any = None
+
+    def write(self, path: str, facts: Any) -> None:
+        if self.fmt == "json":
+            click.echo(facts.model_dump_json(indent=2))
+        elif self.fmt == "jsonl":
+            click.echo(facts.model_dump_json())
+        elif self.fmt == "csv":
+            self._csv(path, facts)
+        else:
+            click.echo(_table(path, facts))
+
+    def _csv(self, path: str, facts: Any) -> None:
+        import csv
+
+        from newsfacts.tables import facts_to_rows
+
+        if self.csv is None:
+            self.csv = csv.writer(sys.stdout, lineterminator="\n")
+            self.csv.writerow(["file", "record", "start", "end", "fields"])
+        for kind, rows in facts_to_rows(facts).items():
+            for row in rows:
+                fields = "; ".join(f"{k}={v}" for k, v in row.items() if k not in ("start", "end") and v is not None)
+                self.csv.writerow([path, kind.rstrip("s") if kind != "casualties" else "casualty",
+                                   row.get("start", ""), row.get("end", ""), fields])
+        sys.stdout.flush()
+
+
+def _table(path: str, facts: Any) -> str:
+    from newsfacts.tables import facts_to_rows
+
+    rows = facts_to_rows(facts)
+    lines = [f"== {path}" + (f" (published {facts.published})" if facts.published else "")]
+    shown = {
+        "statements": ("speaker", "kind", "text"),
+        "deployments": ("actor", "count", "unit", "destination", "status"),
+        "casualties": ("incident", "kind", "group", "count", "qualifier"),
+        "dates": ("text", "value"),
+    }
+    for kind, columns in shown.items():
+        if not rows[kind]:
+            continue
+        cells = [[_cell(r[c]) for c in columns] for r in rows[kind]]
+        widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+        lines.append(f"-- {kind}")
+        lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+        lines.extend("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells)
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= 70 else text[:67] + "..."
 
 
 @main.command()
@@ -79,3 +179,20 @@ def evaluate_command(gold_dir: Path, per_article: bool, as_json: bool, model: st
                               for k, c in article.kinds.items())
             click.echo(f"{article.id:40s} {cells}")
     click.echo(result.table())
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--model", help="spaCy pipeline name or directory.")
+@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=int,
+              help="Larger request bodies are answered with 413.")
+def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
+    """Run the HTTP service (needs the 'server' extra)."""
+    try:
+        import uvicorn
+
+        from newsfacts.server import create_app
+    except ImportError as err:
+        raise click.ClickException(f"the service needs: pip install 'newsfacts[server]' ({err})") from err
+    uvicorn.run(create_app(model, max_body_bytes=max_body_bytes), host=host, port=port)

@@ -15,7 +15,7 @@ from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InvalidInputError
 from newsfacts.extensions import register_extensions
-from newsfacts.pipeline import load
+from newsfacts.pipeline import load, lock_for
 from newsfacts.records import Facts
 
 __all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS"]
@@ -33,6 +33,7 @@ class Extractor:
             raise InvalidInputError("chunk_chars must be at least 1000")
         self.nlp: Language = load(model)
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
+        self._lock = lock_for(self.nlp)
 
     def extract(self, text: str, *, published: PublishedLike = None) -> Facts:
         """Facts from one article. See :func:`newsfacts.extract`."""
@@ -70,7 +71,17 @@ class Extractor:
                     yield doc, (index, offset)
 
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-        yield from articles.assemble(stream)
+        yield from articles.assemble(self._locked(stream))
+
+    def _locked(self, stream: Iterator[Any]) -> Iterator[Any]:
+        """Advance the pipeline under the pipeline's lock, so threads may share it."""
+        while True:
+            with self._lock:
+                try:
+                    item = next(stream)
+                except StopIteration:
+                    return
+            yield item
 
 
 class _Articles:

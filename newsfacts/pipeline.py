@@ -27,6 +27,14 @@ INSTALL_HINT = (
 
 _cache: dict[str, Language] = {}
 _lock = threading.Lock()
+_pipeline_locks: dict[int, threading.RLock] = {}
+
+
+def lock_for(nlp: Language) -> threading.RLock:
+    """The lock that serialises use of one pipeline across threads (spaCy pipelines are not
+    thread-safe): every Extractor on the same pipeline shares it."""
+    with _lock:
+        return _pipeline_locks.setdefault(id(nlp), threading.RLock())
 
 
 def resolve_model_name(model: str | os.PathLike[str] | None = None) -> str:

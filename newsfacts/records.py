@@ -7,7 +7,7 @@ Every record carries :class:`Span` objects, character offsets into the text give
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -221,6 +221,18 @@ class Facts(Record):
     """Calendar dates, one per mention, in text order."""
     quantities: list[Quantity] = Field(default_factory=list)
     """Numbers with units and qualifiers, in text order."""
+
+    def _repr_html_(self) -> str:
+        """The article with its facts highlighted, for notebooks."""
+        from newsfacts.render import render
+
+        return render(self)
+
+    def to_pandas(self) -> dict[str, Any]:
+        """One pandas DataFrame per record kind (needs the ``pandas`` extra)."""
+        from newsfacts.tables import facts_to_pandas
+
+        return facts_to_pandas(self)
 
     def spans(self) -> list[Span]:
         """Every span of every record, for checks of grounding."""

@@ -66,3 +66,50 @@ def test_cli_eval_gives_the_shared_scorers_figures(tmp_path):
         capture_output=True, text=True, check=True)
     table = [line for line in shared.stdout.splitlines() if line.strip()]
     assert ours.output.strip().splitlines() == table[-8:]
+
+
+def test_cli_directory_expands_to_its_articles(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Headline\n\nThe minister said on Monday that talks would resume.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path), "--published", "2023-06-01"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) == 2
+
+
+def test_cli_glob_pattern_expands(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Headline\n\nTroops were sent to the border on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "*.txt")])
+    assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 3
+
+
+def test_cli_csv_has_a_row_per_fact():
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--format", "csv"])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert lines[0] == "file,record,start,end,fields"
+    assert any(",deployment," in line and "count=450" in line for line in lines)
+    assert any(",casualty," in line and "count=12" in line for line in lines)
+
+
+def test_cli_table_is_readable():
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--format", "table"])
+    assert result.exit_code == 0
+    assert "-- deployments" in result.output and "peacekeepers" in result.output
+
+
+def test_cli_html_input():
+    page = ROOT / "tests" / "pages" / "eu-bosnia-page.html"
+    result = CliRunner().invoke(main, ["extract", "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert facts["published"] == "2023-06-07" and "Related stories" not in facts["text"]
+
+
+def test_cli_bytes_that_are_not_utf8_are_replaced_with_a_warning(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Headline\n\nThe minister said on Monday that caf\u00e9s would reopen.".encode("latin-1"))
+    result = CliRunner().invoke(main, ["extract", str(bad)])
+    assert result.exit_code == 0
+    assert "latin1.txt" in result.output and "not valid UTF-8" in result.output

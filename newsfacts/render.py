@@ -1,0 +1,138 @@
+"""Facts as a self-contained HTML page: the article with each fact's evidence highlighted.
+
+``render(facts)`` gives the same HTML that ``Facts._repr_html_`` shows in a notebook:
+the text with highlights by kind (statements, speakers, deployments, casualties, dates,
+quantities), each statement linked to its speaker, and compact tables of deployments and
+casualties underneath. HTML and CSS only, no JavaScript.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from newsfacts.records import Facts, Span
+
+__all__ = ["render", "KINDS"]
+
+#: Highlight kinds, innermost last: a date inside a statement shows as both.
+KINDS = ("statement", "speaker", "deployment", "casualty", "date", "quantity")
+
+_CSS = """
+.nf-facts{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.55;max-width:56em;color:#1b1b1b}
+.nf-facts .nf-text{white-space:pre-wrap;border:1px solid #ddd;border-radius:6px;padding:.8em 1em;background:#fff}
+.nf-facts mark{background:none;color:inherit;padding:0}
+.nf-facts .nf-statement{background:#e8f0fe;border-bottom:2px solid #4a7bd0}
+.nf-facts .nf-speaker{background:#fde7c8;font-weight:600}
+.nf-facts .nf-deployment{background:#e3f5e6}
+.nf-facts .nf-casualty{background:#fbdada;outline:1px solid #c0392b}
+.nf-facts .nf-date{text-decoration:underline dotted #7b3fa0 2px}
+.nf-facts .nf-quantity{font-variant-numeric:tabular-nums;border-bottom:2px dotted #8a6d1f}
+.nf-facts a.nf-by{font-size:.75em;vertical-align:super;color:#4a7bd0;text-decoration:none;margin-left:.15em}
+.nf-facts table{border-collapse:collapse;margin:.8em 0;font-size:.9em}
+.nf-facts th,.nf-facts td{border:1px solid #ddd;padding:.25em .6em;text-align:left}
+.nf-facts th{background:#f5f5f5}
+.nf-facts .nf-legend span{margin-right:.8em;padding:0 .3em}
+.nf-facts h4{margin:1em 0 .3em}
+"""
+
+
+def _marks(facts: Facts) -> list[tuple[Span, str, dict[str, str]]]:
+    """Every highlighted span with its kind and attributes."""
+    out: list[tuple[Span, str, dict[str, str]]] = []
+    speaker_ids = {s.name: i for i, s in enumerate(facts.speakers)}
+    for i, st in enumerate(facts.statements):
+        attrs = {"title": f"{st.kind} statement by {st.speaker or 'unknown'}", "data-statement": str(i)}
+        for part in st.parts or [st.span]:
+            out.append((part, "statement", attrs))
+        if st.speaker_span is not None and st.speaker in speaker_ids:
+            out.append((st.speaker_span, "speaker", {"title": f"speaker: {st.speaker}",
+                                                     "data-speaker": str(speaker_ids[st.speaker])}))
+    for d in facts.deployments:
+        label = f"deployment: {d.actor or '?'} {d.count if d.count is not None else ''} {d.unit} → {d.destination or '?'} ({d.status})"
+        out.extend((s, "deployment", {"title": " ".join(label.split())}) for s in d.spans)
+    for c in facts.casualties:
+        for f in c.figures:
+            out.append((f.span, "casualty", {"title": f"{f.group} {f.kind} {f.count} ({f.qualifier})"}))
+    out.extend((d.span, "date", {"title": f"date: {d.value}"}) for d in facts.dates)
+    out.extend((q.span, "quantity", {"title": f"{q.value:g} {q.unit or ''} ({q.qualifier})".replace("  ", " ")})
+               for q in facts.quantities)
+    return out
+
+
+def _highlighted_text(facts: Facts) -> str:
+    text = facts.text
+    marks = _marks(facts)
+    cuts = sorted({0, len(text)} | {m[0].start for m in marks} | {m[0].end for m in marks})
+    statement_ends = {}
+    for i, st in enumerate(facts.statements):
+        statement_ends.setdefault(st.span.end, []).append(i)
+    speaker_ids = {s.name: i for i, s in enumerate(facts.speakers)}
+    pieces: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        segment = html.escape(text[a:b])
+        active = [m for m in marks if m[0].start <= a and b <= m[0].end and m[0].start < m[0].end]
+        # innermost kinds last, so that their markup sits closest to the text
+        for span, kind, attrs in sorted(active, key=lambda m: (KINDS.index(m[1]), -(m[0].end - m[0].start))):
+            attr_text = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
+            segment = f'<mark class="nf-mark nf-{kind}"{attr_text}>{segment}</mark>'
+        pieces.append(segment)
+        for i in statement_ends.get(b, []):
+            st = facts.statements[i]
+            if st.speaker in speaker_ids:
+                pieces.append(f'<a class="nf-by" href="#nf-speaker-{speaker_ids[st.speaker]}" '
+                              f'title="{html.escape(st.speaker or "", quote=True)}">{html.escape(_initials(st.speaker or ""))}</a>')
+    return "".join(pieces)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())[:3] or name[:3]
+
+
+def _table(headers: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+                   for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def render(facts: Facts) -> str:
+    """The article with its facts highlighted, and tables of deployments and casualties."""
+    parts = [f'<div class="nf-facts"><style>{_CSS}</style>']
+    meta = []
+    if facts.published is not None:
+        meta.append(f"published {facts.published.isoformat()}")
+    if facts.dateline is not None:
+        meta.append(f"dateline {html.escape(facts.dateline.text)}")
+    if meta:
+        parts.append(f'<p class="nf-meta">{" · ".join(meta)}</p>')
+    parts.append('<p class="nf-legend">' + "".join(
+        f'<span class="nf-{k}">{k}</span>' for k in KINDS) + "</p>")
+    parts.append(f'<div class="nf-text">{_highlighted_text(facts)}</div>')
+    if facts.speakers:
+        parts.append("<h4>Speakers</h4><ol class=\"nf-speakers\">")
+        for i, s in enumerate(facts.speakers):
+            said = sum(1 for st in facts.statements if st.speaker == s.name)
+            extra = ", ".join(x for x in (s.title, s.organization) if x)
+            parts.append(f'<li id="nf-speaker-{i}"><b>{html.escape(s.name)}</b>'
+                         f'{" — " + html.escape(extra) if extra else ""} ({said} statement{"s" if said != 1 else ""})</li>')
+        parts.append("</ol>")
+    if facts.deployments:
+        parts.append("<h4>Deployments</h4>" + _table(
+            ("actor", "count", "unit", "destination", "status"),
+            ((d.actor, _count(d.count, d.qualifier), d.unit, d.destination, d.status) for d in facts.deployments)))
+    if facts.casualties:
+        parts.append("<h4>Casualties</h4>" + _table(
+            ("incident", "kind", "group", "count", "cause", "source"),
+            ((i + 1, f.kind, f.group, _count(f.count, f.qualifier), c.cause, c.source)
+             for i, c in enumerate(facts.casualties) for f in c.figures)))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _count(count: int | None, qualifier: str) -> str:
+    if count is None:
+        return ""
+    words = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",
+             "less_than": "less than "}
+    return f"{words.get(qualifier, '')}{count:,}"
