@@ -5,13 +5,18 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test docs score clean-venv
+.PHONY: demo test lint docs score clean-venv
 
 demo: $(VENV)/.installed
 	$(PY) -m newsfacts extract examples/article.txt
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
+
+# style and types: ruff everywhere, mypy strict on the package
+lint: $(VENV)/.installed
+	$(PY) -m ruff check newsfacts tests benchmarks fuzz docs
+	$(PY) -m mypy newsfacts
 
 # the documentation site, built strictly (a broken link or reference fails)
 docs: $(VENV)/.installed

@@ -21,7 +21,7 @@ from pathlib import Path
 import spacy
 
 import newsfacts
-from newsfacts.evaluation import KINDS, FACT_KINDS, Score, compare, load_gold_dir
+from newsfacts.evaluation import FACT_KINDS, KINDS, Score, compare, load_gold_dir
 from newsfacts.pipeline import resolve_model_name
 
 BAILED: list[str] = []
@@ -97,7 +97,7 @@ def main(argv: list[str]) -> int:
     print(f"textacy refused {len(BAILED)} paragraph(s) with an unclosed quotation")
     width = max(len(line) for line in left) + 4
     print(f"{'newsfacts':{width}s}textacy direct_quotations")
-    for a, b in zip(left, right):
+    for a, b in zip(left, right, strict=False):
         print(f"{a:{width}s}{b}")
     return 0
 

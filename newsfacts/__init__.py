@@ -8,12 +8,15 @@
 from __future__ import annotations
 
 from newsfacts.cleaning import clean
+from newsfacts.errors import (
+    InputTooLongError,
+    InvalidInputError,
+    ModelNotFoundError,
+    NewsfactsError,
+)
 from newsfacts.evaluation import evaluate
-from newsfacts.errors import InvalidInputError, ModelNotFoundError, NewsfactsError
 from newsfacts.extractor import Extractor, extract, extract_many
 from newsfacts.pipeline import load
-from newsfacts.render import render
-from newsfacts.web import extract_html
 from newsfacts.records import (
     Casualty,
     CasualtyFigure,
@@ -21,11 +24,13 @@ from newsfacts.records import (
     Entity,
     Facts,
     Quantity,
-    Speaker,
     Span,
+    Speaker,
     Statement,
     TroopDeployment,
 )
+from newsfacts.render import render
+from newsfacts.web import extract_html
 
 __version__ = "0.1.0"
 
@@ -51,5 +56,6 @@ __all__ = [
     "NewsfactsError",
     "ModelNotFoundError",
     "InvalidInputError",
+    "InputTooLongError",
     "__version__",
 ]

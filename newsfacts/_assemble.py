@@ -16,8 +16,8 @@ from newsfacts.records import (
     Entity,
     Facts,
     Quantity,
-    Speaker,
     Span,
+    Speaker,
     Statement,
     TroopDeployment,
 )
@@ -40,37 +40,54 @@ class _Spans:
         return self(pair[0], pair[1]) if pair else None
 
 
-def facts_from_docs(text: str, parts: Iterable[tuple[int, Doc]], published: dt.date | None) -> Facts:
-    """One ``Facts`` for ``text`` from its Docs, each given with its offset into ``text``."""
-    acc: dict[str, list[Any]] = {k: [] for k in ("statements", "deployments", "casualties", "dates", "quantities")}
-    entities: dict[tuple[str, str], dict[str, Any]] = {}
-    speakers: dict[str, dict[str, Any]] = {}
-    headline = dateline = None
-    for offset, doc in parts:
-        make = _Spans(text, offset)
-        if headline is None and doc._.nf_headline:
-            headline = make.opt(doc._.nf_headline)
-        if dateline is None:
+class FactsBuilder:
+    """Collect the records of one article Doc by Doc (a long text comes in pieces), so that
+    each Doc can be dropped as soon as it is read; ``build()`` gives the ``Facts``."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.lists: dict[str, list[Any]] = {k: [] for k in ("statements", "deployments", "casualties", "dates", "quantities")}
+        self.entities: dict[tuple[str, str], dict[str, Any]] = {}
+        self.speakers: dict[str, dict[str, Any]] = {}
+        self.headline: Span | None = None
+        self.dateline: Span | None = None
+
+    def add(self, offset: int, doc: Doc) -> None:
+        make = _Spans(self.text, offset)
+        if self.headline is None and doc._.nf_headline:
+            self.headline = make.opt(doc._.nf_headline)
+        if self.dateline is None:
             lines = sorted(doc.spans.get("nf_dateline", []), key=lambda s: (s.label_ != "place", s.start))
             if lines:
-                dateline = make(lines[0].start_char, lines[0].end_char)
-        _entities(doc, make, entities)
-        acc["dates"].extend(_dates(doc, make))
-        acc["quantities"].extend(_quantities(doc, make))
+                self.dateline = make(lines[0].start_char, lines[0].end_char)
+        _entities(doc, make, self.entities)
+        self.lists["dates"].extend(_dates(doc, make))
+        self.lists["quantities"].extend(_quantities(doc, make))
         statements = _statements(doc, make)
-        acc["statements"].extend(st for st, _ in statements)
-        _speakers(doc, make, statements, speakers)
-        acc["deployments"].extend(_deployments(doc, make))
-        acc["casualties"].extend(_casualties(doc, make))
-    return Facts(
-        text=text,
-        published=published,
-        headline=headline,
-        dateline=dateline,
-        entities=[Entity(**e) for e in sorted(entities.values(), key=lambda e: e["spans"][0].start)],
-        speakers=[Speaker(**s) for s in sorted(speakers.values(), key=lambda s: s["spans"][0].start)],
-        **acc,
-    )
+        self.lists["statements"].extend(st for st, _ in statements)
+        _speakers(doc, make, statements, self.speakers)
+        self.lists["deployments"].extend(_deployments(doc, make))
+        self.lists["casualties"].extend(_casualties(doc, make))
+
+    def build(self) -> Facts:
+        return Facts(
+            text=self.text,
+            published=self.published,
+            headline=self.headline,
+            dateline=self.dateline,
+            entities=[Entity(**e) for e in sorted(self.entities.values(), key=lambda e: e["spans"][0].start)],
+            speakers=[Speaker(**s) for s in sorted(self.speakers.values(), key=lambda s: s["spans"][0].start)],
+            **self.lists,
+        )
+
+
+def facts_from_docs(text: str, parts: Iterable[tuple[int, Doc]], published: dt.date | None) -> Facts:
+    """One ``Facts`` for ``text`` from its Docs, each given with its offset into ``text``."""
+    builder = FactsBuilder(text, published)
+    for offset, doc in parts:
+        builder.add(offset, doc)
+    return builder.build()
 
 
 def _entities(doc: Doc, make: _Spans, out: dict[tuple[str, str], dict[str, Any]]) -> None:

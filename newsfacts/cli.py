@@ -139,8 +139,8 @@ def _table(path: str, facts: Any) -> str:
         cells = [[_cell(r[c]) for c in columns] for r in rows[kind]]
         widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
         lines.append(f"-- {kind}")
-        lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
-        lines.extend("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells)
+        lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+        lines.extend("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells)
     return "\n".join(lines)
 
 

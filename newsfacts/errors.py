@@ -3,15 +3,18 @@
 The hierarchy::
 
     NewsfactsError
-    ├── ModelNotFoundError      (also an OSError, as spaCy's own load errors are)
-    └── InvalidInputError       (also a ValueError): a bad option value, e.g. `published`
+    ├── ModelNotFoundError      (also an OSError, as spaCy's own load errors are): a pipeline
+    │                           that is missing or broken, raised when it is loaded
+    └── InvalidInputError       (also a ValueError): a bad value, e.g. `published`, or a text
+        │                       that is not valid Unicode (lone surrogates)
+        └── InputTooLongError   a text over the configured `max_chars`
 
 A text that is not a ``str`` raises the built-in ``TypeError``.
 """
 
 from __future__ import annotations
 
-__all__ = ["NewsfactsError", "ModelNotFoundError", "InvalidInputError"]
+__all__ = ["NewsfactsError", "ModelNotFoundError", "InvalidInputError", "InputTooLongError"]
 
 
 class NewsfactsError(Exception):
@@ -24,3 +27,7 @@ class ModelNotFoundError(NewsfactsError, OSError):
 
 class InvalidInputError(NewsfactsError, ValueError):
     """An argument has the right type but a value newsfacts cannot use."""
+
+
+class InputTooLongError(InvalidInputError):
+    """A text is longer than the extractor's ``max_chars``; nothing is cut silently."""

@@ -6,31 +6,44 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Union
+from typing import Any
 
 from spacy.language import Language
 
-from newsfacts._assemble import facts_from_docs
+from newsfacts._assemble import FactsBuilder
 from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
-from newsfacts.errors import InvalidInputError
+from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
 from newsfacts.pipeline import load, lock_for
 from newsfacts.records import Facts
 
-__all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS"]
+__all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS", "DEFAULT_MAX_CHARS"]
 
-PublishedLike = Union[dt.date, str, None]
+PublishedLike = dt.date | str | None
 #: Texts longer than this are processed in pieces cut at paragraph breaks.
 DEFAULT_CHUNK_CHARS = 100_000
+#: Texts longer than this are refused with InputTooLongError (``Extractor(max_chars=None)``
+#: lifts the limit); override the default with the environment variable NEWSFACTS_MAX_CHARS.
+DEFAULT_MAX_CHARS = 5_000_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Extractor:
     """Holds a loaded pipeline; call :meth:`extract` or :meth:`extract_many` as often as you like."""
 
-    def __init__(self, model: str | os.PathLike[str] | None = None, *, chunk_chars: int = DEFAULT_CHUNK_CHARS) -> None:
+    def __init__(
+        self,
+        model: str | os.PathLike[str] | None = None,
+        *,
+        chunk_chars: int = DEFAULT_CHUNK_CHARS,
+        max_chars: int | None = -1,
+    ) -> None:
         if chunk_chars < 1_000:
             raise InvalidInputError("chunk_chars must be at least 1000")
+        if max_chars == -1:
+            max_chars = _default_max_chars()
+        self.max_chars = max_chars
         self.nlp: Language = load(model)
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
         self._lock = lock_for(self.nlp)
@@ -59,6 +72,10 @@ class Extractor:
         def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
             for index, item in enumerate(texts):
                 text, options = _unpack(item)
+                if self.max_chars is not None and len(text) > self.max_chars:
+                    raise InputTooLongError(
+                        f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
+                        "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
                 date = _parse_published(options["published"]) if "published" in options else default
                 cleaned = clean(text).text
                 if date is None:
@@ -85,28 +102,30 @@ class Extractor:
 
 
 class _Articles:
-    """Collect the Docs of each article and emit its Facts once all of them are in."""
+    """Read each Doc into its article's records as it arrives (so Docs do not pile up), and
+    emit each article's Facts, in input order, once all its pieces are in."""
 
     def __init__(self) -> None:
-        self.meta: dict[int, tuple[str, dt.date | None, int]] = {}
-        self.parts: dict[int, list[tuple[int, Any]]] = {}
+        self.builders: dict[int, tuple[FactsBuilder, int]] = {}
+        self.seen: dict[int, int] = {}
         self.next = 0
 
     def open(self, index: int, text: str, date: dt.date | None, n_pieces: int) -> None:
-        self.meta[index] = (text, date, n_pieces)
-        self.parts[index] = []
+        self.builders[index] = (FactsBuilder(text, date), n_pieces)
+        self.seen[index] = 0
 
     def _ready(self) -> Iterator[Facts]:
-        while self.next in self.meta and len(self.parts[self.next]) == self.meta[self.next][2]:
-            text, date, _ = self.meta.pop(self.next)
-            parts = self.parts.pop(self.next)
-            yield facts_from_docs(text, parts, date)
+        while self.next in self.builders and self.seen[self.next] == self.builders[self.next][1]:
+            builder, _ = self.builders.pop(self.next)
+            del self.seen[self.next]
+            yield builder.build()
             self.next += 1
 
     def assemble(self, stream: Iterable[tuple[Any, tuple[int, int]]]) -> Iterator[Facts]:
         yield from self._ready()  # articles with no text at all
         for doc, (index, offset) in stream:
-            self.parts[index].append((offset, doc))
+            self.builders[index][0].add(offset, doc)
+            self.seen[index] += 1
             yield from self._ready()
         yield from self._ready()
 
@@ -128,6 +147,23 @@ def _unpack(item: str | tuple[str, dict[str, Any]]) -> tuple[str, dict[str, Any]
 def _check_text(text: object) -> None:
     if not isinstance(text, str):
         raise TypeError(f"newsfacts extracts from str, not {type(text).__name__}")
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise InvalidInputError(
+            f"text holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}: it is not valid "
+            "Unicode; decode bytes with errors='replace'")
+
+
+def _default_max_chars() -> int | None:
+    value = os.environ.get("NEWSFACTS_MAX_CHARS", "").strip()
+    if not value:
+        return DEFAULT_MAX_CHARS
+    if value.lower() in ("none", "0", "unlimited"):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise InvalidInputError(f"NEWSFACTS_MAX_CHARS must be a whole number or 'none', not {value!r}") from None
 
 
 def _parse_published(value: object) -> dt.date | None:

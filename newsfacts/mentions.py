@@ -172,7 +172,6 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token) -> Referent | None:
         doc = self.doc
-        low = subject.lower_
         # 1. a person: its canonical name ("Secretary-General Ban Ki-moon": the head may
         #    sit outside the entity)
         ent = entity_at(subject)
@@ -196,9 +195,9 @@ class SpeakerResolver:
         # "Former US Ambassador to the United Nations Nikki Haley": a title whose phrase
         # ends in a name
         if subject.lower_ in self.role_heads:
-            name = _name_closing(phrase)
-            if name is not None:
-                return Referent(name._.nf_name or name.text, phrase, True, True)
+            closing = _name_closing(phrase)
+            if closing is not None:
+                return Referent(closing._.nf_name or closing.text, phrase, True, True)
         if ent is not None:
             return Referent(ent._.nf_name or ent.text, ent, True, False)
         determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), None)

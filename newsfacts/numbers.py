@@ -26,8 +26,9 @@ def _words() -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
 def _qualifiers() -> tuple[tuple[str, Qualifier], ...]:
     data = load_lexicon("qualifiers")
     pairs: list[tuple[str, Qualifier]] = []
-    for key in ("at_least", "more_than", "about", "up_to", "less_than"):
-        pairs.extend((phrase.lower(), key) for phrase in data[key])  # type: ignore[misc]
+    keys: tuple[Qualifier, ...] = ("at_least", "more_than", "about", "up_to", "less_than")
+    for key in keys:
+        pairs.extend((phrase.lower(), key) for phrase in data[key])
     # longest phrase first, so "no more than" wins over "more than"
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 

@@ -67,9 +67,12 @@ def load(model: str | os.PathLike[str] | None = None) -> Language:
 def _build(name: str) -> Language:
     try:
         nlp = spacy.load(name)
-    except (OSError, ImportError, ValueError) as err:
+    except Exception as err:  # a broken pipeline fails in many ways deep inside spaCy
         where = "directory" if Path(name).exists() else "pipeline"
-        raise ModelNotFoundError(f"Could not load the spaCy {where} {name!r} ({err}). {INSTALL_HINT}") from err
+        reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise ModelNotFoundError(
+            f"Could not load the spaCy {where} {name!r} ({type(err).__name__}: {reason}). {INSTALL_HINT}"
+        ) from err
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ModelNotFoundError(

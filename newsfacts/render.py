@@ -64,16 +64,16 @@ def _highlighted_text(facts: Facts) -> str:
     text = facts.text
     marks = _marks(facts)
     cuts = sorted({0, len(text)} | {m[0].start for m in marks} | {m[0].end for m in marks})
-    statement_ends = {}
+    statement_ends: dict[int, list[int]] = {}
     for i, st in enumerate(facts.statements):
         statement_ends.setdefault(st.span.end, []).append(i)
     speaker_ids = {s.name: i for i, s in enumerate(facts.speakers)}
     pieces: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         segment = html.escape(text[a:b])
         active = [m for m in marks if m[0].start <= a and b <= m[0].end and m[0].start < m[0].end]
         # innermost kinds last, so that their markup sits closest to the text
-        for span, kind, attrs in sorted(active, key=lambda m: (KINDS.index(m[1]), -(m[0].end - m[0].start))):
+        for _span, kind, attrs in sorted(active, key=lambda m: (KINDS.index(m[1]), -(m[0].end - m[0].start))):
             attr_text = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
             segment = f'<mark class="nf-mark nf-{kind}"{attr_text}>{segment}</mark>'
         pieces.append(segment)

@@ -63,7 +63,8 @@ def create_app(model: str | None = None, *, max_body_bytes: int = DEFAULT_MAX_BO
             body = await request.body()
             if len(body) > max_body_bytes:
                 return JSONResponse({"detail": f"request body over {max_body_bytes} bytes"}, status_code=413)
-        return await call_next(request)
+        response: Response = await call_next(request)
+        return response
 
     def run(text: str, published: dt.date | None) -> dict[str, Any]:
         try:

@@ -113,3 +113,15 @@ def test_cli_bytes_that_are_not_utf8_are_replaced_with_a_warning(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(bad)])
     assert result.exit_code == 0
     assert "latin1.txt" in result.output and "not valid UTF-8" in result.output
+
+
+def test_cli_progress_bar_only_on_a_terminal(monkeypatch):
+    from newsfacts import cli
+
+    inputs = ["a.txt", "b.txt", "c.txt"]
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: False, raising=False)
+    assert cli._progress(inputs) is inputs  # piped: silent
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: True, raising=False)
+    bar = cli._progress(inputs)
+    assert bar is not inputs and list(bar) == inputs
+    assert cli._progress(["one.txt"]) == ["one.txt"]  # one input: no bar

@@ -96,7 +96,8 @@ def _post(url: str, payload: object) -> tuple[int, object]:
         with urllib.request.urlopen(req, timeout=30) as r:
             return r.status, json.loads(r.read())
     except urllib.error.HTTPError as err:
-        return err.code, json.loads(err.read() or b"null")
+        with err:
+            return err.code, json.loads(err.read() or b"null")
 
 
 def test_server_real_uvicorn_over_http(live_server):
@@ -106,3 +107,58 @@ def test_server_real_uvicorn_over_http(live_server):
     assert status == 413
     status, body = _post(f"{live_server}/extract", {"published": "2023-06-01"})
     assert status == 422 and body["detail"][0]["loc"] == ["body", "text"]
+
+
+def test_server_concurrent_clients_get_their_own_answers(live_server):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from newsfacts import extract
+
+    from .conftest import FIXTURES
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*.txt"))]
+    expected = [json.loads(extract(t, published="2023-06-01").model_dump_json()) for t in texts]
+
+    def client(n: int) -> list[bool]:
+        ok = []
+        for r in range(20):
+            i = (n + r) % len(texts)
+            status, body = _post(f"{live_server}/extract", {"text": texts[i], "published": "2023-06-01"})
+            ok.append(status == 200 and body == expected[i])
+        return ok
+
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        outcomes = [ok for result in pool.map(client, range(20)) for ok in result]
+    assert len(outcomes) == 400 and all(outcomes)
+
+
+def test_server_malformed_json_over_http(live_server):
+    req = urllib.request.Request(f"{live_server}/extract", data=b'{"text": "unterminated',
+                                 headers={"content-type": "application/json"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=30)
+    with err.value:
+        assert err.value.code == 422
+
+
+def test_server_slow_request_does_not_block_health(live_server):
+    import threading
+
+    slow_text = "Headline\n\n" + ("At least 30 NATO soldiers were injured in Kosovo on Thursday, officials said. " * 500)
+    done = threading.Event()
+
+    def slow() -> None:
+        _post(f"{live_server}/extract", {"text": slow_text[:49_000], "published": "2023-06-01"})
+        done.set()
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.3)
+    started = time.monotonic()
+    with urllib.request.urlopen(f"{live_server}/health", timeout=10) as r:
+        assert r.status == 200
+    health_seconds = time.monotonic() - started
+    still_running = not done.is_set()
+    thread.join(timeout=120)
+    assert still_running, "the slow request finished too soon to tell"
+    assert health_seconds < 1.0

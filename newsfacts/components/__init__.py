@@ -11,8 +11,8 @@ from newsfacts.components.casualties import CasualtyFinder
 from newsfacts.components.dates import DateFinder
 from newsfacts.components.deployments import DeploymentFinder
 from newsfacts.components.entities import EntityCorrector
-from newsfacts.components.sentence_starts import SentenceStarts
 from newsfacts.components.quantities import QuantityFinder
+from newsfacts.components.sentence_starts import SentenceStarts
 from newsfacts.components.statements import StatementFinder
 
 __all__ = [

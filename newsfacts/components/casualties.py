@@ -123,8 +123,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if kind is None or token.head.lemma_.lower() in not_harm:
                 continue
             start = min(t.i for t in token.subtree if t.i <= token.i)
-            figure = Figure(kind, _group_phrase(token), 1, "exact", start, token.i + 1, sent_index[sent.start])
-            out.append(figure)
+            out.append(Figure(kind, _group_phrase(token), 1, "exact", start, token.i + 1, sent_index[sent.start]))
         used: set[int] = set()
         for token in sent:
             if token.i in used or not _is_count_token(token):
@@ -141,7 +140,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if _is_rate(doc, num_end):
                 continue  # "seven per 100,000 people" is a rate, not a count
             here = sent_index[sent.start]
-            in_sentence = []
+            in_sentence: list[Figure] = []
             for f in reversed(out):
                 if f.sentence != here:
                     break

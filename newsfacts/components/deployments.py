@@ -188,9 +188,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if not tok.lower_.endswith("ing"):
                 continue
             stem = tok.lower_[:-3]
-            lemma = next((w for w in (tok.lemma_.lower(), stem, stem + "e") if w in verbs), None)
-            if lemma is not None:
-                found.append((verbs[lemma], tok))
+            known = next((w for w in (tok.lemma_.lower(), stem, stem + "e") if w in verbs), None)
+            if known is not None:
+                found.append((verbs[known], tok))
                 break
     return found
 

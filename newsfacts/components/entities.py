@@ -31,8 +31,8 @@ class EntityCorrector:
         self.dateline_key = dateline_key
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [_trim(e) for e in doc.ents]
-        ents = [e for e in ents if e is not None]
+        trimmed = [_trim(e) for e in doc.ents]
+        ents = [e for e in trimmed if e is not None]
         ents = self._dateline_places(doc, ents)
         ents = _untagged_people(doc, ents)
         ents = _tidy_people(doc, ents)
