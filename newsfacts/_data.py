@@ -11,9 +11,11 @@ __all__ = ["load_lexicon", "LEXICONS"]
 
 #: The data files in ``newsfacts/data``, by the name :func:`load_lexicon` takes.
 LEXICONS = (
+    "capitals",
     "casualty_words",
     "furniture",
     "military_units",
+    "nationalities",
     "numbers",
     "qualifiers",
     "speech_verbs",

@@ -39,10 +39,8 @@ def _pronouns() -> dict[str, str]:
     return dict(load_lexicon("titles")["pronouns"])
 
 
-def entity_at(token: Token) -> Span | None:
-    """The named entity that contains ``token``, if any (found from its IOB tags)."""
-    if token.ent_iob_ == "O" or token.ent_type_ not in NAMED:
-        return None
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """Token range of the entity ``token`` belongs to, read from the IOB tags."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -50,7 +48,15 @@ def entity_at(token: Token) -> Span | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    for ent in doc[start:end].ents:
+    return start, end
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity that contains ``token``, if any (found from its IOB tags)."""
+    if token.ent_iob_ == "O" or token.ent_type_ not in NAMED:
+        return None
+    start, end = entity_bounds(token)
+    for ent in token.doc[start:end].ents:
         if ent.start <= token.i < ent.end:
             return ent
     return None
@@ -190,7 +196,7 @@ class SpeakerResolver:
         #    "One news site, Znak.com, claims"
         heads = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and subject.pos_ == "NOUN"]
         for child in (c for h in heads for c in h.children):
-            if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG"):
+            if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
                 return Referent(e._.nf_name or e.text, phrase, True, e.label_ == "PERSON")
         # "Former US Ambassador to the United Nations Nikki Haley": a title whose phrase
         # ends in a name
@@ -199,7 +205,12 @@ class SpeakerResolver:
             if closing is not None:
                 return Referent(closing._.nf_name or closing.text, phrase, True, True)
         if ent is not None:
-            return Referent(ent._.nf_name or ent.text, ent, True, False)
+            name = ent._.nf_name or ent.text
+            if ent.label_ == "GPE":
+                # "Moscow has complained that ...": a capital speaks for its country
+                capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+                name = capitals.get(name.lower(), name)
+            return Referent(name, ent, True, False)
         determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), None)
         # 4. "A U.N. statement", "Erdogan's office statement": the body behind the statement
         if subject.lemma_.lower() in self.cue_nouns:

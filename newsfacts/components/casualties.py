@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts._data import load_lexicon, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
-from newsfacts.mentions import trimmed_offsets
+from newsfacts.mentions import entity_bounds, trimmed_offsets
 from newsfacts.numbers import is_number_word, is_vague_count, parse_number, qualifier_before
 
 #: Figures more than this many sentences apart belong to different incidents.
@@ -160,12 +160,7 @@ def _is_really_date(token: Token) -> bool:
     """The model tags some counts as DATE ("from fourteen to 31"): a real date has a
     calendar word, a time word or a year in it."""
     doc = token.doc
-    start = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_bounds(token)
     words = {t.lower_ for t in doc[start:end]}
     if words & _TIME_WORDS or words & set(MONTHS) or words & set(WEEKDAYS):
         return True

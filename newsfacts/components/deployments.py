@@ -327,8 +327,12 @@ def _is_inside(unit: Token, subject: Token) -> bool:
 
 
 def _body_name(ent: Span) -> str:
-    name = ent._.nf_name or ent.text
-    return str(name)
+    """A body's name; a nationality stands for its country ("Russian troops" → Russia)."""
+    name = str(ent._.nf_name or ent.text)
+    if ent.label_ == "NORP":
+        demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+        return demonyms.get(name.lower(), name)
+    return name
 
 
 def _destination(unit: Token, verb: Token | None) -> str | None:

@@ -381,6 +381,13 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     """"X said (that) ...": the verb's clausal complement is what was said."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
+        # "said in a statement that ...": the parser may hang the clause on "statement"
+        cue_nouns = word_set("speech_verbs", "cue_nouns")
+        clauses = [g for p in verb.children if p.dep_ == "prep"
+                   for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in cue_nouns
+                   for g in n.children if g.dep_ in ("acl", "relcl", "ccomp")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+    if not clauses:
         return []
     clause = clauses[0]
     if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
