@@ -115,6 +115,8 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
         for token in sent:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
                 continue
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
+                continue  # "A landslide claimed the lives of five people": the cause, not a victim
             if token.lower_ in not_people or token.lower_ in quantifiers \
                     or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
                     or any(c.dep_ == "nummod" for c in token.children):
@@ -152,6 +154,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
     return _drop_repeats(out)
 
 
+_INTRANSITIVE_HARM = {"die", "perish", "drown", "succumb", "disappear"}
 _TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
                "old", "minute", "minutes", "decade", "decades", "century", "ago", "annually"}
 
@@ -250,13 +253,15 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                     return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
-            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "conj") and (k := _harm_kind(child)):
+            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl") and (k := _harm_kind(child)):
                 if child.i > head.i or child.dep_ == "amod":
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
                 continue
         if node.lemma_.lower() in not_harm:
             return None
+        if node.pos_ == "VERB" and node.i != head.i and node.lemma_ not in ("be", "have", "remain"):
+            return None  # "displaced more than 24,000 people": another verb's count
         if node.head.i == node.i:
             break
         # "the death toll ... climbed to at least 113 people", "increasing the toll from

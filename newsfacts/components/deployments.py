@@ -27,6 +27,9 @@ from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
 from newsfacts.numbers import is_number_word, parse_number, qualifier_before
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+#: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
+#: stand for a body named elsewhere, and are left to the last actor named.
+_BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
 _FUTURE = {"will", "would", "shall", "'ll"}
@@ -85,6 +88,9 @@ def find_deployments(doc: Doc) -> list[Mention]:
     headline = doc._.nf_headline
     mentions: list[Mention] = []
     last_actor: str | None = None
+    country = _dateline_country(doc)
+    proper = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0
+                       and not doc[t.i - 1].is_punct and t.pos_ in ("NOUN", "PROPN"))
     for token in doc:
         if token.lower_ not in units or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -97,12 +103,14 @@ def find_deployments(doc: Doc) -> list[Mention]:
         if token.lower_ in ("unit", "units", "army", "military", "force", "forces", "personnel", "police", "officers", "navy") and not _military_context(token):
             continue
         for status, verb in _statuses(token):
-            m = _mention(doc, token, status, verb)
+            m = _mention(doc, token, status, verb, proper)
             if m is None:
                 continue
             if m.actor is None:
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
-                m.actor = same_sentence[0] if same_sentence else last_actor
+                # else the body that last sent troops, else the body the verb's subject names
+                # ("the federal government would send")
+                m.actor = same_sentence[0] if same_sentence else last_actor or _body_phrase(token, verb, country)
             last_actor = m.actor or last_actor
             mentions.append(m)
     return _merge(mentions)
@@ -130,6 +138,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
             c.dep_ == "dobj" for c in unit.head.children):
         return found
+    # 0. "2,400 troops were already in the region": troops that are somewhere
+    if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") for c in unit.head.children):
+        return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
     clause_text = " " + _clause(unit).text.lower() + " "
     for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
@@ -231,9 +243,9 @@ def _is_future(verb: Token) -> bool:
     return False
 
 
-def _mention(doc: Doc, unit: Token, status: str, verb: Token | None) -> Mention | None:
+def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: frozenset[str]) -> Mention | None:
     count, qualifier = _count(unit)
-    actor = _actor(unit, verb)
+    actor = _actor(unit, verb, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
     words = noun_phrase(unit)
@@ -278,13 +290,19 @@ def _count(unit: Token) -> tuple[int | None, str]:
     return None, "exact"
 
 
-def _actor(unit: Token, verb: Token | None) -> str | None:
+def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
     # "NATO troops", "U.S. troops", "Syrian government troops"
     for child in unit.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < unit.i:
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
+    # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
+    # capitalises inside sentences)
+    for child in unit.children:
+        if child.dep_ == "compound" and child.i == unit.i - 1 and child.is_title and (
+                child.pos_ == "PROPN" or child.text in proper):
+            return child.text
     # "its peacekeeping force", or the one who sends: the verb's subject
     node = verb
     for _ in range(3):
@@ -319,6 +337,26 @@ def _pronoun_body(pronoun: Token) -> Token | None:
         for child in node.children:
             if child.dep_ == "nsubj" and child.i < pronoun.i and entity_at(child) is not None:
                 return child
+    return None
+
+
+def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | None:
+    """"the government", "the army": an unnamed body that is the sending verb's subject —
+    the country of the dateline where there is one ("PORTO ALEGRE, Brazil"), else the
+    body as the article names it."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES and child.i != unit.i:
+            return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """"Brazil" of "PORTO ALEGRE, Brazil": the dateline's last place, when it is not a city's."""
+    for span in doc.spans.get("nf_dateline", []):
+        if span.label_ == "place" and "," in span.text:
+            return span.text.rsplit(",", 1)[1].strip() or None
     return None
 
 

@@ -19,6 +19,8 @@ from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _LEADING = {"the", "The"}
+_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn",
+                   "al", "el", "la", "le", "mac", "mc", "jr", "jr.", "sr", "sr."}
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 
@@ -121,6 +123,9 @@ def _propagate_person_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A surname (or single given name) of a known full name is that person."""
     full_names = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
     surnames = {e[-1].text for e in full_names if e[-1].text[:1].isupper()}
+    # "Lula" for "Luiz Inacio Lula da Silva": a capitalised inner part of a full name
+    surnames |= {t.text for e in full_names for t in e[1:-1]
+                 if t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES and len(t.text) > 2}
     if not surnames:
         return ents
     out = [e for e in ents if not (len(e) == 1 and e.label_ != "PERSON" and e[0].text in surnames)]
@@ -134,18 +139,37 @@ def _propagate_person_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _person_name(ent: Span, full_names: list[Span]) -> str:
+    """A person's fullest name: a full name as it stands (unless a longer one contains it),
+    a single name by the full name it belongs to, the nearest one before it first
+    ("Silva" after "Marcos Silva" is Marcos Silva; "Lula" is "Luiz Inacio Lula da Silva")."""
+    words = [t.text for t in ent]
+    if len(words) > 1:
+        longer = [f for f in full_names if len(f) > len(ent) and _has_run([t.text for t in f], words)]
+        return max(longer, key=len).text if longer else ent.text
+    word = words[0]
+    holders = [f for f in full_names if f[-1].text == word] or [
+        f for f in full_names if word in {t.text for t in f} and word.lower() not in _NAME_PARTICLES]
+    if not holders:
+        return ent.text
+    before = [f for f in holders if f.start < ent.start]
+    chosen = max(before, key=lambda f: f.start) if before else min(holders, key=lambda f: f.start)
+    return _person_name(chosen, full_names)
+
+
+def _has_run(words: list[str], run: list[str]) -> bool:
+    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
 def _set_canonical_names(doc: Doc) -> None:
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
-    by_surname: dict[str, str] = {}
-    for e in sorted(persons, key=lambda e: (-len(e), e.start)):
-        by_surname.setdefault(e[-1].text, e.text)
+    full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     others: dict[str, list[str]] = {}
     for e in doc.ents:
         if e.label_ in NAMED_LABELS and e.label_ != "PERSON":
             others.setdefault(e.label_, []).append(_strip_article(e.text))
     for e in doc.ents:
         if e.label_ == "PERSON":
-            e._.nf_name = by_surname.get(e[-1].text, e.text)
+            e._.nf_name = _person_name(e, full_names)
         elif e.label_ in NAMED_LABELS:
             e._.nf_name = _longest_form(_strip_article(e.text), others.get(e.label_, []))
         else:
