@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -80,14 +80,6 @@ class FactsBuilder:
             speakers=[Speaker(**s) for s in sorted(self.speakers.values(), key=lambda s: s["spans"][0].start)],
             **self.lists,
         )
-
-
-def facts_from_docs(text: str, parts: Iterable[tuple[int, Doc]], published: dt.date | None) -> Facts:
-    """One ``Facts`` for ``text`` from its Docs, each given with its offset into ``text``."""
-    builder = FactsBuilder(text, published)
-    for offset, doc in parts:
-        builder.add(offset, doc)
-    return builder.build()
 
 
 def _entities(doc: Doc, make: _Spans, out: dict[tuple[str, str], dict[str, Any]]) -> None:

@@ -124,12 +124,10 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
             appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end]
             if appos:
                 phrase = noun_phrase(appos[0])
-                words = [t for t in phrase if t.dep_ != "prep" and t.head.i == appos[0].i or t.i == appos[0].i]
                 if any(t.lower_ in titles for t in phrase):
                     head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
                     title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
                     org = _org_in(phrase)
-                del words
         if name not in out or (out[name][0] is None and title):
             out[name] = (title, org)
     return out

@@ -248,8 +248,6 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     actor = _actor(unit, verb, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
-    words = noun_phrase(unit)
-    unit_text = unit.text
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
     start = unit.i
     while start > sent.start:
@@ -259,7 +257,6 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
-    del words
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None)
 

@@ -175,13 +175,6 @@ def find_statements(doc: Doc) -> list[Found]:
     direct: list[Found] = []
     quote_verbs: set[int] = set()
     # --- 1. direct speech: quotations that stand as what somebody said -------------------
-    events: list[tuple[int, str, object]] = []
-    for q in quotes:
-        events.append((q.open, "quote", q))
-    for token in doc:
-        if _is_speech_verb(token, verbs | quote_only) or token.lower_ == "according":
-            events.append((token.idx, "verb", token))
-    events.sort(key=lambda e: e[0])
     found: list[Found] = []
     pending: Found | None = None  # a multi-paragraph quotation still running
     for q in quotes:
