@@ -8,7 +8,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from newsfacts.mentions import person_titles
 from newsfacts.records import (
     Casualty,
     CasualtyFigure,
@@ -139,30 +138,21 @@ def _statements(doc: Doc, make: _Spans) -> list[tuple[Statement, dict[str, Any]]
 
 def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str, Any]]],
               out: dict[str, dict[str, Any]]) -> None:
-    titles = person_titles(doc)
     for statement, info in statements:
         name = statement.speaker
         if not name or not info["speaker_named"]:
             continue
         evidence = statement.speaker_span or statement.cue or statement.span
         if name not in out:
-            title, org = titles.get(name, (None, None)) if info["speaker_person"] else (None, None)
+            title, org = info.get("speaker_title") or (None, None)
             out[name] = {"name": name, "title": title, "organization": org, "spans": []}
         role = info.get("speaker_role")
         if role and out[name]["title"] is None:
             # "the NATO chief said": the role the article gives the person
             out[name]["title"] = role
-            out[name]["organization"] = out[name]["organization"] or _org_in_role(doc, info["speaker_span"])
+            out[name]["organization"] = out[name]["organization"] or info.get("speaker_role_organization")
         if evidence not in out[name]["spans"]:
             out[name]["spans"].append(evidence)
-
-
-def _org_in_role(doc: Doc, local: Sequence[int] | None) -> str | None:
-    """The organisation a role phrase names: "the NATO chief" → NATO (offsets within ``doc``)."""
-    if not local:
-        return None
-    span = doc.char_span(local[0], local[1], alignment_mode="expand")
-    return None if span is None else next((e._.nf_name or e.text for e in span.ents if e.label_ in ("ORG", "GPE")), None)
 
 
 def _deployments(doc: Doc, make: _Spans) -> list[TroopDeployment]:

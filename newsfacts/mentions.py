@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
 
-__all__ = ["Referent", "SpeakerResolver", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets"]
+__all__ = ["Referent", "SpeakerResolver", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets", "org_in"]
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "advcl", "parataxis"}
@@ -118,7 +118,7 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
             break
         title_span = doc[i : ent.start]
         title = title_span.text if len(title_span) and any(t.lower_ in titles for t in title_span) else None
-        org = _org_in(title_span) if title else None
+        org = org_in(title_span) if title else None
         # 2. an apposition after the name: ", deputy director of the Greek Energy Forum,"
         if title is None and ent.end < len(doc) and doc[ent.end].text == ",":
             appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end]
@@ -127,13 +127,14 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
                 if any(t.lower_ in titles for t in phrase):
                     head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
                     title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
-                    org = _org_in(phrase)
+                    org = org_in(phrase)
         if name not in out or (out[name][0] is None and title):
             out[name] = (title, org)
     return out
 
 
-def _org_in(span: Span) -> str | None:
+def org_in(span: Span) -> str | None:
+    """The first organisation or place named in ``span`` ("NATO" in "NATO Secretary General")."""
     for ent in span.ents:
         if ent.label_ in ("ORG", "GPE"):
             return ent._.nf_name or ent.text

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import word_set
 from newsfacts.extensions import register_extensions
-from newsfacts.mentions import Referent, SpeakerResolver
+from newsfacts.mentions import Referent, SpeakerResolver, org_in
 
 _OPENERS = {"\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -127,7 +127,8 @@ class StatementFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        found = find_statements(doc)
+        resolver = SpeakerResolver(doc)
+        found = find_statements(doc, resolver)
         text = doc.text
         spans: list[Span] = []
         used: set[tuple[int, int]] = set()
@@ -156,7 +157,9 @@ class StatementFinder:
                 "speaker_named": bool(sp and sp.named),
                 "speaker_person": bool(sp and sp.person),
                 "speaker_span": [sp.span.start_char, sp.span.end_char] if sp else None,
+                "speaker_title": list(resolver.titles.get(sp.name, (None, None))) if sp and sp.person else None,
                 "speaker_role": sp.role if sp else None,
+                "speaker_role_organization": org_in(sp.span) if sp and sp.role else None,
                 "cue": list(f.cue) if f.cue else None,
             }
             spans.append(span)
@@ -164,11 +167,11 @@ class StatementFinder:
         return doc
 
 
-def find_statements(doc: Doc) -> list[Found]:
+def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[Found]:
     """Every statement in ``doc``, in text order."""
     verbs, participles, needs_quote, quote_only = _verbs()
     text = doc.text
-    resolver = SpeakerResolver(doc)
+    resolver = resolver or SpeakerResolver(doc)
     headline = doc._.nf_headline
     quotes = [q for q in find_quotations(text) if not (headline and q.open < headline[1] and q.open >= headline[0])]
     paragraph_of = _paragraph_index(text)
@@ -186,7 +189,7 @@ def find_statements(doc: Doc) -> list[Found]:
             pending.extra["continues"] = q.continues
             continue
         verb, position = _attribution(doc, text, q, verbs | quote_only | needs_quote)
-        if verb is None and _after_comma(text, q):
+        if verb is None and _led_in_by(text, q, ","):
             continue  # ', "neutralizing the threat" is an aim': a phrase, not speech
         speaker: Referent | None = None
         cue = None
@@ -271,9 +274,7 @@ def _stands_alone(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> b
     It must open its sentence, follow a colon, comma or dash, or follow a speech verb
     straight away ("adding "We call on ..."").
     """
-    i = q.open - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
+    i = _before(text, q)
     if i < 0 or text[i] == "\n":
         return True
     if text[i] in _LEAD_PUNCT:
@@ -287,24 +288,24 @@ def _stands_alone(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> b
     return False
 
 
-def _after_comma(text: str, q: Quotation) -> bool:
+def _before(text: str, q: Quotation) -> int:
+    """Offset of the last character before a quotation's opening mark that is not a space
+    or tab on its line, -1 at the start of the text."""
     i = q.open - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i >= 0 and text[i] == ","
+    return i
 
 
-def _after_colon(text: str, q: Quotation) -> bool:
-    i = q.open - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i >= 0 and text[i] == ":"
+def _led_in_by(text: str, q: Quotation, marks: str) -> bool:
+    i = _before(text, q)
+    return i >= 0 and text[i] in marks
 
 
 def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tuple[Token | None, str]:
     """The speech verb that attributes a quotation: first after it, then before it; a
     quotation led in by a comma or colon ("X said, "...") looks before it first."""
-    if _after_comma(text, q) or _after_colon(text, q):
+    if _led_in_by(text, q, ",:"):
         verb = _attribution_before(doc, text, q, verbs)
         if verb is not None:
             return verb, "before"
