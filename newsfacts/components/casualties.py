@@ -22,7 +22,7 @@ from newsfacts._data import load_lexicon, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
-from newsfacts.numbers import is_number_word, is_vague_count, parse_number, qualifier_before
+from newsfacts.numbers import NumberReading, is_number_word, is_vague_count, read_number
 
 #: Figures more than this many sentences apart belong to different incidents.
 INCIDENT_GAP = 2
@@ -37,6 +37,7 @@ class Figure:
     start: int  # token range of the evidence
     end: int
     sentence: int
+    count_max: int | None = None  # upper bound of a range ("20 to 30")
 
 
 @functools.cache
@@ -68,10 +69,12 @@ def _harm_kind(token: Token) -> str | None:
 class CasualtyFinder:
     """Write incidents to ``doc.spans[spans_key]``, figures in ``span._.nf_casualty``."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_casualties", *, spans_key: str = "nf_casualties") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_casualties", *, spans_key: str = "nf_casualties",
+                 dates_key: str = "nf_dates") -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.dates_key = dates_key
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -87,9 +90,11 @@ class CasualtyFinder:
             span._.nf_casualty = {
                 "figures": [
                     {"kind": f.kind, "group": f.group, "count": f.count, "qualifier": f.qualifier,
+                     "count_max": f.count_max,
                      "start": doc[f.start].idx, "end": doc[f.end - 1].idx + len(doc[f.end - 1].text)}
                     for f in incident
                 ],
+                "date": incident_date(doc, incident, sents, doc.spans.get(self.dates_key, [])),
                 "sentences": sorted({trimmed_offsets(sents[f.sentence]) for f in incident}),
                 **_cause_and_source(doc, [sents[f.sentence] for f in incident]),
             }
@@ -130,11 +135,15 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
         for token in sent:
             if token.i in used or not _is_count_token(token):
                 continue
-            num_start, num_end = _number_extent(token)
-            used.update(range(num_start, num_end))
-            value = parse_number(doc[num_start:num_end].text)
-            if value is None or value != int(value):
+            reading = read_number(token)
+            if reading is None:
+                used.add(token.i)
                 continue
+            used.update(range(reading.start, reading.end))
+            value = reading.value
+            if value <= 0 or value != int(value):
+                continue  # "-5", "2.5": no count of people
+            num_end = reading.end
             if token.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
                 continue
             if token.ent_type_ == "DATE" and _is_really_date(token):
@@ -147,7 +156,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 if f.sentence != here:
                     break
                 in_sentence.insert(0, f)
-            figure = _figure(doc, num_start, num_end, int(value), not_people, not_harm, in_sentence)
+            figure = _figure(doc, reading, not_people, not_harm, in_sentence)
             if figure is not None:
                 figure.sentence = here
                 out.append(figure)
@@ -185,20 +194,11 @@ def _is_count_token(token: Token) -> bool:
     return False
 
 
-def _number_extent(token: Token) -> tuple[int, int]:
-    """The tokens of the whole number: "seven hundred", "2.5 million", "twenty - five"."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > token.sent.start and (is_number_word(doc[start - 1].text) or doc[start - 1].text == "-" and start - 2 >= 0 and is_number_word(doc[start - 2].text)):
-        start -= 1
-    while end < token.sent.end and (is_number_word(doc[end].text) or doc[end].lower_ in ("and", "-", "a", "half") and end + 1 < len(doc) and is_number_word(doc[end + 1].text)):
-        end += 1
-    return start, end
-
-
-def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[str],
+def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
-    number = doc[end - 1]
+    start, end, value = reading.start, reading.end, int(reading.value)
+    count_max = int(reading.value_max) if reading.value_max is not None else None
+    number = doc[reading.root]
     noun: Token | None = None
     # 1. the noun the number counts: "30 NATO soldiers", "four others", "one member of the Coast Guard"
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -216,8 +216,7 @@ def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[st
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
-        qualifier, _ = qualifier_before(doc[max(number.sent.start, start - 4) : start].text)
-        return Figure(own, group, value, qualifier, min(start, noun.i), max(end, noun.i + 1), 0)
+        return Figure(own, group, value, reading.qualifier, min(start, noun.i), max(end, noun.i + 1), 0, count_max)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
     kind = _kind_for(head, not_harm)
     if kind is None:
@@ -230,12 +229,10 @@ def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[st
         group = same_sentence[-1].group if same_sentence else "people"
     else:
         group = _group_phrase(noun)
-    # 4. the qualifier just before the number
-    qualifier, _ = qualifier_before(doc[max(number.sent.start, start - 4) : start].text)
-    # "A peacekeeper was killed": an article that counts one
+    # 4. the qualifier the number reader found ("at least", a range's lower bound)
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
-    return Figure(kind, group, value, qualifier, ev_start, ev_end, 0)
+    return Figure(kind, group, value, reading.qualifier, ev_start, ev_end, 0, count_max)
 
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
@@ -335,6 +332,44 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
     return incidents
 
 
+def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
+    """The ISO date of an incident: the date mention in its figures' sentences nearest to
+    a figure ("five were killed on Sunday"), else the one in the sentence just before the
+    first figure ("On Sunday, gunmen attacked a bus. Five were killed.")."""
+    def nearest(sentence: Span) -> str | None:
+        found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date]
+        if not found:
+            return None
+        figs = [f for f in incident if sents[f.sentence].start == sentence.start] or incident
+        # a date that is not the day of saying: "..., police said on Monday" comes last
+        best = min(found, key=lambda d: (_date_of_saying(d), min(abs(d.start - f.start) for f in figs)))
+        return str(best._.nf_date["value"])
+
+    for index in sorted({f.sentence for f in incident}):
+        if (value := nearest(sents[index])) is not None:
+            return value
+    first = min(f.sentence for f in incident)
+    if first > 0 and not _has_harm(sents[first - 1]):
+        return nearest(sents[first - 1])
+    return None
+
+
+def _date_of_saying(date: Span) -> bool:
+    """"police said on Monday": the date belongs to the speech verb, not the incident."""
+    node = date.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add")
+    return False
+
+
+def _has_harm(sent: Span) -> bool:
+    return any(_harm_kind(t) for t in sent)
+
+
 def _cause_and_source(doc: Doc, sents: list[Span]) -> dict[str, str | None]:
     """"injured by shock bombs and tear gas, according to hospital sources"."""
     cause = source = None
@@ -357,7 +392,7 @@ def _cause_and_source(doc: Doc, sents: list[Span]) -> dict[str, str | None]:
     "newsfacts_casualties",
     assigns=["doc.spans", "span._.nf_casualty"],
     requires=["token.dep", "doc.ents"],
-    default_config={"spans_key": "nf_casualties"},
+    default_config={"spans_key": "nf_casualties", "dates_key": "nf_dates"},
 )
-def make_casualties(nlp: Language, name: str, spans_key: str) -> CasualtyFinder:
-    return CasualtyFinder(nlp, name, spans_key=spans_key)
+def make_casualties(nlp: Language, name: str, spans_key: str, dates_key: str) -> CasualtyFinder:
+    return CasualtyFinder(nlp, name, spans_key=spans_key, dates_key=dates_key)

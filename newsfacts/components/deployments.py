@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts._data import load_lexicon, word_set
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
-from newsfacts.numbers import is_number_word, parse_number, qualifier_before
+from newsfacts.numbers import is_number_word, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
@@ -277,13 +277,11 @@ def _count(unit: Token) -> tuple[int | None, str]:
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
-            toks = sorted([child] + [c for c in child.children if c.dep_ in ("compound", "quantmod", "nummod") and is_number_word(c.text)], key=lambda t: t.i)
-            value = parse_number(" ".join(t.text for t in toks))
-            if value is None:
+            # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
+            reading = read_number(child)
+            if reading is None or reading.value <= 0 or reading.value != int(reading.value):
                 continue
-            start = toks[0].i
-            qualifier, _ = qualifier_before(unit.doc[max(unit.sent.start, start - 4) : start].text)
-            return int(value), qualifier
+            return int(reading.value), reading.qualifier
     return None, "exact"
 
 
