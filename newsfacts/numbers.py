@@ -274,7 +274,8 @@ def read_number(token: Token) -> NumberReading | None:
     # 1. a range: "20 to 30", "20-30", "between 20 and 30": one figure, its lower bound
     if end + 1 < hi and doc[end].lower_ in ("to", "and", *_DASHES) and _starts_number(doc[end + 1]):
         between = start > lo and doc[start - 1].lower_ == "between"
-        if doc[end].lower_ != "and" or between:
+        change = start > lo and doc[start - 1].lower_ == "from"  # "rose from 14 to 31": two figures
+        if (doc[end].lower_ != "and" or between) and not (change and doc[end].lower_ == "to"):
             upper = _extent(doc, end + 1, end + 1, hi)
             top = parse_number(doc[upper[0] : upper[1]].text) if upper else None
             if upper is not None and top is not None:

@@ -52,6 +52,15 @@ def _harm() -> dict[str, dict[str, frozenset[str]]]:
 def _harm_kind(token: Token) -> str | None:
     """killed / injured / missing for a harm word, else None."""
     lemma, low = token.lemma_.lower(), token.lower_
+    if token.pos_ == "VERB" and lemma in word_set("casualty_words", "harm_objects.verbs"):
+        # "lost their lives", "suffered burns", "were treated for injuries": the object says it
+        for child in token.children:
+            objs = [child] if child.dep_ in ("dobj", "nsubjpass") else \
+                [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+            for obj in objs:
+                if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
+                    return kind
+        return None
     for kind, words in _harm().items():
         if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
@@ -144,7 +153,9 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if value <= 0 or value != int(value):
                 continue  # "-5", "2.5": no count of people
             num_end = reading.end
-            if token.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+                continue
+            if token.ent_type_ == "TIME" and _is_really_time(token):
                 continue
             if token.ent_type_ == "DATE" and _is_really_date(token):
                 continue
@@ -177,6 +188,17 @@ def _is_really_date(token: Token) -> bool:
     if words & _TIME_WORDS or words & set(MONTHS) or words & set(WEEKDAYS):
         return True
     return resolve_date(doc[start:end].text, None) is not None
+
+
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hour", "minutes", "minute",
+                "seconds", "morning", "afternoon", "evening", "night", ":", "noon", "midnight"}
+
+
+def _is_really_time(token: Token) -> bool:
+    """The model tags some counts as TIME ("from 14 to 31 overnight"): a clock time or a
+    duration has a clock word in it."""
+    start, end = entity_bounds(token)
+    return any(t.lower_ in _CLOCK_WORDS or ":" in t.text for t in token.doc[start:end])
 
 
 def _is_rate(doc: Doc, after: int) -> bool:
@@ -213,6 +235,8 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     head = noun if noun is not None else number
     if noun is not None and noun.lower_ in not_people:
         return None
+    if _superseded(number):
+        return None
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
@@ -229,10 +253,15 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         group = same_sentence[-1].group if same_sentence else "people"
     else:
         group = _group_phrase(noun)
-    # 4. the qualifier the number reader found ("at least", a range's lower bound)
+    # 4. the qualifier the number reader found ("at least", a range's lower bound), or
+    #    the verb that passes it ("the toll exceeded 500")
+    qualifier = reading.qualifier
+    if qualifier == "exact" and number.dep_ == "dobj" and \
+            number.head.lemma_.lower() in word_set("casualty_words", "exceeding_verbs"):
+        qualifier = "more_than"
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
-    return Figure(kind, group, value, reading.qualifier, ev_start, ev_end, 0, count_max)
+    return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
 
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
@@ -250,7 +279,7 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                     return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
-            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl") and (k := _harm_kind(child)):
+            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl") and (k := _harm_kind(child)):
                 if child.i > head.i or child.dep_ == "amod":
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
@@ -263,13 +292,51 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
             break
         # "the death toll ... climbed to at least 113 people", "increasing the toll from
         # fourteen to 31": a toll is a death count
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at", "above", "past"):
             verb = node.head.head
             while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
                 verb = verb.head
-            if any(_harm_kind(c) == "killed" and c.lower_ == "toll" for c in verb.children):
-                return "killed"
+            if (k := _toll_kind(verb)) is not None:
+                return k
+        # "the toll exceeded 500": a toll's verb with the number as its object
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB" and (k := _toll_kind(node.head)) is not None:
+            return k
         node = node.head
+    return None
+
+
+def _superseded(number: Token) -> bool:
+    """"rose from 14 to 31", "up from 60": the earlier figure of a change is not the toll."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    if prep.head.lower_ == "up":
+        return True
+    siblings = list(prep.children) + list(prep.head.children)
+    return any(t.dep_ == "prep" and t.lower_ == "to" and t.i != prep.i for t in siblings)
+
+
+def _toll_kind(verb: Token) -> str | None:
+    """The kind of harm a verb's toll counts: "the death toll rose", "put the toll at",
+    "pushed to 80 the number of people killed", "the number of dead climbed"."""
+    tolls = word_set("casualty_words", "toll_nouns")
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls:
+            continue
+        if child.lower_ == "toll":
+            injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children)
+            return "injured" if injured else "killed"
+        # "number of people killed", "number of dead", "tally of the injured"
+        for mod in child.children:
+            if mod.dep_ in ("acl", "relcl") and (k := _harm_kind(mod)) is not None:
+                return k
+        for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (k := _harm_kind(obj)) is not None:
+                    return k
+                for mod in obj.children:
+                    if mod.dep_ in ("acl", "amod", "relcl") and (k := _harm_kind(mod)) is not None:
+                        return k
     return None
 
 
@@ -289,7 +356,8 @@ def _group_phrase(noun: Token) -> str:
     doc = noun.doc
     start = noun.i
     for child in sorted(noun.children, key=lambda c: c.i):
-        if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text):
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text) \
+                and not any(c.dep_ == "nummod" and child.i < c.i for c in noun.children) and not _harm_kind(child):
             start = min(start, child.i)
             start = min(start, min(t.i for t in child.subtree))
     end = noun.i + 1
