@@ -32,7 +32,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
-_FUTURE = {"will", "would", "shall", "'ll"}
+_FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
 
@@ -48,6 +48,9 @@ class Mention:
     destination: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     verb_token: int | None = None
+    #: one of several bodies' deployments read from one sentence ("Britain will send 500
+    #: troops and Canada 450"): never merged with another body's
+    shared: bool = False
 
 
 @functools.cache
@@ -100,11 +103,18 @@ def find_deployments(doc: Doc) -> list[Mention]:
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units:
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
-        if token.lower_ in ("unit", "units", "army", "military", "force", "forces", "personnel", "police", "officers", "navy") and not _military_context(token):
+        if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
         for status, verb in _statuses(token):
+            if verb is not None and _not_a_deployment(verb):
+                continue
             m = _mention(doc, token, status, verb, proper)
             if m is None:
+                continue
+            siblings = _each_body(doc, token, m, verb)
+            if siblings:
+                last_actor = siblings[-1].actor or last_actor
+                mentions.extend(siblings)
                 continue
             if m.actor is None:
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
@@ -116,10 +126,75 @@ def find_deployments(doc: Doc) -> list[Mention]:
     return _merge(mentions)
 
 
+#: Verbs over a sending verb that make it a demand, a wish or an open question.
+_IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
+             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request"}
+
+
+def _not_a_deployment(verb: Token) -> bool:
+    """"called for troops to be sent", "urged the government to deploy", "decide whether
+    to send", "Should Brazil send troops?": a demand, a wish or a question."""
+    sent = verb.sent
+    if sent.text.rstrip().endswith("?") or sent.text.rstrip(" \"'”").endswith("?"):
+        return True
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) \
+                and node.head.pos_ in ("VERB", "AUX"):
+            return True  # "will decide whether to send" (not "the question whether sending ... means")
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "NOUN") and node.lemma_.lower() in _IRREALIS:
+            return True
+        if node.pos_ in ("NOUN", "PROPN"):
+            break  # "its threats to send troops": the clause of a noun, not of the demand above it
+    return False
+
+
+def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> list[Mention]:
+    """Several bodies' deployments in one sentence, the verb said once: "Britain will send
+    500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
+    150", "Kestria and Lutavia will each send a battalion"."""
+    if verb is None or first.actor is None:
+        return []
+    # (actor, count, qualifier, a token of its own: each record needs its own span)
+    bodies: list[tuple[str, int | None, str, int]] = []
+    # 1. a body and a bare number after the unit: the same verb, left out
+    i = unit.i + 1
+    while i < unit.sent.end - 1:
+        ent = entity_at(doc[i])
+        if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i and ent.end < unit.sent.end:
+            reading = read_number(doc[ent.end])
+            after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
+            if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+                bodies.append((_body_name(ent), int(reading.value), reading.qualifier, reading.root))
+                i = reading.end
+                continue
+        i += 1
+    # 2. bodies joined as the subject: "Kestria and Lutavia will each send"
+    if not bodies:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        each = any(t.lower_ == "each" for t in verb.sent)
+        if subjects and (first.count is None or each):
+            conj = [c for c in subjects[0].conjuncts if (e := entity_at(c)) is not None and e.label_ in ("GPE", "NORP", "ORG")]
+            named = [(_body_name(e), c.i) for c in conj if (e := entity_at(c)) is not None]
+            bodies = [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
+    if not bodies:
+        return []
+    first.shared = True
+    out = [first]
+    for actor, count, qualifier, anchor in bodies:
+        out.append(Mention(first.unit, anchor, first.status, actor, count, qualifier, first.destination,
+                           list(first.spans), None, True))
+    return out
+
+
 def _military_context(token: Token) -> bool:
     """"forces", "units", "personnel" count only when military words are near."""
+    context = word_set("military_units", "context_only.context")
     for child in token.children:
-        if child.lower_ in ("military", "ground", "special", "peacekeeping", "armed", "naval", "army", "troop", "security", "coalition") or child.ent_type_ in ("ORG", "GPE", "NORP"):
+        if child.lower_ in context or child.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
@@ -165,6 +240,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "announced"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
+            if _leaves_for(head) is not None:
+                status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -381,7 +458,34 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
     return place
 
 
+def _leaves_for(verb: Token) -> Token | None:
+    """The place of "left for Lebanon", "will head for the coast"."""
+    if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _dateline_place(doc: Doc) -> str | None:
+    """"MOGADISHU, Somalia": the dateline's first place, as a name."""
+    for span in doc.spans.get("nf_dateline", []):
+        if span.label_ == "place":
+            city = span.text.split(",", 1)[0].strip()
+            return city.title() if city.isupper() else city or None
+    return None
+
+
 def _place(unit: Token, verb: Token | None) -> str | None:
+    if verb is not None and (obj := _leaves_for(verb)) is not None:
+        ent = entity_at(obj)
+        return ent.text if ent is not None else _left_phrase(obj).text
+    if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+        # "arrived here": the place of the dateline
+        return _dateline_place(verb.doc)
     candidates = [unit] + ([verb] if verb is not None else [])
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
@@ -421,6 +525,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         target = None
+        if m.shared:
+            out.append(m)
+            continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
                      and (o.count is None or m.count is None)]
@@ -436,6 +543,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 continue
         for o in out:
             if _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
+                continue
+            if o.shared and m.actor is not None and o.actor is not None and o.actor != m.actor:
                 continue
             if (o.status == "withdrawn") != (m.status == "withdrawn"):
                 continue

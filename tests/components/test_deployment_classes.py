@@ -1,0 +1,84 @@
+"""Deployment constructions of news, each with several invented sentences (published 2023-06-01)."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def _deps(extractor, body, head=HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.status, d.destination or "") for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain will send 500 troops to Estonia and Canada 450.",
+         [("Britain", 500, "announced", "Estonia"), ("Canada", 450, "announced", "Estonia")]),
+        ("France sent 300 soldiers to Mali, Italy 200 and Spain 150.",
+         [("France", 300, "deploying", "Mali"), ("Italy", 200, "deploying", "Mali"), ("Spain", 150, "deploying", "Mali")]),
+        ("Germany will deploy 1,000 troops and Poland 800 to Lithuania.",
+         [("Germany", 1000, "announced", "Lithuania"), ("Poland", 800, "announced", "Lithuania")]),
+    ],
+)
+def test_deployments_verb_left_out_in_later_conjuncts(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Japan sent a 120-strong contingent to South Sudan.", "contingent"),
+        ("Washington is sending reinforcements to Guam.", "reinforcements"),
+        ("Australia deployed 60 airmen to the Philippines.", "airmen"),
+        ("Norway dispatched a warship to the Red Sea.", "warship"),
+        ("Chile sent an advance team to Haiti on Tuesday.", "advance team"),
+        ("India deployed two patrol boats to the Maldives.", "patrol boats"),
+    ],
+)
+def test_deployments_lexicon_of_units(extractor, body, unit):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.unit.split()[-len(unit.split()):] for d in f.deployments] == [unit.split()]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leaders called for troops to be sent to the border.",
+        "The cabinet will decide whether to send soldiers to the region.",
+        "The utility deployed 300 repair crews after the storm.",
+        "Lawmakers urged the government to deploy peacekeepers to the island.",
+        "Should Brazil send troops to Haiti?",
+    ],
+)
+def test_deployments_demands_questions_and_civilians_are_not_deployments(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Officials said troops may be sent to the border.", "announced"),
+        ("Up to 400 soldiers could be deployed to Kosovo, the ministry said.", "announced"),
+    ],
+)
+def test_deployments_undecided_plans_are_at_most_announced(extractor, body, status):
+    assert [d[2] for d in _deps(extractor, body)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The 300 Kenyan troops will leave for Haiti on Monday.", ("Kenya", 300, "en_route", "Haiti")),
+        ("Some 250 Finnish soldiers left for Lebanon on Sunday.", ("Finland", 250, "en_route", "Lebanon")),
+    ],
+)
+def test_deployments_leaving_for_a_place_is_en_route(extractor, body, expected):
+    assert _deps(extractor, body) == [expected]
+
+
+def test_deployments_here_is_the_dateline_place(extractor):
+    head = "Test headline\n\nMOGADISHU, Somalia (Wire) — "
+    got = _deps(extractor, "Some 400 Ugandan soldiers arrived here on Tuesday.", head=head)
+    assert [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "MOGADISHU")] or \
+        [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "Mogadishu")]
