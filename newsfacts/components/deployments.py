@@ -196,6 +196,8 @@ def _military_context(token: Token) -> bool:
     for child in token.children:
         if child.lower_ in context or child.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
+        if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return True  # "Israel has begun to withdraw its forces"
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -419,7 +421,16 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     if verb is None:
         return None
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES and child.i != unit.i:
+        if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in ("it", "they"):
+            # "The army said it had sent reinforcements": the body the pronoun stands for
+            node = verb
+            while node.head.i != node.i and child is not None:
+                node = node.head
+                child = next((c for c in node.children if c.dep_ == "nsubj" and c.i < unit.i), None)  # type: ignore[assignment]
+                if child is not None and child.pos_ == "NOUN":
+                    break
+        if child is not None and child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES \
+                and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
 
@@ -483,6 +494,15 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None and (obj := _leaves_for(verb)) is not None:
         ent = entity_at(obj)
         return ent.text if ent is not None else _left_phrase(obj).text
+    if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
+        # "withdraw its forces from Lebanon": the place they leave
+        outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
+        for child in list(verb.children) + [g for c in outs for g in c.children]:
+            if child.dep_ == "prep" and (child.lower_ in ("from", "out") or child.lower_ == "of" and child.i > 0
+                                         and child.doc[child.i - 1].lower_ == "out"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and (ent := entity_at(objs[0])) is not None and ent.label_ in _PLACE_LABELS:
+                    return ent.text
     if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         # "arrived here": the place of the dateline
         return _dateline_place(verb.doc)
@@ -499,6 +519,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         ent = entity_at(obj)
                         if ent is not None and ent.label_ in _PLACE_LABELS:
                             return ent.text
+                        if obj.ent_type_ in ("DATE", "TIME"):
+                            continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \

@@ -82,3 +82,16 @@ def test_deployments_here_is_the_dateline_place(extractor):
     got = _deps(extractor, "Some 400 Ugandan soldiers arrived here on Tuesday.", head=head)
     assert [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "MOGADISHU")] or \
         [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "Mogadishu")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Morovia has begun to withdraw its forces from Sudan.", ("withdrawn", "Sudan")),
+        ("Portugal pulled its troops out of Iraq last year.", ("withdrawn", "Iraq")),
+        ("Nepal has committed 900 troops to the mission.", ("deploying", "the mission")),
+        ("About 300 soldiers will arrive in July, the ministry said.", ("announced", "")),
+    ],
+)
+def test_deployments_withdrawals_name_the_place_left_and_commitments(extractor, body, expected):
+    assert [(s, d) for _, _, s, d in _deps(extractor, body)][:1] == [expected]
