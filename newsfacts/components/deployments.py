@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
+from newsfacts.calendar import MONTHS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
 from newsfacts.numbers import is_number_word, read_number
@@ -164,11 +165,16 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     i = unit.i + 1
     while i < unit.sent.end - 1:
         ent = entity_at(doc[i])
-        if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i and ent.end < unit.sent.end:
+        if ent is None and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
+                and doc[i].lower_ not in MONTHS and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+            ent = doc[i : i + 1]  # a name the model did not tag ("and Sarnia 450")
+        if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or ent.label_ == "") and ent.start == i \
+                and ent.end < unit.sent.end:
             reading = read_number(doc[ent.end])
             after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
             if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
-                bodies.append((_body_name(ent), int(reading.value), reading.qualifier, reading.root))
+                bodies.append((_body_name(ent) if ent.label_ else ent.text, int(reading.value), reading.qualifier,
+                               reading.root))
                 i = reading.end
                 continue
         i += 1
@@ -177,8 +183,9 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         each = any(t.lower_ == "each" for t in verb.sent)
         if subjects and (first.count is None or each):
-            conj = [c for c in subjects[0].conjuncts if (e := entity_at(c)) is not None and e.label_ in ("GPE", "NORP", "ORG")]
-            named = [(_body_name(e), c.i) for c in conj if (e := entity_at(c)) is not None]
+            named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in subjects[0].conjuncts
+                     if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
+                     or (entity_at(c) is None and c.pos_ == "PROPN")]
             bodies = [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
     if not bodies:
         return []
@@ -392,6 +399,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
+            if ent is None and subj.pos_ == "PROPN":
+                return noun_phrase(subj).text  # a name the model did not tag ("Ostmark will send")
             return None
         node = node.head if node.head.i != node.i else None
     return None
@@ -452,8 +461,21 @@ def _body_name(ent: Span) -> str:
     name = str(ent._.nf_name or ent.text)
     if ent.label_ == "NORP":
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
-        return demonyms.get(name.lower(), name)
+        return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
     return name
+
+
+def _country_of_demonym(doc: Doc, demonym: str) -> str:
+    """A nationality the lexicon does not list: the place of the article it derives from
+    ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"."""
+    stem = demonym.lower().removesuffix("s")
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \
+                and len(stem) - len(ent.text) <= 3:
+            return ent.text
+    if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
+        return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
+    return demonym
 
 
 def _destination(unit: Token, verb: Token | None) -> str | None:
@@ -467,6 +489,17 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
             # "an air base housing U.S. personnel": the place is what the verb describes
             place = _left_phrase(verb.doc[verb.i - 1]).text
     return place
+
+
+def _place_inside(noun: Token) -> str | None:
+    """"the mission in Tarsa": the named place a noun is in."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for obj in child.children:
+                ent = entity_at(obj)
+                if obj.dep_ == "pobj" and ent is not None and ent.label_ in _PLACE_LABELS:
+                    return ent.text
+    return None
 
 
 def _leaves_for(verb: Token) -> Token | None:
@@ -523,6 +556,9 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
                             return noun_phrase(obj).text
+                        inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
+                        if inner is not None and verb is not None and node.i == verb.i:
+                            return inner  # "to the peacekeeping mission in Tarsa"
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
                                 and node.i == verb.i:
                             # "to its eastern border", "to places of worship"

@@ -95,3 +95,35 @@ def test_deployments_here_is_the_dateline_place(extractor):
 )
 def test_deployments_withdrawals_name_the_place_left_and_commitments(extractor, body, expected):
     assert [(s, d) for _, _, s, d in _deps(extractor, body)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("About 250 Moravanian soldiers arrived in Tarsa on Friday.", "Moravania"),
+        ("Some 90 Ostrelian troops left Kessa on Monday, ending the mission Ostrelia began in 2019.", "Ostrelia"),
+        ("The 60 Kelvarian marines will remain stationed in Port Amelin.", "Kelvaria"),
+    ],
+)
+def test_deployments_unlisted_nationality_stands_for_its_country(extractor, body, actor):
+    assert [a for a, *_ in _deps(extractor, body)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Velmora will send 300 troops and Ostrava 200 to the mission in Kessa.",
+         [("Ostrava", 200, "announced", "Kessa"), ("Velmora", 300, "announced", "Kessa")]),
+        ("Fighting spread on Monday. Dravia and Kolmar each sent 150 soldiers to Port Ilse on Tuesday.",
+         [("Dravia", 150, "deploying", "Port Ilse"), ("Kolmar", 150, "deploying", "Port Ilse")]),
+    ],
+)
+def test_deployments_bodies_the_model_does_not_know(extractor, body, expected):
+    got = _deps(extractor, body)
+    assert [(a, c, s) for a, c, s, _ in got] == [(a, c, s) for a, c, s, _ in expected]
+
+
+def test_deployments_here_with_a_dateline_on_its_own_line(extractor):
+    head = "Test headline\n\nKESSARA, Sept 13 (Wire) -\n\n"
+    got = _deps(extractor, "About 400 Velmoran troops arrived here on Wednesday.", head=head)
+    assert [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "Kessara")]
