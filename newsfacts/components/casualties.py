@@ -22,7 +22,7 @@ from newsfacts._data import load_lexicon, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
-from newsfacts.numbers import NumberReading, is_number_word, is_vague_count, read_number
+from newsfacts.numbers import NumberReading, is_number_word, is_vague_count, parse_number, read_number
 
 #: Figures more than this many sentences apart belong to different incidents.
 INCIDENT_GAP = 2
@@ -38,6 +38,7 @@ class Figure:
     end: int
     sentence: int
     count_max: int | None = None  # upper bound of a range ("20 to 30")
+    part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
 
 
 @functools.cache
@@ -135,11 +136,25 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                     or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
                     or any(c.dep_ == "nummod" for c in token.children):
                 continue
-            kind = _harm_kind(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+            kind = _verb_harm(token.head) if token.head.pos_ in ("VERB", "AUX") else None
             if kind is None or token.head.lemma_.lower() in not_harm:
                 continue
-            start = min(t.i for t in token.subtree if t.i <= token.i)
-            out.append(Figure(kind, _group_phrase(token), 1, "exact", start, token.i + 1, sent_index[sent.start]))
+            # "A teacher and a nurse were killed", "a farmer and his son": one each
+            for person in [token] + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+                                     and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
+                start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
+                if person.i != token.i:
+                    start = min([person.i] + [d.i for d in person.children if d.i < person.i])
+                out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, sent_index[sent.start]))
+        # "One guard was killed and another wounded": one more of the same group
+        for token in sent:
+            if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
+                    and (kind := _verb_harm(token.head)) is not None:
+                # the group of the clause it is joined to: "One soldier was killed and another ..."
+                main = token.head.head if token.head.dep_ == "conj" else token.head
+                subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+                group = _group_phrase(subj) if subj is not None else "people"
+                out.append(Figure(kind, group, 1, "exact", token.i, token.i + 1, sent_index[sent.start]))
         used: set[int] = set()
         for token in sent:
             if token.i in used or not _is_count_token(token):
@@ -167,11 +182,38 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 if f.sentence != here:
                     break
                 in_sentence.insert(0, f)
+            if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
+                continue  # the "one" of "all but one of the 15": read with the 15
             figure = _figure(doc, reading, not_people, not_harm, in_sentence)
             if figure is not None:
                 figure.sentence = here
                 out.append(figure)
-    return _drop_repeats(out)
+    return _drop_parts(_drop_repeats(out))
+
+
+def _verb_harm(verb: Token) -> str | None:
+    """The harm a verb says, or its complement says ("was found dead", "left injured")."""
+    kind = _harm_kind(verb)
+    if kind is None:
+        kind = next((k for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and (k := _harm_kind(c))), None)
+    return kind
+
+
+def _all_but(doc: Doc, start: int) -> int | None:
+    """"all but one of the 15": how many the words before a number take away (1)."""
+    words = [t.lower_ for t in doc[max(0, start - 5) : start]]
+    for m in (" ".join(words[i:]) for i in range(len(words))):
+        if m.startswith("all but ") and (m.endswith(" of the") or m.endswith(" of")):
+            n = parse_number(m.removeprefix("all but ").removesuffix(" the").removesuffix(" of"))
+            return int(n) if n is not None else None
+    return None
+
+
+def _drop_parts(figures: list[Figure]) -> list[Figure]:
+    """A part of a total ("including four children", "three of them", "five of the injured
+    later died") is no figure of its own when the article gives a larger one of its kind."""
+    return [f for f in figures
+            if not f.part or not any(o.kind == f.kind and o.count > f.count and not o.part for o in figures)]
 
 
 _INTRANSITIVE_HARM = {"die", "perish", "drown", "succumb", "disappear"}
@@ -218,9 +260,35 @@ def _is_count_token(token: Token) -> bool:
 
 def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
+    figure = _figure_of(doc, reading, not_people, not_harm, same_sentence)
+    if figure is not None:
+        figure.part = _is_part(doc[reading.root])
+    return figure
+
+
+def _is_part(number: Token) -> bool:
+    """"including four children", "among them two girls", "three of them", "five of the
+    injured": a number that counts part of a group already counted."""
+    noun = number.head if number.dep_ == "nummod" else number
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        return True
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in ("them", "whom", "those", "these") or (
+                        obj.pos_ in ("NOUN", "ADJ", "VERB") and any(d.lower_ == "the" for d in obj.children))):
+                    return True
+    return False
+
+
+def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
+               not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
     start, end, value = reading.start, reading.end, int(reading.value)
     count_max = int(reading.value_max) if reading.value_max is not None else None
     number = doc[reading.root]
+    if (taken := _all_but(doc, start)) is not None and 0 < taken < value:
+        value -= taken  # "all but one of the 15 passengers died": 14
+        start = next(t.i for t in doc[max(0, start - 5) : start] if t.lower_ == "all")
     noun: Token | None = None
     # 1. the noun the number counts: "30 NATO soldiers", "four others", "one member of the Coast Guard"
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -39,3 +39,32 @@ def test_casualties_harm_phrasing_beyond_the_lexicon(extractor, body, figures):
 )
 def test_casualties_death_toll_is_one_figure_the_latest(extractor, body, figures):
     assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("A teacher and a nurse were killed in the blast.", [("killed", 1, "exact"), ("killed", 1, "exact")]),
+        ("A farmer and his son were wounded by the shelling.", [("injured", 1, "exact"), ("injured", 1, "exact")]),
+        ("One guard was killed and another wounded in the raid.", [("injured", 1, "exact"), ("killed", 1, "exact")]),
+        ("A second hiker was found dead on Tuesday.", [("killed", 1, "exact")]),
+        ("Twelve people were killed, including four children.", [("killed", 12, "exact")]),
+        ("Nine soldiers died in the ambush, three of them officers.", [("killed", 9, "exact")]),
+        ("All but one of the 15 passengers died.", [("killed", 14, "exact")]),
+    ],
+)
+def test_casualties_counts_carried_by_group_syntax(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Rescuers pulled 20 people from the rubble; three of them later died. The toll from the collapse stands "
+         "at 31.", [("killed", 31, "exact")]),
+        ("Five of the injured later died in hospital, bringing the death toll to 17.", [("killed", 17, "exact")]),
+        ("Two of the rescued miners later died. In all, 22 miners were killed in the blast.", [("killed", 22, "exact")]),
+    ],
+)
+def test_casualties_part_of_a_total_is_not_a_second_figure(extractor, body, figures):
+    assert _figures(extractor, body) == figures
