@@ -22,6 +22,7 @@ __all__ = [
     "words",
     "name_key",
     "speaker_score",
+    "is_description",
     "text_similarity",
     "GroupKey",
     "group_key",
@@ -75,6 +76,8 @@ def name_key(name: str | None) -> str:
 def speaker_score(a_name: str, a_title: str | None, b_name: str, b_title: str | None) -> int | None:
     """Whether two speakers are one person or body: 3 same name, 2 surname or part of the name, 1 role.
 
+    0 says "cannot tell" (a description against a name without that title), None "two speakers".
+
     - the same name once "the", case, stops and other names of a country are set aside: 3;
     - one name is the other's last word ("Stoltenberg" ~ "Jens Stoltenberg"), or all its
       words are in the other and both end on the same word ("Sadoon Matroud" ~ "Sadoon
@@ -93,7 +96,14 @@ def speaker_score(a_name: str, a_title: str | None, b_name: str, b_title: str | 
         return 2
     if (a_title and name_key(a_title) == b) or (b_title and name_key(b_title) == a):
         return 1
-    return None
+    # a description ("the envoy") may still be anyone; two names that differ are two speakers
+    return 0 if is_description(a_name) or is_description(b_name) else None
+
+
+def is_description(name: str) -> bool:
+    """Whether a speaker is named by a description ("the NATO chief") rather than a proper name."""
+    first = name.strip().split()[:1]
+    return not first or first[0].lower() == "the" or first[0][:1].islower()
 
 
 # --- statements ----------------------------------------------------------------------

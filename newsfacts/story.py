@@ -324,13 +324,15 @@ def _articles(facts_list: Iterable[Facts]) -> list[_Article]:
 T = TypeVar("T")
 
 
-def _cluster(per_article: Sequence[Sequence[T]], score: Callable[[T, T], float | None]) -> list[list[tuple[int, T]]]:
+def _cluster(per_article: Sequence[Sequence[T]], score: Callable[[T, T], float | None], *,
+             minimum: float = -math.inf) -> list[list[tuple[int, T]]]:
     """Group the records of several articles so that each group holds one fact.
 
-    Articles are taken in canonical order. Each record of an article joins the group
-    whose records it matches best (its score against any record already in it), at most
-    one record per article in a group, best pairs first; a record that matches two
-    groups equally well is kept apart rather than guessed; the rest start new groups.
+    Articles are taken in canonical order. Each record of an article may join a group
+    only when no record already in it rules the pair out (score None); its score is its
+    best score against them, and must reach ``minimum``. Best pairs are placed first, at
+    most one record per article in a group; a record that matches two groups equally
+    well is kept apart rather than guessed; the rest start new groups.
     """
     clusters: list[list[tuple[int, T]]] = []
     for a, records in enumerate(per_article):
@@ -339,20 +341,23 @@ def _cluster(per_article: Sequence[Sequence[T]], score: Callable[[T, T], float |
             for c, cluster in enumerate(clusters):
                 if any(src == a for src, _ in cluster):
                     continue
-                scores = [s for _, other in cluster if (s := score(other, record)) is not None]
-                if scores:
-                    candidates.append((max(scores), i, c))
+                scores = [score(other, record) for _, other in cluster]
+                best = max((s for s in scores if s is not None), default=None)
+                if best is not None and None not in scores and best >= minimum:
+                    candidates.append((best, i, c))
         # best pairs first; ties broken by text order, then group order, for determinism
         candidates.sort(key=lambda x: (-x[0], x[1], x[2]))
-        placed: set[int] = set()
-        taken: set[int] = set()
+        placed: set[int] = set()  # records that joined a group
+        decided: set[int] = set()  # records that joined one or were kept apart
+        taken: set[int] = set()  # groups that took a record of this article
         for s, i, c in candidates:
-            if i in placed or c in taken:
+            if i in decided or c in taken:
                 continue
+            decided.add(i)
             rivals = [c2 for s2, i2, c2 in candidates if i2 == i and s2 == s and c2 not in taken]
-            placed.add(i)
             if len(rivals) > 1:
                 continue  # ambiguous: two facts fit equally well
+            placed.add(i)
             taken.add(c)
             clusters[c].append((a, records[i]))
         clusters.extend([(a, r)] for i, r in enumerate(records) if i not in placed)
@@ -368,7 +373,7 @@ class _Difference:
     update: bool
 
 
-def _settle(field: str, values: list[tuple[Hashable, str]], published: dict[str, dt.date | None], *,
+def _settle(field: str, values: Sequence[tuple[Hashable, str]], published: dict[str, dt.date | None], *,
             updatable: bool) -> tuple[Any, _Difference | None]:
     """One value for a field from (value, source) pairs, and the difference, if any.
 
@@ -386,9 +391,9 @@ def _settle(field: str, values: list[tuple[Hashable, str]], published: dict[str,
         return None, None
     if len(grouped) == 1:
         return next(iter(grouped)), None
-    if updatable and all(published.get(s) is not None for ss in grouped.values() for s in ss):
-        spans = {v: (min(published[s] for s in ss), max(published[s] for s in ss))  # type: ignore[type-var]
-                 for v, ss in grouped.items()}
+    dates = {s: d for s, d in published.items() if d is not None}
+    if updatable and all(s in dates for ss in grouped.values() for s in ss):
+        spans = {v: (min(dates[s] for s in ss), max(dates[s] for s in ss)) for v, ss in grouped.items()}
         order = sorted(grouped, key=lambda v: spans[v])
         latest = order[-1]
         if all(spans[latest][0] > spans[v][1] for v in order[:-1]):
@@ -420,14 +425,35 @@ def _most_common(values: Iterable[str | None], *, longest: bool = False) -> str 
 # --- speakers ------------------------------------------------------------------------
 
 def _merge_speakers(articles: list[_Article]) -> tuple[list[StorySpeaker], dict[tuple[str, str], str]]:
-    """Speakers by name; and, per article, each speaker's name → the story's name."""
-    clusters = _cluster([a.facts.speakers for a in articles],
-                        lambda x, y: m.speaker_score(x.name, x.title, y.name, y.title))
+    """Speakers by name; and, per article, each speaker's name → the story's name.
+
+    Full names are matched first; a short name or a role then joins the one person it
+    fits, and stays apart when it fits two ("Kowalczyk" with Maria and Piotr Kowalczyk).
+    """
+    def score(x: Speaker, y: Speaker) -> int | None:
+        return m.speaker_score(x.name, x.title, y.name, y.title)
+
+    clusters = _cluster([[s for s in a.facts.speakers if _full_name(s.name)] for a in articles], score, minimum=1)
+    for a, article in enumerate(articles):
+        for short in (s for s in article.facts.speakers if not _full_name(s.name)):
+            scores = {i: max(score(o, short) or 0 for _, o in c)
+                      for i, c in enumerate(clusters) if all(src != a for src, _ in c)}
+            best = max(scores.values(), default=0)
+            fits = [i for i, value in scores.items() if value == best]
+            if best >= 1 and len(fits) == 1:
+                clusters[fits[0]].append((a, short))
+            else:
+                clusters.append([(a, short)])
+    # in order of first appearance: earliest article, then place in that article
+    clusters.sort(key=lambda c: min((a, articles[a].facts.speakers.index(s)) for a, s in c))
     speakers: list[StorySpeaker] = []
     who: dict[tuple[str, str], str] = {}
     for cluster in clusters:
         records = [(articles[a].source.id, s) for a, s in cluster]
-        name = _most_common((s.name for _, s in records), longest=True) or records[0][1].name
+        # the fullest proper name; a role ("the NATO chief") only when no article names the speaker
+        roles = {m.name_key(s.title) for _, s in records if s.title}
+        named = [s.name for _, s in records if m.name_key(s.name) not in roles] or [s.name for _, s in records]
+        name = _most_common(named, longest=True) or records[0][1].name
         for source, s in records:
             who[(source, s.name)] = name
         speakers.append(StorySpeaker(
@@ -439,6 +465,11 @@ def _merge_speakers(articles: list[_Article]) -> tuple[list[StorySpeaker], dict[
             mentions=[Mention[Speaker](source=src, record=s) for src, s in records],
         ))
     return speakers, who
+
+
+def _full_name(name: str) -> bool:
+    """A name of two words or more that is not a description ("Jens Stoltenberg", not "the NATO chief")."""
+    return len(name.split()) >= 2 and not m.is_description(name)
 
 
 # --- statements ----------------------------------------------------------------------
