@@ -294,11 +294,9 @@ class _Article:
 
 def _source(facts: Facts) -> Source:
     """The article's identity: its own id, else one made from its text."""
-    given = getattr(facts, "id", None)
-    ident = given or "article-" + hashlib.sha1(facts.text.encode("utf-8")).hexdigest()[:10]
-    title = getattr(facts, "title", None) or (facts.headline.text if facts.headline is not None else None)
-    return Source(id=ident, title=title, url=getattr(facts, "url", None),
-                  publisher=getattr(facts, "source", None), published=facts.published)
+    ident = facts.id or "article-" + hashlib.sha1(facts.text.encode("utf-8")).hexdigest()[:10]
+    title = facts.title or (facts.headline.text if facts.headline is not None else None)
+    return Source(id=ident, title=title, url=facts.url, publisher=facts.source, published=facts.published)
 
 
 def _articles(facts_list: Iterable[Facts]) -> list[_Article]:

@@ -92,11 +92,8 @@ def article(
         span = text.add(f"It happened on {words}.")
         granularity = {4: "year", 7: "month"}.get(len(value), "day")
         date_records.append(DateMention(text=words, value=value, granularity=granularity, span=_sub(span, words)))
-    identity: dict[str, Any] = {}
-    if ident is not None and "id" in Facts.model_fields:
-        identity["id"] = ident
     return Facts(
         text=text.text, published=dt.date.fromisoformat(published) if published else None, headline=headline,
         speakers=speaker_records, statements=statement_records, deployments=deployment_records,
-        casualties=casualty_records, dates=date_records, **identity,
+        casualties=casualty_records, dates=date_records, id=ident,
     )
