@@ -12,6 +12,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -29,8 +30,10 @@ __all__ = [
     "group_score",
     "unit_key",
     "place_score",
+    "places_agree",
     "count_ratio",
     "course_rank",
+    "count_range",
 ]
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00ab": '"', "\u00bb": '"'})
@@ -211,6 +214,17 @@ def place_score(a: str | None, b: str | None) -> int | None:
     return None
 
 
+#: Two spellings of one place ("Ghalabiyah", "Ghalibiya") from this rapidfuzz ratio up.
+SAME_PLACE = 80.0
+
+
+def places_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two incidents' places can be one: one names none, or they share one (spellings aside)."""
+    if not a or not b:
+        return True
+    return any(fuzz.ratio(x, y) >= SAME_PLACE for x in a for y in b)
+
+
 def count_ratio(a: int, b: int) -> float:
     """The larger count over the smaller (infinite when one is zero and the other not)."""
     low, high = sorted((a, b))
@@ -223,3 +237,18 @@ def course_rank(status: str) -> int | None:
     """Where a deployment status sits on its forward course (announced … stationed), else None."""
     course: list[str] = load_lexicon("story_words")["deployment_course"]
     return course.index(status) if status in course else None
+
+
+def count_range(count: int, qualifier: str) -> tuple[float, float]:
+    """The counts a hedged figure allows: "at least 12" → 12…∞, "about 20" → 18…22 (±10%)."""
+    if qualifier == "at_least":
+        return count, math.inf
+    if qualifier == "more_than":
+        return count + 1, math.inf
+    if qualifier == "up_to":
+        return 0, count
+    if qualifier == "less_than":
+        return 0, count - 1
+    if qualifier == "about":
+        return count * 0.9, count * 1.1
+    return count, count

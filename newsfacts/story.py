@@ -134,6 +134,9 @@ class Conflict(Record):
     """Every value with its sources; the fact shows the one most sources give."""
     summary: str
     """One line for people: the fact and the values with their sources."""
+    consistent: bool = False
+    """Whether all the values can be true at once: counts whose hedges overlap
+    ("at least 12" and "more than 24"); never for other fields."""
 
 
 class Update(Record):
@@ -369,6 +372,7 @@ class _Difference:
     field: str
     values: list[Value]
     update: bool
+    consistent: bool = False
 
 
 def _settle(field: str, values: Sequence[tuple[Hashable, str]], published: dict[str, dt.date | None], *,
@@ -397,7 +401,16 @@ def _settle(field: str, values: Sequence[tuple[Hashable, str]], published: dict[
         if all(spans[latest][0] > spans[v][1] for v in order[:-1]):
             return latest, _Difference(field, [_value(v, grouped[v]) for v in order], update=True)
     chosen = max(grouped, key=lambda v: len(grouped[v]))  # max() keeps the first of equals
-    return chosen, _Difference(field, [_value(v, ss) for v, ss in grouped.items()], update=False)
+    return chosen, _Difference(field, [_value(v, ss) for v, ss in grouped.items()], update=False,
+                               consistent=_consistent(list(grouped)))
+
+
+def _consistent(values: list[Hashable]) -> bool:
+    """Whether hedged counts ((count, qualifier) pairs) can all be true at once."""
+    if not all(isinstance(v, tuple) for v in values):
+        return False
+    ranges = [m.count_range(*v) for v in values]  # type: ignore[misc]
+    return max(low for low, _ in ranges) <= min(high for _, high in ranges)
 
 
 def _value(value: Hashable, sources: list[str]) -> Value:
@@ -609,11 +622,22 @@ class _Figure:
     date: str | None
     cause: str | None
     spans: tuple[Span, ...]
+    places: tuple[str, ...]
+
+
+#: Entity labels that name the places of an incident.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _figures(facts: Facts) -> list[_Figure]:
-    return [_Figure(f, m.group_key(f.group), c.date, c.cause, tuple(c.spans))
+    return [_Figure(f, m.group_key(f.group), c.date, c.cause, tuple(c.spans), _places(facts, c.spans))
             for c in facts.casualties for f in c.figures]
+
+
+def _places(facts: Facts, spans: Sequence[Span]) -> tuple[str, ...]:
+    """The places named in an incident's sentences (its entities labelled GPE, LOC or FAC)."""
+    return tuple(sorted({m.name_key(e.name) for e in facts.entities if e.label in _PLACE_LABELS
+                         for mention in e.spans for s in spans if s.start <= mention.start < s.end}))
 
 
 def _casualty_score(x: _Figure, y: _Figure) -> float | None:
@@ -621,10 +645,10 @@ def _casualty_score(x: _Figure, y: _Figure) -> float | None:
 
     - the kinds must be equal and the groups match (see :func:`_matching.group_score`);
     - equal counts match, a generic group ("people") included; different incident dates
-      then make a conflict of date;
+      then make a conflict of date (and, like places apart, a weaker match);
     - different counts match only for the same class of people with the same modifiers,
-      no different incident dates, and at most :data:`MAX_COUNT_RATIO` between them; the
-      closer the counts, the better the match.
+      no different incident dates, no incident places apart (:func:`_matching.places_agree`)
+      and at most :data:`MAX_COUNT_RATIO` between them; the closer the counts, the better.
     """
     a, b = x.record, y.record
     if a.kind != b.kind:
@@ -632,13 +656,15 @@ def _casualty_score(x: _Figure, y: _Figure) -> float | None:
     group = m.group_score(x.group, y.group)
     if group is None:
         return None
+    # the closeness of the groups ranks first, then that of the counts (2 equal … 0 at the limit)
     dates_differ = x.date is not None and y.date is not None and x.date != y.date
+    elsewhere = not m.places_agree(x.places, y.places)
     if a.count == b.count:
-        return 10 + 2 * group - (5 if dates_differ else 0)
+        return 10 * group + 2 - (1 if dates_differ else 0) - (1 if elsewhere else 0)
     ratio = m.count_ratio(a.count, b.count)
-    if group < 2 or dates_differ or ratio > MAX_COUNT_RATIO:
+    if group < 2 or dates_differ or elsewhere or ratio > MAX_COUNT_RATIO:
         return None
-    return 2 * group + 1 - math.log(ratio) / math.log(MAX_COUNT_RATIO)
+    return 10 * group + 1 - math.log(ratio) / math.log(MAX_COUNT_RATIO)
 
 
 def _merge_casualties(articles: list[_Article]) -> tuple[list[StoryCasualty], list[tuple[int, _Difference]]]:
@@ -706,7 +732,10 @@ def _record_differences(kind: FactKind, facts: Sequence[StoryStatement | StoryDe
             updates.append(Update(fact=kind, index=index, field=diff.field, values=diff.values, summary=summary))
         else:
             summary = f"{_describe(kind, facts[index])}: {diff.field} differs: {shown}"
-            conflicts.append(Conflict(fact=kind, index=index, field=diff.field, values=diff.values, summary=summary))
+            if diff.consistent:
+                summary += " (all can be true)"
+            conflicts.append(Conflict(fact=kind, index=index, field=diff.field, values=diff.values,
+                                      summary=summary, consistent=diff.consistent))
     return conflicts, updates
 
 
