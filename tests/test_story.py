@@ -276,3 +276,15 @@ def test_story_an_article_without_id_gets_one_from_its_text():
     [source] = merge([a]).sources
     assert source.id.startswith("article-") and source.title == "Report on the floods"
     assert merge([a]).sources[0].id == source.id
+
+
+def test_story_survives_a_json_round_trip():
+    story = merge([
+        article("a", published="2024-03-02", statements=[("Ana Ruiz", "direct", "We stay.")],
+                figures=[{"kind": "killed", "group": "people", "count": 20}],
+                deployments=[{"actor": "Norway", "count": 400, "unit": "troops", "destination": "Latvia"}]),
+        article("b", published="2024-03-03", figures=[{"kind": "killed", "group": "people", "count": 28}],
+                deployments=[{"actor": "Norway", "count": 400, "unit": "troops", "destination": "Estonia"}]),
+    ])
+    assert story.conflicts and story.updates
+    assert Story.model_validate_json(story.model_dump_json()) == story
