@@ -1,6 +1,12 @@
 import pytest
 
-from newsfacts.numbers import is_vague_count, parse_number, qualifier_at, qualifier_before, read_number
+from newsfacts.numbers import (
+    is_vague_count,
+    parse_number,
+    qualifier_at,
+    qualifier_before,
+    read_number,
+)
 
 
 @pytest.mark.parametrize(

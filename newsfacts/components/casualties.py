@@ -22,7 +22,13 @@ from newsfacts._data import load_lexicon, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
-from newsfacts.numbers import NumberReading, is_number_word, is_vague_count, parse_number, read_number
+from newsfacts.numbers import (
+    NumberReading,
+    is_number_word,
+    is_vague_count,
+    parse_number,
+    read_number,
+)
 
 #: Figures more than this many sentences apart belong to different incidents.
 INCIDENT_GAP = 2

@@ -158,7 +158,7 @@ def _resolve(span: Span, published: dt.date | None) -> tuple[str, str] | None:
         return back
     def distance(value: str) -> int:
         day = dt.date.fromisoformat(value if len(value) == 10 else value + "-15")
-        return abs((day - published).days)  # type: ignore[operator]
+        return abs((day - published).days)
     return ahead if distance(ahead[0]) < distance(back[0]) else back
 
 

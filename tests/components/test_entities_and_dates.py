@@ -1,5 +1,6 @@
 import pytest
 
+
 def test_entities_surname_is_the_person(extractor):
     text = ("Test headline\n\nJens Stoltenberg spoke in Oslo.\n\n"
             "Stoltenberg said he would visit Ankara soon, and Stoltenberg repeated it.")
