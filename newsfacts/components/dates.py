@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from newsfacts.calendar import resolve_date
 from newsfacts.extensions import register_extensions
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must"}
 #: Present-tense verbs that report or state rather than schedule.
 _NOT_SCHEDULE = {"be", "have", "say", "tell", "report", "show", "mark", "remain", "know", "think", "believe",
                  "add", "note", "claim", "confirm", "state", "write", "include"}
@@ -45,7 +45,7 @@ class DateFinder:
         found: list[Span] = []
         for whole in filter_spans(candidates):
             for span in _range_parts(whole):
-                if not _may_be_date(span) or _is_clock_time(span):
+                if not _may_be_date(span) or _is_clock_time(span) or _quoted_relative_day(span):
                     continue
                 resolved = _resolve(span, published)
                 if resolved is not None:
@@ -73,12 +73,31 @@ def _range_parts(span: Span) -> list[Span]:
     mentions; a span that resolves whole, or has no range word, is one."""
     if resolve_date(span.text, None) is not None:
         return [span]
+    clock = [t for t in span if t.is_digit and len(t.text) == 4]
+    if len(clock) == 2 and any(t.text.startswith("0") for t in clock):
+        return []  # "a curfew from 2000 to 0600": clock times
     for tok in span:
         if tok.lower_ in _RANGE_WORDS and span.start < tok.i < span.end - 1:
             left, right = span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
                 return [left, right]
     return [span]
+
+
+_RELATIVE_DAYS = {"today", "tonight", "tomorrow", "yesterday"}
+
+
+def _quoted_relative_day(span: Span) -> bool:
+    """"Today we buried ...," the mayor told reporters on Monday: inside a quotation,
+    "today" is the day of speaking, not the publication day, so it is left out."""
+    if not any(t.lower_ in _RELATIVE_DAYS for t in span):
+        return False
+    text = span.doc.text
+    start = text.rfind("\n\n", 0, span.start_char) + 1
+    before = text[start : span.start_char]
+    straight = before.count('"') % 2 == 1
+    curly = before.count("\u201c") > before.count("\u201d")
+    return straight or curly
 
 
 def _is_clock_time(span: Span) -> bool:
@@ -126,7 +145,7 @@ def _speaks_of_future(span: Span) -> bool:
         verb = verb.head if verb.head.i != verb.i else None
     if verb is None:
         return False
-    if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" for c in verb.children):
+    if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" and c.text != "May" for c in verb.children):
         return True
     # "would" in reported speech: the future of the time of saying
     if verb.dep_ in ("ccomp", "conj") and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):

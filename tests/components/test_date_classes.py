@@ -68,3 +68,27 @@ def test_dates_clock_time_is_never_a_year(extractor, body, values):
 )
 def test_dates_may_month_name_and_verb(extractor, body, values):
     assert _dates(extractor, body) == values
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ('"Today we open the bridge," the mayor told reporters on Monday.', ["2023-05-29"]),
+        ("\u201cTomorrow we start again,\u201d she said on Tuesday.", ["2023-05-30"]),
+        ("The vote is today, officials said.", ["2023-06-01"]),
+    ],
+)
+def test_dates_today_inside_a_quotation_is_not_the_publication_day(extractor, body, values):
+    assert _dates(extractor, body) == values
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("Police imposed a curfew from 2100 to 0500 on Friday.", ["2023-05-26"]),
+        ("The troops may be withdrawn by July 31, the ministry said.", ["2023-07-31"]),
+        ("Officials said the talks might slip to March.", ["2024-03"]),
+    ],
+)
+def test_dates_clock_ranges_and_modal_future(extractor, body, values):
+    assert _dates(extractor, body) == values
