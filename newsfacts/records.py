@@ -159,7 +159,7 @@ class Casualty(Record):
     date: str | None = None
     """ISO date of the incident ("killed ... on Sunday"): the date mention in the
     sentences that give the figures, else in the sentence just before them; None when
-    the article gives none."""
+    the article gives none, or those sentences give different dates."""
     spans: list[Span]
     """The sentences that give the figures."""
 

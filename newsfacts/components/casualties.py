@@ -477,19 +477,27 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
 def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
     """The ISO date of an incident: the date mention in its figures' sentences nearest to
     a figure ("five were killed on Sunday"), else the one in the sentence just before the
-    first figure ("On Sunday, gunmen attacked a bus. Five were killed.")."""
+    first figure ("On Sunday, gunmen attacked a bus. Five were killed."); None when its
+    sentences give different dates."""
+    # the dateline's date ("RASHT, Oct 15 (Reuters) -") is the day of filing, not the incident's
+    filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
+
     def nearest(sentence: Span) -> str | None:
-        found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date]
+        # a date of saying ("police said on Monday", "the report, released on Wednesday")
+        # is not the incident's
+        found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
+                 and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d)]
         if not found:
             return None
         figs = [f for f in incident if sents[f.sentence].start == sentence.start] or incident
-        # a date that is not the day of saying: "..., police said on Monday" comes last
-        best = min(found, key=lambda d: (_date_of_saying(d), min(abs(d.start - f.start) for f in figs)))
+        best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
         return str(best._.nf_date["value"])
 
-    for index in sorted({f.sentence for f in incident}):
-        if (value := nearest(sents[index])) is not None:
-            return value
+    # sentences that give different dates: the figures may be of several incidents, and
+    # none of the dates is surely this one's
+    values = {v for index in sorted({f.sentence for f in incident}) if (v := nearest(sents[index])) is not None}
+    if values:
+        return values.pop() if len(values) == 1 else None
     first = min(f.sentence for f in incident)
     if first > 0 and not _has_harm(sents[first - 1]):
         return nearest(sents[first - 1])
@@ -504,7 +512,8 @@ def _date_of_saying(date: Span) -> bool:
             return False
         node = node.head
         if node.pos_ == "VERB":
-            return node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add")
+            return node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "release",
+                                           "publish", "issue", "state", "update")
     return False
 
 

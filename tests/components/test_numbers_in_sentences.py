@@ -69,3 +69,16 @@ def test_casualty_date_and_count_max_in_tables(extractor):
     f = _facts(extractor, "Between 12 and 15 hikers were killed by an avalanche on Saturday.")
     (row,) = facts_to_rows(f)["casualties"]
     assert (row["count"], row["count_max"], row["date"]) == (12, 15, "2023-05-27")
+
+
+def test_casualty_date_left_out_when_its_sentences_disagree(extractor):
+    f = _facts(extractor, "Rebels killed nine villagers on Friday. Two soldiers were killed on Sunday in a separate ambush.")
+    dates = [c.date for c in f.casualties]
+    assert all(d in (None, "2023-05-26", "2023-05-28") for d in dates)
+    assert not (len(f.casualties) == 1 and dates[0] is not None)
+
+
+def test_casualty_date_is_not_the_dateline_date(extractor):
+    f = extractor.extract("Test headline\n\nKESSARA, May 30 (Wire) - Six people died in a fire on May 27, police said.",
+                          published="2023-05-30")
+    assert [c.date for c in f.casualties] == ["2023-05-27"]
