@@ -31,6 +31,7 @@ _SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12
 _GROUP = re.compile(r"^\d{3}$")
 _SPLIT = re.compile(r"[\s-]+")
 _DASHES = ("-", "\u2013", "\u2014")
+_GLUED_RANGE = re.compile(r"^(?P<low>\d{1,3}(?:,\d{3})*|\d+)[\u2013\u2014-](?P<high>\d{1,3}(?:,\d{3})*|\d+)$")
 
 
 @functools.cache
@@ -253,6 +254,15 @@ def read_number(token: Token) -> NumberReading | None:
     lo, hi = (token.sent.start, token.sent.end) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") \
         else (0, len(doc))
     if token.lower_ in ("and", "to", "plus", *_DASHES):
+        return None
+    glued = _GLUED_RANGE.match(token.text)
+    if glued is not None:
+        # "25–30" kept as one token: a range in one word
+        low, high = parse_number(glued["low"]), parse_number(glued["high"])
+        if low is not None and high is not None and high > low:
+            qualifier = qualifier_at(doc, token.i) if token.i > lo else "exact"
+            return NumberReading(token.i, token.i + 1, low, high, "at_least" if qualifier == "exact" else qualifier,
+                                 token.i)
         return None
     found = _extent(doc, token.i, lo, hi)
     if found is None:

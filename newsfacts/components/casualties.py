@@ -138,16 +138,18 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
                 continue  # "A landslide claimed the lives of five people": the cause, not a victim
-            if token.lower_ in not_people or token.lower_ in quantifiers \
-                    or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
-                    or any(c.dep_ == "nummod" for c in token.children):
+            if token.lower_ in not_people or token.lower_ in quantifiers:
                 continue
             kind = _verb_harm(token.head) if token.head.pos_ in ("VERB", "AUX") else None
             if kind is None or token.head.lemma_.lower() in not_harm:
                 continue
-            # "A teacher and a nurse were killed", "a farmer and his son": one each
-            for person in [token] + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
-                                     and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
+            # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
+            # a civilian": one for each noun counted by its article
+            one = [token] if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
+                and not any(c.dep_ == "nummod" for c in token.children) else []
+            for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+                                 and not any(d.dep_ == "nummod" for d in c.children)
+                                 and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
                 start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
                 if person.i != token.i:
                     start = min([person.i] + [d.i for d in person.children if d.i < person.i])
@@ -194,6 +196,19 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if figure is not None:
                 figure.sentence = here
                 out.append(figure)
+        # "Four soldiers were killed and the same number wounded": the count before, again
+        for token in sent:
+            if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
+                continue
+            # its verb: the one it is subject of, or a participle on it ("the same number wounded")
+            verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
+                [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
+            kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
+            if kind is not None:
+                before = [f for f in out if f.sentence == sent_index[sent.start] and f.start < token.i]
+                if before:
+                    out.append(Figure(kind, before[-1].group, before[-1].count, before[-1].qualifier,
+                                      token.i - 2 if token.i >= 2 else token.i, token.i + 1, before[-1].sentence))
     return _drop_parts(_drop_repeats(out))
 
 
@@ -261,7 +276,8 @@ def _is_rate(doc: Doc, after: int) -> bool:
 def _is_count_token(token: Token) -> bool:
     if token.like_num or is_number_word(token.text):
         return not is_vague_count(token.text)
-    return False
+    # "25–30" kept as one word
+    return token.text[:1].isdigit() and read_number(token) is not None
 
 
 def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],

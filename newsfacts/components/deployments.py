@@ -381,9 +381,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
     # capitalises inside sentences)
     for child in unit.children:
-        if child.dep_ == "compound" and child.i == unit.i - 1 and child.is_title and (
+        if child.dep_ in ("compound", "amod") and child.i == unit.i - 1 and child.is_title and (
                 child.pos_ == "PROPN" or child.text in proper):
-            return child.text
+            # an untagged nationality stands for its country ("Velmoran marines")
+            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
     # "its peacekeeping force", or the one who sends: the verb's subject
     node = verb
     for _ in range(3):
@@ -399,6 +400,11 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
+            if ent is not None and ent.label_ == "PERSON":
+                # "Velmoran Defence Minister X said ... would deploy": the country of the title
+                title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
+                              and e.label_ in ("NORP", "GPE")), None)
+                return _body_name(title) if title is not None else None
             if ent is None and subj.pos_ == "PROPN":
                 return noun_phrase(subj).text  # a name the model did not tag ("Ostmark will send")
             return None

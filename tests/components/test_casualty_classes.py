@@ -68,3 +68,22 @@ def test_casualties_counts_carried_by_group_syntax(extractor, body, figures):
 )
 def test_casualties_part_of_a_total_is_not_a_second_figure(extractor, body, figures):
     assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Three soldiers, two border guards and a civilian were killed in the shelling.",
+         [("killed", 1, "exact"), ("killed", 2, "exact"), ("killed", 3, "exact")]),
+        ("Four soldiers were killed and the same number wounded in the ambush.",
+         [("injured", 4, "exact"), ("killed", 4, "exact")]),
+        ("Two guards were wounded and the same number killed.", [("injured", 2, "exact"), ("killed", 2, "exact")]),
+    ],
+)
+def test_casualties_lists_and_the_same_number(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+def test_casualties_range_in_one_word_with_an_en_dash(extractor):
+    f = extractor.extract(HEAD + "The mudslide buried a hamlet, killing 25\u201330 people.", published="2023-06-01")
+    assert [(x.count, x.count_max, x.qualifier) for c in f.casualties for x in c.figures] == [(25, 30, "at_least")]

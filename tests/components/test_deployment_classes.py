@@ -127,3 +127,15 @@ def test_deployments_here_with_a_dateline_on_its_own_line(extractor):
     head = "Test headline\n\nKESSARA, Sept 13 (Wire) -\n\n"
     got = _deps(extractor, "About 400 Velmoran troops arrived here on Wednesday.", head=head)
     assert [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "Kessara")]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Two hundred Velmoran marines landed at Port Ilse on Wednesday.", "Velmora"),
+        ("Dutch Defence Minister Anna Vos said 300 soldiers would deploy to the region.", "Netherlands"),
+    ],
+)
+def test_deployments_actor_from_an_untagged_nationality_or_a_minister_s_title(extractor, body, actor):
+    got = [a for a, *_ in _deps(extractor, body)]
+    assert got == [actor] or got == ["the " + actor]
