@@ -260,9 +260,8 @@ def read_number(token: Token) -> NumberReading | None:
         # "25–30" kept as one token: a range in one word
         low, high = parse_number(glued["low"]), parse_number(glued["high"])
         if low is not None and high is not None and high > low:
-            qualifier = qualifier_at(doc, token.i) if token.i > lo else "exact"
-            return NumberReading(token.i, token.i + 1, low, high, "at_least" if qualifier == "exact" else qualifier,
-                                 token.i)
+            hedge = qualifier_at(doc, token.i) if token.i > lo else "exact"
+            return NumberReading(token.i, token.i + 1, low, high, "at_least" if hedge == "exact" else hedge, token.i)
         return None
     found = _extent(doc, token.i, lo, hi)
     if found is None:
