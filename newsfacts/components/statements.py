@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import word_set
+from newsfacts._data import load_lexicon, word_set
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import Referent, SpeakerResolver, org_in
 
@@ -234,8 +234,14 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
         if token.lower_ == "according":
             one = _according_to(doc, token, resolver)
             reported = [one] if one is not None else []
-        elif _is_speech_verb(token, verbs) and token.lemma_.lower() not in needs_quote:
+        elif _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
             reported = _reported(doc, token, resolver, participles)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
+            one = _urged(doc, token, resolver)
+            reported = [one] if one is not None else []
+        elif token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "predicate_verbs"):
+            one = _predicated(doc, token, resolver)
+            reported = [one] if one is not None else []
         else:
             continue
         for f2 in reported:
@@ -319,8 +325,34 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
                 return tok, "after"
+        shaped = _attribution_by_shape(text, q, after)
+        if shaped is not None:
+            return shaped, "after"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
+
+
+def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
+    """"…," Name VERB.  /  "…," VERB Name.: any verb in that slot attributes the quotation.
+
+    The quotation must end its words with a comma, "!" or "?" (or be followed by a comma),
+    and what follows it up to the sentence's end must be short: a finite verb whose
+    subject names someone, on either side of it.
+    """
+    closing = text[q.inner_end - 1 : q.inner_end] if q.inner_end > q.inner_start else ""
+    follows = text[q.close : q.close + 1]
+    if closing not in (",", "!", "?", "—") and follows != ",":
+        return None
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    if not words or len(words) > 10:
+        return None  # a long clause after the quotation is a sentence of its own
+    for tok in words[:6]:
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= after.start]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            return tok
+    return None
 
 
 def _attribution_before(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> Token | None:
@@ -347,6 +379,11 @@ def _subject_of(verb: Token) -> Token | None:
         if subjects:
             # "Another co-author, ... professor Julian Marshall, said": the fullest subject
             return max(subjects, key=lambda t: (sum(1 for _ in t.subtree), -t.i))
+        # "<outlet> quoted the fire service as saying ...": the one quoted spoke
+        if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+            quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
+            if quoted:
+                return quoted[0]
         if node.dep_ in ("conj", "advcl", "acl", "xcomp", "pcomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
@@ -371,17 +408,76 @@ def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, para
     return None
 
 
+def _phrasal(verb: Token) -> bool:
+    """"pointed out that ...": a phrasal verb that reports speech with its particle."""
+    particle = load_lexicon("speech_verbs")["phrasal"].get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _hung_that_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a noun after the speech verb: "told reporters at the
+    harbour that ...", "has warned for years that ...", "said in a statement that ...".
+
+    The clause follows a noun that is the verb's object or the object of one of its
+    prepositions, starts with "that" and has a subject of its own, so "that" is no relative
+    pronoun standing for the noun."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    nouns += [n for o in list(nouns) for p in o.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    for noun in sorted(nouns, key=lambda t: t.i):
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+                continue
+            that = doc_first(clause)
+            if that.lower_ != "that" or that.i <= noun.i or that.i - noun.i > 2:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in clause.children):
+                return clause
+    return None
+
+
+def doc_first(token: Token) -> Token:
+    """The first token of ``token``'s subtree."""
+    return token.doc[min(t.i for t in token.subtree)]
+
+
+def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"urged residents to leave", "called on states to reopen": the one urged and the
+    infinitive are what was said; the speaker is the verb's subject."""
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                for n in p.children if n.dep_ == "pobj"]
+    if not infinitives or not objects or objects[0].i > infinitives[0].i:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    first = min(t.i for t in objects[0].subtree)
+    last = max(t.i for t in infinitives[0].subtree)
+    start, end = _trim_clause(doc, first, last + 1)
+    if end - start < 3:
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
 def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> list[Found]:
     """"X said (that) ...": the verb's clausal complement is what was said."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
-        # "said in a statement that ...": the parser may hang the clause on "statement"
-        cue_nouns = word_set("speech_verbs", "cue_nouns")
-        clauses = [g for p in verb.children if p.dep_ == "prep"
-                   for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in cue_nouns
-                   for g in n.children if g.dep_ in ("acl", "relcl", "ccomp")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        hung = _hung_that_clause(verb)
+        clauses = [hung] if hung is not None else []
     if not clauses:
+        if verb.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
+            urged = _urged(doc, verb, resolver)
+            return [urged] if urged is not None else []
         return []
     clause = clauses[0]
     if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
@@ -414,7 +510,7 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # the clause must be a finite one with its own subject or a "that"
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
         return []
-    while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
+    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
         end -= 1
@@ -436,6 +532,48 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if also is not None and also.named and (speaker is None or also.name != speaker.name):
             found.append(Found("indirect", [(span.start_char, span.end_char)], also, cue))
     return found
+
+
+def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"called the decision "reckless"", "described the accord as a turning point": the
+    object and what the speaker predicated of it are what was said."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "is called X": a name, not a speech act
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    after = objects[0].i if objects else verb.i
+    predicates = [c for c in verb.children if c.i > after and (
+        c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "as"))]
+    # "as" may hang on the object: "described [the accord as ...]"
+    if objects and not predicates:
+        predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    first = min(t.i for t in (objects[0] if objects else predicates[0]).subtree)
+    last = max(t.i for p in predicates for t in p.subtree)
+    start, end = _trim_clause(doc, first, last + 1)
+    if end - start < 2:
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without leading or trailing punctuation, quotation marks kept."""
+    quotes = _OPENERS | _CLOSERS | {_STRAIGHT}
+    while start < end and (doc[start].is_punct and doc[start].text not in quotes or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in quotes or doc[end - 1].is_space):
+        end -= 1
+    return start, end
 
 
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
