@@ -127,7 +127,7 @@ class StatementFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        resolver = SpeakerResolver(doc)
+        resolver = SpeakerResolver(doc, quoted=[(q.open, q.close) for q in _body_quotations(doc)])
         found = find_statements(doc, resolver)
         text = doc.text
         spans: list[Span] = []
@@ -171,9 +171,9 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     """Every statement in ``doc``, in text order."""
     verbs, participles, needs_quote, quote_only = _verbs()
     text = doc.text
-    resolver = resolver or SpeakerResolver(doc)
     headline = doc._.nf_headline
-    quotes = [q for q in find_quotations(text) if not (headline and q.open < headline[1] and q.open >= headline[0])]
+    quotes = _body_quotations(doc)
+    resolver = resolver or SpeakerResolver(doc, quoted=[(q.open, q.close) for q in quotes])
     paragraph_of = _paragraph_index(text)
     direct: list[Found] = []
     quote_verbs: set[int] = set()
@@ -209,10 +209,15 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
             pending = previous if q.continues else None
             continue
         if verb is None:
-            # a quotation with no attribution: the person just named in this paragraph, else
-            # whoever spoke last
-            name = _person_in_paragraph(doc, resolver, q, paragraph_of)
-            if name is not None:
+            # a quotation with no attribution: a signature after a dash, the lead-in
+            # paragraph that ends with a colon, the person just named in this paragraph,
+            # else whoever spoke last
+            speaker = _signed(doc, text, q, resolver) or _led_in_by_colon_paragraph(
+                doc, q, paragraph_of, resolver, verbs | quote_only | needs_quote)
+            name = _person_in_paragraph(doc, resolver, q, paragraph_of) if speaker is None else None
+            if speaker is not None:
+                pass
+            elif name is not None:
                 speaker = Referent(name, doc[0:0], True, True)
             elif resolver.last_speaker is not None:
                 speaker = Referent(resolver.last_speaker.name, doc[0:0], resolver.last_speaker.named, resolver.last_speaker.person)
@@ -252,6 +257,12 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     found.sort(key=lambda f: f.parts[0][0])
     # the speaker of a direct quotation resolved before a later indirect one is kept
     return _dedupe(found)
+
+
+def _body_quotations(doc: Doc) -> list[Quotation]:
+    """The quotations of ``doc`` outside its headline."""
+    headline = doc._.nf_headline
+    return [q for q in find_quotations(doc.text) if not (headline and headline[0] <= q.open < headline[1])]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -392,6 +403,50 @@ def _subject_of(verb: Token) -> Token | None:
             node = node.head
             continue
         break
+    return None
+
+
+_SIGNATURE_DASH = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*")
+
+
+def _signed(doc: Doc, text: str, q: Quotation, resolver: SpeakerResolver) -> Referent | None:
+    """"…" - Name, title: a signature after a dash on the quotation's own line."""
+    m = _SIGNATURE_DASH.match(text, q.close)
+    if m is None or m.end() == q.close:
+        return None
+    line_end = text.find("\n", m.end())
+    line = doc.char_span(m.end(), line_end if line_end >= 0 else len(text), alignment_mode="contract")
+    if line is None or not len(line):
+        return None
+    # the first person or named body of the signature, before any comma
+    upto = next((t.i for t in line if t.text == ","), line.end)
+    for ent in doc[line.start : upto].ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            return Referent(ent._.nf_name or ent.text, ent, True, ent.label_ == "PERSON")
+    return None
+
+
+def _led_in_by_colon_paragraph(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],
+                               resolver: SpeakerResolver, verbs: frozenset[str]) -> Referent | None:
+    """A quotation that opens its paragraph after one ending with a colon ("Minister X said:",
+    "And from Minister X:", "She added:") belongs to whoever that paragraph introduces."""
+    if q.paragraph == 0 or q.paragraph >= len(paragraphs) or paragraphs[q.paragraph][0] != q.open:
+        return None
+    p_start, p_end = paragraphs[q.paragraph - 1]
+    if not doc.text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    lead = doc.char_span(p_start, p_end, alignment_mode="contract")
+    if lead is None or not len(lead):
+        return None
+    for tok in reversed(list(lead)):
+        if _is_speech_verb(tok, verbs | {"post", "write", "tweet"}) or tok.lemma_.lower() in ("post", "write", "tweet"):
+            subject = _subject_of(tok)
+            if subject is not None:
+                return resolver.resolve(subject)
+    # "And from Finance Minister X:": the last person or body the lead-in names
+    ents = [e for e in lead.ents if e.label_ in ("PERSON", "ORG")]
+    if ents:
+        return Referent(ents[-1]._.nf_name or ents[-1].text, ents[-1], True, ents[-1].label_ == "PERSON")
     return None
 
 
