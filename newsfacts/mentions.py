@@ -277,9 +277,23 @@ class SpeakerResolver:
         """"expert and former official, Avinoam Idan, said", "One news site, Znak.com, claims"."""
         head = m.head
         heads = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and head.pos_ == "NOUN"]
-        for child in (c for h in heads for c in h.children):
-            if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
+        for h, child in ((h, c) for h in heads for c in h.children):
+            if child.dep_ != "appos":
+                continue
+            if (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
                 return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+            # "The spokesman, Kenneth Piernick, said": a name the model left untagged
+            name = [t for t in child.subtree if t.i <= child.i]
+            if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
+                    and h.lower_ in self.role_heads:
+                return Referent(" ".join(t.text for t in name), m.phrase, True, True)
+        # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
+        # parser may hang the name on the last noun; it stands between commas before the verb
+        if head.lower_ in self.role_heads:
+            for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
+                if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
+                        and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
+                    return Referent(e._.nf_name or e.text, m.phrase, True, True)
         return None
 
     def _title_ending_in_name(self, m: Mention) -> Referent | None:
@@ -365,8 +379,12 @@ class SpeakerResolver:
         span = self.doc[pronoun.i : pronoun.i + 1]
         gender = _pronouns().get(pronoun.lower_)
         if gender is not None:
-            name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
             last = self.last_speaker
+            # the person who spoke in the previous sentence or this one keeps the floor
+            if last is not None and last.person and self._agrees(last.name, gender) and len(last.span) \
+                    and pronoun.sent.start > 0 and last.span.start >= self.doc[pronoun.sent.start - 1].sent.start:
+                return Referent(last.name, span, True, True)
+            name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
             if name is None and last is not None and last.person and self._agrees(last.name, gender):
                 name = last.name
             return Referent(name, span, True, True) if name else None

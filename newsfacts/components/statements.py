@@ -241,11 +241,9 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
             reported = [one] if one is not None else []
         elif _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
             reported = _reported(doc, token, resolver, participles)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
-            one = _urged(doc, token, resolver)
-            reported = [one] if one is not None else []
-        elif token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "predicate_verbs"):
-            one = _predicated(doc, token, resolver)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs"):
+            # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
+            one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
             reported = [one] if one is not None else []
         else:
             continue
@@ -390,6 +388,11 @@ def _subject_of(verb: Token) -> Token | None:
         if subjects:
             # "Another co-author, ... professor Julian Marshall, said": the fullest subject
             return max(subjects, key=lambda t: (sum(1 for _ in t.subtree), -t.i))
+        # "said the plan was ready and added that ...": a speech verb coordinated inside
+        # another one's reported clause is that speaker's next act
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in _verbs()[0]:
+            node = node.head.head
+            continue
         # "<outlet> quoted the fire service as saying ...": the one quoted spoke
         if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
@@ -533,8 +536,11 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if verb.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
             urged = _urged(doc, verb, resolver)
             return [urged] if urged is not None else []
-        return []
+        aside = _parenthetical(doc, verb, resolver)
+        return [aside] if aside is not None else []
     clause = clauses[0]
+    if _not_speech(verb):
+        return []
     if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
         return []  # "Noting that ...", "calling it ...": only saying-participles report speech
     if any(c.dep_ == "neg" for c in verb.children):
@@ -589,6 +595,43 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     return found
 
 
+def _not_speech(verb: Token) -> bool:
+    """"results suggest ...", "data indicate ...": evidence shows, it does not say; "as if to
+    say ...": a gesture, not a speech act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in word_set("speech_verbs", "evidence_nouns") | {
+            t.lower() for t in word_set("speech_verbs", "evidence_nouns")}:
+        return True
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")]
+    return "to" in marks and ("if" in marks or "though" in marks)
+
+
+def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"The slowdown, say economists, is largely ...": an attribution set off by commas
+    inside the clause it reports; what was said is the sentence around it."""
+    if verb.dep_ != "parataxis" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    if verb.head.dep_ != "ROOT" or verb.head.i < verb.i:
+        return None  # it must interrupt the main clause before its verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    inner = sorted(t.i for t in verb.subtree)
+    lo, hi = inner[0], inner[-1] + 1
+    while lo > verb.sent.start and doc[lo - 1].is_punct:
+        lo -= 1
+    while hi < verb.sent.end and doc[hi].text in (",", "\u2014", "\u2013", "-"):
+        hi += 1
+    before = _trim_clause(doc, verb.sent.start, lo)
+    after = _trim_clause(doc, hi, verb.sent.end)
+    if before[1] - before[0] < 1 or after[1] - after[0] < 2:
+        return None
+    speaker = resolver.resolve(subject)
+    parts = [(doc[before[0]].idx, doc[before[1] - 1].idx + len(doc[before[1] - 1].text)),
+             (doc[after[0]].idx, doc[after[1] - 1].idx + len(doc[after[1] - 1].text))]
+    return Found("indirect", parts, speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
 def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
     """"called the decision "reckless"", "described the accord as a turning point": the
     object and what the speaker predicated of it are what was said."""
@@ -597,6 +640,8 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.tag_ in ("WDT", "WP") for o in objects for t in o.subtree):
+        return None  # "what it calls terrorist targets": the writer's report of a name
     after = objects[0].i if objects else verb.i
     predicates = [c for c in verb.children if c.i > after and (
         c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
@@ -609,7 +654,13 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     subject = _subject_of(verb)
     if subject is None:
         return None
-    first = min(t.i for t in (objects[0] if objects else predicates[0]).subtree)
+    # what was said is the predicate; a short object ("Bush", "them", "the order") is kept
+    # as what it was said of
+    first = min(t.i for t in predicates[0].subtree)
+    if objects and sum(1 for _ in objects[0].subtree) <= 3:
+        first = min(t.i for t in objects[0].subtree)
+    elif predicates[0].dep_ == "prep":
+        first = min(t.i for t in predicates[0].subtree if t.i != predicates[0].i)  # "as" is no word said
     last = max(t.i for p in predicates for t in p.subtree)
     start, end = _trim_clause(doc, first, last + 1)
     if end - start < 2:
@@ -656,6 +707,11 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Foun
     if not pieces:
         return None
     content = max(pieces, key=len)
+    # "..., fire chief X said, according to the Herald": the attribution inside is the act
+    verbs = _verbs()[0]
+    if any(_is_speech_verb(t, verbs) and any(c.dep_ == "nsubj" for c in t.children)
+           and (t.lemma_.lower() == "say" or any(c.dep_ == "ccomp" for c in t.children)) for t in content):
+        return None
     start, end = content.start, content.end
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
