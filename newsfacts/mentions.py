@@ -476,7 +476,11 @@ class SpeakerResolver:
         if self.last_speaker is not None and self.last_speaker.person and (
                 not matches or self.last_speaker.name in matches):
             return self.last_speaker.name
-        before = self.person_before(head.i)
+        # someone named before: not a name inside the clause the role's verb reports
+        reported = {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
+        k = bisect.bisect_left(self._subject_starts, head.i)
+        inside = k and self._subjects[k - 1][0] in reported
+        before = self.person_before(head.sent.start if inside else head.i)
         if before is not None and (not matches or before in matches):
             return before
         # the article names the person only later ("NATO chief ... said"; "Jens Stoltenberg's
@@ -533,7 +537,9 @@ def _is_subject(ent: Span) -> bool:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
         # "chief constable Nick Adderley wrote": the name in apposition to a subject
-        if token.dep_ in ("appos", "compound") and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i not in range(ent.start, ent.end):
+        if token.dep_ in ("appos", "compound") and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.i not in range(ent.start, ent.end) \
+                and (token.dep_ == "appos" or token.head.lower_ in word_set("titles", "titles", "role_heads")):
             return True
         # "Jens Stoltenberg's remarks came": the possessor of a subject
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):

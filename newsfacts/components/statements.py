@@ -236,7 +236,8 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
             continue
         if headline and headline[0] <= token.idx < headline[1]:
             continue
-        if token.lower_ == "according":
+        if token.lower_ == "according" or (token.lower_ == "per" and token.i > 0 and doc[token.i - 1].lower_ == "as"):
+            # "according to X", "as per X"
             one = _according_to(doc, token, resolver)
             reported = [one] if one is not None else []
         elif _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
@@ -353,7 +354,7 @@ def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
     if closing not in (",", "!", "?", "—") and follows != ",":
         return None
     words = [t for t in after if not t.is_punct and not t.is_space]
-    if not words or len(words) > 10:
+    if not words or len(words) > 16:
         return None  # a long clause after the quotation is a sentence of its own
     for tok in words[:6]:
         if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -386,8 +387,12 @@ def _subject_of(verb: Token) -> Token | None:
             break
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            # "Another co-author, ... professor Julian Marshall, said": the fullest subject
-            return max(subjects, key=lambda t: (sum(1 for _ in t.subtree), -t.i))
+            # "Minister X, who said ...": the relative pronoun stands for its antecedent
+            if subjects[0].tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head
+            # "association chair Bill Okafor voiced": a named person among two subjects;
+            # "Another co-author, ... professor Julian Marshall, said": else the fullest one
+            return max(subjects, key=lambda t: (t.ent_type_ == "PERSON", sum(1 for _ in t.subtree), -t.i))
         # "said the plan was ready and added that ...": a speech verb coordinated inside
         # another one's reported clause is that speaker's next act
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in _verbs()[0]:
@@ -398,6 +403,10 @@ def _subject_of(verb: Token) -> Token | None:
             quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
             if quoted:
                 return quoted[0]
+        # "ended the speculation by saying that ...": through the preposition to its verb
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head
+            continue
         if node.dep_ in ("conj", "advcl", "acl", "xcomp", "pcomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
@@ -684,8 +693,13 @@ def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
     """"..., according to hospital sources": the rest of the sentence is what was said."""
-    nxt = doc[according.i + 1] if according.i + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ != "to":
+    if according.lower_ == "per":
+        # "as per the ministry": "per" is the preposition itself
+        nxt: Token | None = according
+        according = doc[according.i - 1]
+    else:
+        nxt = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("to", "per"):
         return None
     objects = [c for c in nxt.children if c.dep_ == "pobj"]
     if not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in ("which", "whom"):
