@@ -219,6 +219,7 @@ class SpeakerResolver:
         self.cue_nouns = word_set("speech_verbs", "cue_nouns")
         self.body_nouns = word_set("titles", "body_nouns")
         self.last_speaker: Referent | None = None
+        self._bodies_by_phrase: dict[str, str] = {}
         #: character ranges of quotations: people named inside them are no antecedents
         self.quoted = quoted or []
         # person mentions that are subjects of a clause, as (token index, name)
@@ -277,7 +278,7 @@ class SpeakerResolver:
         """"expert and former official, Avinoam Idan, said", "One news site, Znak.com, claims"."""
         head = m.head
         heads = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and head.pos_ == "NOUN"]
-        for h, child in ((h, c) for h in heads for c in h.children):
+        for owner, child in ((h, c) for h in heads for c in h.children):
             if child.dep_ != "appos":
                 continue
             if (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
@@ -285,7 +286,7 @@ class SpeakerResolver:
             # "The spokesman, Kenneth Piernick, said": a name the model left untagged
             name = [t for t in child.subtree if t.i <= child.i]
             if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
-                    and h.lower_ in self.role_heads:
+                    and owner.lower_ in self.role_heads:
                 return Referent(" ".join(t.text for t in name), m.phrase, True, True)
         # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
         # parser may hang the name on the last noun; it stands between commas before the verb
@@ -324,6 +325,12 @@ class SpeakerResolver:
         for child in m.head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (e := entity_at(child)) is not None:
                 return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+        # "a statement from the company", "a statement by the ministry": whoever issued it
+        for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+            for issuer in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self.resolve(issuer)
+                if found is not None:
+                    return Referent(found.name, m.phrase, found.named, found.person)
         if m.determiner == "the":
             last = self.last_speaker
             if last is not None and not last.person:
@@ -365,10 +372,15 @@ class SpeakerResolver:
         body of that kind named a sentence or two before."""
         if m.determiner != "the" or m.head.pos_ != "NOUN":
             return None
+        key = m.phrase.text.lower().removeprefix("the ")
         body = self._body_named(m.head)
         if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
-            body = self._recent_body(m.head, sentences=2)
-        return Referent(body, m.phrase, True, False) if body is not None else None
+            # the same phrase again ("The group said ... The group said") is the same body
+            body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2)
+        if body is None:
+            return None
+        self._bodies_by_phrase[key] = body
+        return Referent(body, m.phrase, True, False)
 
     # --- pronouns -------------------------------------------------------------------
 
@@ -392,7 +404,7 @@ class SpeakerResolver:
             last = self.last_speaker
             if last is not None and not last.person:
                 return Referent(last.name, span, last.named, False)
-            body = self._recent_body(pronoun, sentences=1)
+            body = self._recent_body(pronoun, sentences=1, prefer_subject=True)
             if body is not None:
                 return Referent(body, span, True, False)
         return None
@@ -405,7 +417,7 @@ class SpeakerResolver:
         ents = [e for e in previous.ents if e.label_ == "PERSON"]
         # people named earlier in the pronoun's own sentence compete with the previous one's
         ents += [e for e in self.doc[sent.start : pronoun.i].ents if e.label_ == "PERSON"]
-        ents = [e for e in ents if not self._in_quotation(e.start) and not _possessor(e)]
+        ents = [e for e in ents if not self._in_quotation(e.start) and not _possessor(e) and not _names_a_thing(e)]
         names = list(dict.fromkeys(e._.nf_name or e.text for e in ents if self._agrees(e._.nf_name or e.text, gender)))
         if len(names) == 1:
             return names[0]
@@ -436,7 +448,7 @@ class SpeakerResolver:
                 best = ent._.nf_name or ent.text
         return best
 
-    def _recent_body(self, head: Token, *, sentences: int) -> str | None:
+    def _recent_body(self, head: Token, *, sentences: int, prefer_subject: bool = False) -> str | None:
         """The last organisation named as a clause's subject or object in the ``sentences``
         sentences before ``head`` (and its own sentence before it)."""
         first = head.sent.start
@@ -445,13 +457,17 @@ class SpeakerResolver:
                 break
             first = self.doc[first - 1].sent.start
         best = None
+        in_subject = None
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
             if ent.start >= first and ent.label_ == "ORG" and not self._in_quotation(ent.start) \
                     and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
                 best = ent._.nf_name or ent.text
-        return best
+                # "Members of the X Association voted": a body inside a clause's subject
+                if _within_subject(ent.root):
+                    in_subject = best
+        return in_subject if prefer_subject and in_subject else best
 
     def _person_for_role(self, head: Token, phrase: Span) -> str | None:
         role = head.lower_
@@ -512,6 +528,23 @@ def _same_clause(token: Token, verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _within_subject(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """"the Skarn valley", "the Sava bridge": a name that modifies a common noun is no person."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in word_set("titles", "titles")
 
 
 def _possessor(ent: Span) -> bool:

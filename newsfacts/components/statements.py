@@ -495,7 +495,7 @@ def _hung_that_clause(verb: Token) -> Token | None:
         for clause in noun.children:
             if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
                 continue
-            that = doc_first(clause)
+            that = _first_of(clause)
             if that.lower_ != "that" or that.i <= noun.i or that.i - noun.i > 2:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in clause.children):
@@ -503,7 +503,7 @@ def _hung_that_clause(verb: Token) -> Token | None:
     return None
 
 
-def doc_first(token: Token) -> Token:
+def _first_of(token: Token) -> Token:
     """The first token of ``token``'s subtree."""
     return token.doc[min(t.i for t in token.subtree)]
 
