@@ -417,7 +417,8 @@ class SpeakerResolver:
         ents = [e for e in previous.ents if e.label_ == "PERSON"]
         # people named earlier in the pronoun's own sentence compete with the previous one's
         ents += [e for e in self.doc[sent.start : pronoun.i].ents if e.label_ == "PERSON"]
-        ents = [e for e in ents if not self._in_quotation(e.start) and not _possessor(e) and not _names_a_thing(e)]
+        ents = [e for e in ents if not self._in_quotation(e.start) and not _possessor(e) and not _names_a_thing(e)
+                and not _in_modifier_clause(e) and not _at_a_place(e)]
         names = list(dict.fromkeys(e._.nf_name or e.text for e in ents if self._agrees(e._.nf_name or e.text, gender)))
         if len(names) == 1:
             return names[0]
@@ -534,6 +535,28 @@ def _within_subject(token: Token) -> bool:
     node = token
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "through", "throughout"}
+
+
+def _at_a_place(ent: Span) -> bool:
+    """"met in Vellmar": a name after a preposition of place is a place, whatever its label."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _in_modifier_clause(ent: Span) -> bool:
+    """"Rivals of the party, led by Otto Kiel, voted": a name inside a participle or relative
+    clause that modifies a noun is no antecedent of the next sentence's pronoun."""
+    node = ent.root
+    for _ in range(6):
+        if node.dep_ in ("acl", "relcl"):
             return True
         if node.head.i == node.i:
             return False

@@ -177,10 +177,25 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     paragraph_of = _paragraph_index(text)
     direct: list[Found] = []
     quote_verbs: set[int] = set()
+    # reported speech is read in text order with the quotations, so that the resolver knows
+    # who spoke last: before each quotation, the speech verbs that come before it
+    candidates = [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
+    reported_found: list[tuple[int, Found]] = []
+    cursor = 0
+
+    def catch_up(limit: int) -> None:
+        nonlocal cursor
+        while cursor < len(candidates) and candidates[cursor].idx < limit:
+            token = candidates[cursor]
+            cursor += 1
+            if token.i not in quote_verbs:
+                reported_found.extend((token.i, f) for f in _reported_at(doc, token, resolver))
+
     # --- 1. direct speech: quotations that stand as what somebody said -------------------
     found: list[Found] = []
     pending: Found | None = None  # a multi-paragraph quotation still running
     for q in quotes:
+        catch_up(q.open)
         if not _stands_alone(doc, text, q, verbs):
             continue
         if pending is not None and q.paragraph == pending.paragraph + 1 and pending.extra.get("continues"):
@@ -229,33 +244,37 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
         pending = f if q.continues else None
         found.append(f)
         direct.append(f)
+    catch_up(len(text))
+    # a reported clause inside a quotation, or a verb that attributes one, is no statement of its own
     direct_ranges = [(f.parts[0][0], f.parts[-1][1]) for f in direct]
-    # --- 2. reported speech: speech verbs with a clause, and "according to" ---------------
-    for token in doc:
-        if token.i in quote_verbs:
+    quote_cues = {doc[i].idx for i in quote_verbs}
+    for verb_i, f2 in reported_found:
+        if verb_i in quote_verbs or (f2.cue is not None and f2.cue[0] in quote_cues):
             continue
-        if headline and headline[0] <= token.idx < headline[1]:
-            continue
-        if token.lower_ == "according" or (token.lower_ == "per" and token.i > 0 and doc[token.i - 1].lower_ == "as"):
-            # "according to X", "as per X"
-            one = _according_to(doc, token, resolver)
-            reported = [one] if one is not None else []
-        elif _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
-            reported = _reported(doc, token, resolver, participles)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs"):
-            # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
-            one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
-            reported = [one] if one is not None else []
-        else:
-            continue
-        for f2 in reported:
-            start, end = f2.parts[0]
-            inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
-            if inside <= 0.5 * (end - start):
-                found.append(f2)
+        start, end = f2.parts[0]
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
+        if inside <= 0.5 * (end - start):
+            found.append(f2)
     found.sort(key=lambda f: f.parts[0][0])
     # the speaker of a direct quotation resolved before a later indirect one is kept
     return _dedupe(found)
+
+
+def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Found]:
+    """Reported speech cued by ``token``: "according to X", a speech verb with its clause,
+    "urged X to ...", "called X "Y""."""
+    verbs, participles, needs_quote, _ = _verbs()
+    if token.lower_ == "according" or (token.lower_ == "per" and token.i > 0 and doc[token.i - 1].lower_ == "as"):
+        # "according to X", "as per X"
+        one = _according_to(doc, token, resolver)
+        return [one] if one is not None else []
+    if _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
+        return _reported(doc, token, resolver, participles)
+    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs"):
+        # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
+        one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
+        return [one] if one is not None else []
+    return []
 
 
 def _body_quotations(doc: Doc) -> list[Quotation]:
@@ -563,8 +582,9 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # "said he was "deeply pained" and announced compensation": a verb in the speech verb's
     # simple past, with no subject of its own, coordinated with a clause in another form,
     # is the speaker's next act, not part of what was said
-    if clause.tag_ != "VBD":
-        for c in clause.children:
+    for c in clause.children:
+        # "said the plan was ready and added that ...": a coordinated speech verb is always the next act
+        if clause.tag_ != "VBD" or c.lemma_.lower() in _verbs()[0]:
             if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD" and c.lemma_ != "be" \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cut |= {t.i for t in c.subtree}
