@@ -501,11 +501,14 @@ class SpeakerResolver:
         if before is not None and (not matches or before in matches):
             return before
         # the article names the person only later ("NATO chief ... said"; "Jens Stoltenberg's
-        # remarks"), with a title that holds the role: a name with no such title may be a
-        # place the model took for a person
-        k = bisect.bisect_right(self._person_starts, head.i)
-        if k < len(self._persons) and self._persons[k][0] - head.i < 120 and holds(self._persons[k][1]):
-            return self._persons[k][1]
+        # remarks"): the next person who is a clause's subject (or its possessor) and holds
+        # the role or has no known title; a name in any other place may be a place the model
+        # took for a person
+        k = bisect.bisect_right(self._subject_starts, head.i)
+        if k < len(self._subjects) and self._subjects[k][0] - head.i < 120:
+            name = self._subjects[k][1]
+            if holds(name) or self.titles.get(name, (None, None))[0] is None:
+                return name
         return None
 
 

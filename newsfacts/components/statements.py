@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
 from newsfacts.extensions import register_extensions
-from newsfacts.mentions import Referent, SpeakerResolver, org_in
+from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
 
 _OPENERS = {"\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -481,6 +481,21 @@ def _led_in_by_colon_paragraph(doc: Doc, q: Quotation, paragraphs: list[tuple[in
     return None
 
 
+def _name_just_before(verb: Token) -> Token | None:
+    """"..., Helmand's police chief, Abdul Rahman Sarjang, said.": the parser may leave the
+    verb without a subject; a person or body named right before it, set off by a comma, is it."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].is_punct:
+        i -= 1
+    if i == verb.i - 1 or i <= verb.sent.start:
+        return None
+    ent = entity_at(doc[i])
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != i + 1:
+        return None
+    return ent.root
+
+
 def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, paragraphs: list[tuple[int, int]]) -> str | None:
     p_start = paragraphs[q.paragraph][0] if q.paragraph < len(paragraphs) else 0
     start_token = doc.char_span(p_start, q.open, alignment_mode="contract")
@@ -573,7 +588,7 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         return []  # "Noting that ...", "calling it ...": only saying-participles report speech
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not say he had ordered it" reports nothing said
-    subject = _subject_of(verb)
+    subject = _subject_of(verb) or _name_just_before(verb)
     if subject is None:
         return []
     # "despite ...", "although ..." closing the clause is the writer's, not the speaker's
