@@ -335,7 +335,7 @@ class SpeakerResolver:
             last = self.last_speaker
             if last is not None and not last.person:
                 return Referent(last.name, m.phrase, last.named, False)
-            body = self._recent_body(m.head, sentences=2)
+            body = self._recent_body(m.head, sentences=2, subjects_only=True)
             if body is not None:
                 return Referent(body, m.phrase, True, False)
             if last is not None:
@@ -376,7 +376,7 @@ class SpeakerResolver:
         body = self._body_named(m.head)
         if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
             # the same phrase again ("The group said ... The group said") is the same body
-            body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2)
+            body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True)
         if body is None:
             return None
         self._bodies_by_phrase[key] = body
@@ -449,7 +449,8 @@ class SpeakerResolver:
                 best = ent._.nf_name or ent.text
         return best
 
-    def _recent_body(self, head: Token, *, sentences: int, prefer_subject: bool = False) -> str | None:
+    def _recent_body(self, head: Token, *, sentences: int, prefer_subject: bool = False,
+                     subjects_only: bool = False) -> str | None:
         """The last organisation named as a clause's subject or object in the ``sentences``
         sentences before ``head`` (and its own sentence before it)."""
         first = head.sent.start
@@ -464,10 +465,14 @@ class SpeakerResolver:
                 break
             if ent.start >= first and ent.label_ == "ORG" and not self._in_quotation(ent.start) \
                     and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
-                best = ent._.nf_name or ent.text
+                if _parenthesised(ent):
+                    continue  # "(Reuters)": a credit, not a body of the story
                 # "Members of the X Association voted": a body inside a clause's subject
-                if _within_subject(ent.root):
-                    in_subject = best
+                subject = _within_subject(ent.root)
+                if subject or not subjects_only:
+                    best = ent._.nf_name or ent.text
+                if subject:
+                    in_subject = ent._.nf_name or ent.text
         return in_subject if prefer_subject and in_subject else best
 
     def _person_for_role(self, head: Token, phrase: Span) -> str | None:
@@ -532,6 +537,11 @@ def _same_clause(token: Token, verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _parenthesised(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
 
 
 def _within_subject(token: Token) -> bool:
