@@ -643,8 +643,7 @@ def _not_speech(verb: Token) -> bool:
     """"results suggest ...", "data indicate ...": evidence shows, it does not say; "as if to
     say ...": a gesture, not a speech act."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lemma_.lower() in word_set("speech_verbs", "evidence_nouns") | {
-            t.lower() for t in word_set("speech_verbs", "evidence_nouns")}:
+    if subject is not None and subject.lower_ in word_set("speech_verbs", "evidence_nouns"):
         return True
     marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")]
     return "to" in marks and ("if" in marks or "though" in marks)
