@@ -11,6 +11,7 @@ from newsfacts.cleaning import clean
 from newsfacts.errors import (
     InputTooLongError,
     InvalidInputError,
+    MissingComponentError,
     ModelNotFoundError,
     NewsfactsError,
 )
@@ -57,5 +58,6 @@ __all__ = [
     "ModelNotFoundError",
     "InvalidInputError",
     "InputTooLongError",
+    "MissingComponentError",
     "__version__",
 ]
