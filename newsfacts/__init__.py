@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
 from newsfacts.cleaning import clean
 from newsfacts.errors import (
     InputTooLongError,
@@ -33,7 +35,10 @@ from newsfacts.records import (
 from newsfacts.render import render
 from newsfacts.web import extract_html
 
-__version__ = "0.1.0"
+try:
+    __version__ = _metadata.version("newsfacts")  # the one place: pyproject.toml
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "extract",

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import warnings
 from typing import Literal
 
 __all__ = ["MONTHS", "WEEKDAYS", "resolve_date", "find_date_line", "Resolved"]
@@ -73,15 +72,13 @@ def _month_day(year: int, month: int, day: int) -> dt.date | None:
 @functools.lru_cache(maxsize=4096)
 def _dateparser_date(text: str) -> dt.date | None:
     """dateparser for a full date that our own forms did not split (English only)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import dateparser
+    import dateparser
 
-        parsed = dateparser.parse(
-            text,
-            languages=["en"],
-            settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
-        )
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
+    )
     return parsed.date() if parsed else None
 
 

@@ -151,10 +151,10 @@ def _cell(value: Any) -> str:
 
 @main.command()
 def schema() -> None:
-    """Print the JSON Schema of Facts."""
-    from newsfacts.records import Facts
+    """Print the JSON Schema of Facts (versioned: its $id ends in Facts.schema_version)."""
+    from newsfacts.records import facts_schema
 
-    click.echo(json.dumps(Facts.model_json_schema(), indent=2))
+    click.echo(json.dumps(facts_schema(), indent=2))
 
 
 @main.command(name="eval")

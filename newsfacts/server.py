@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from newsfacts import __version__
 from newsfacts.errors import InvalidInputError
 from newsfacts.extractor import Extractor
-from newsfacts.records import Facts
+from newsfacts.records import facts_schema
 from newsfacts.web import html_to_text
 
 __all__ = ["create_app", "DEFAULT_MAX_BODY_BYTES"]
@@ -78,7 +78,7 @@ def create_app(model: str | None = None, *, max_body_bytes: int = DEFAULT_MAX_BO
 
     @app.get("/schema")
     async def schema() -> dict[str, Any]:
-        return Facts.model_json_schema()
+        return facts_schema()
 
     @app.post("/extract")
     async def extract(request: ExtractRequest) -> dict[str, Any]:

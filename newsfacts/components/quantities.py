@@ -48,21 +48,24 @@ def _currency_symbols() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _quantulum_parser() -> Any:
-    """quantulum3's parser, imported on first use."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
+    """quantulum3's parser, imported on first use.
+
+    Its import warns that its optional classifier is missing (we use its rules only). That
+    one message is filtered by a filter added once, not by ``warnings.catch_warnings()``,
+    which swaps the process-wide filters and so races with other threads.
+    """
+    warnings.filterwarnings("ignore", message="Classifier dependencies not installed", category=UserWarning)
+    from quantulum3 import parser
+
     return parser
 
 
 def quantulum_unit(text: str) -> str | None:
     """The unit quantulum3 reads in ``text``, None for none or a bare number."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            found = list(_quantulum_parser().parse(text))
-        except Exception:  # quantulum3 fails on odd input; the number stands without unit
-            return None
+    try:
+        found = list(_quantulum_parser().parse(text))
+    except Exception:  # quantulum3 fails on odd input; the number stands without unit
+        return None
     for q in found:
         name = str(q.unit.name)
         if name != "dimensionless":
