@@ -42,7 +42,7 @@ Granularity = Literal["year", "month", "day"]
 
 #: The version of the Facts JSON layout; it changes when a field is renamed, removed or
 #: changes meaning (a new optional field keeps it). Carried by every Facts.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 
 class Record(BaseModel):
