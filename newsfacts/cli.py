@@ -185,9 +185,18 @@ def evaluate_command(gold_dir: Path, per_article: bool, as_json: bool, model: st
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--model", help="spaCy pipeline name or directory.")
-@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=int,
-              help="Larger request bodies are answered with 413.")
-def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
+@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Larger request bodies are answered with 413, refused as they stream.")
+@click.option("--max-text-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Longer texts (or a page's main text) are answered with 422.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes that extract, each with its own pipeline (0: threads of the server "
+                   "process, without a time limit).")
+@click.option("--time-limit", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a request may wait for a worker (else 503) and then run (else 504; the worker "
+                   "is replaced).")
+def serve(host: str, port: int, model: str | None, max_body_bytes: int, max_text_chars: int, workers: int,
+          time_limit: float) -> None:
     """Run the HTTP service (needs the 'server' extra)."""
     try:
         import uvicorn
@@ -195,4 +204,9 @@ def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
         from newsfacts.server import create_app
     except ImportError as err:
         raise click.ClickException(f"the service needs: pip install 'newsfacts[server]' ({err})") from err
-    uvicorn.run(create_app(model, max_body_bytes=max_body_bytes), host=host, port=port)
+    try:
+        app = create_app(model, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars, workers=workers,
+                         time_limit=time_limit if workers else None)
+    except NewsfactsError as err:
+        raise click.ClickException(str(err)) from err
+    uvicorn.run(app, host=host, port=port)
