@@ -19,7 +19,7 @@ _Extra = Mapping[tuple[str, str], frozenset[str] | Mapping[str, str]]
 _NO_EXTRA: _Extra = types.MappingProxyType({})
 _EXTRA: contextvars.ContextVar[_Extra] = contextvars.ContextVar("newsfacts_extra_words", default=_NO_EXTRA)
 
-#: The data files in ``newsfacts/data``, by the name :func:`load_lexicon` takes.
+#: The data files in ``newsfacts/data``, by the name ``load_lexicon`` takes.
 LEXICONS = (
     "capitals",
     "casualty_words",
@@ -38,7 +38,7 @@ LEXICONS = (
 def load_lexicon(name: str) -> dict[str, Any]:
     """Return the parsed data file ``newsfacts/data/<name>.json``.
 
-    Raises ``ValueError`` for a name that is not one of :data:`LEXICONS`.
+    Raises ``ValueError`` for a name that is not one of ``LEXICONS``.
     Files are read on first use, never at import time.
     """
     if name not in LEXICONS:
@@ -50,7 +50,7 @@ def load_lexicon(name: str) -> dict[str, Any]:
 
 def word_set(name: str, *keys: str) -> frozenset[str]:
     """The union of the lists under ``keys`` in one lexicon, lower-cased, with the words
-    the running component's config adds (see :func:`extra_words`)."""
+    the running component's config adds (see ``extra_words``)."""
     words = _word_set(name, keys)
     extra = _EXTRA.get()
     if extra:
@@ -62,7 +62,7 @@ def word_set(name: str, *keys: str) -> frozenset[str]:
 
 def word_map(name: str, key: str) -> dict[str, str]:
     """The mapping under ``key`` in one lexicon, with the entries the running component's
-    config adds (see :func:`extra_words`)."""
+    config adds (see ``extra_words``)."""
     out: dict[str, str] = dict(load_lexicon(name)[key])
     added = _EXTRA.get().get((name, key))
     if isinstance(added, Mapping):

