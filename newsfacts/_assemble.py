@@ -53,9 +53,11 @@ class FactsBuilder:
     """Collect the records of one article Doc by Doc (a long text comes in pieces), so that
     each Doc can be dropped as soon as it is read; ``build()`` gives the ``Facts``."""
 
-    def __init__(self, text: str, published: dt.date | None, keys: Mapping[str, str] | None = None) -> None:
+    def __init__(self, text: str, published: dt.date | None,
+                 identity: dict[str, str | None] | None = None, keys: Mapping[str, str] | None = None) -> None:
         self.text = text
         self.published = published
+        self.identity = identity or {}
         self.keys = {**DEFAULT_SPAN_KEYS, **(keys or {})}
         self.lists: dict[str, list[Any]] = {k: [] for k in ("statements", "deployments", "casualties", "dates", "quantities")}
         self.entities: dict[tuple[str, str], dict[str, Any]] = {}
@@ -82,6 +84,7 @@ class FactsBuilder:
 
     def build(self) -> Facts:
         return Facts(
+            **self.identity,
             text=self.text,
             published=self.published,
             headline=self.headline,

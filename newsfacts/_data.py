@@ -29,6 +29,7 @@ LEXICONS = (
     "numbers",
     "qualifiers",
     "speech_verbs",
+    "story_words",
     "titles",
     "units",
 )

@@ -49,6 +49,11 @@ def _run(extractor: Any, kind: str, args: tuple[Any, ...]) -> Any:
         (items,) = args
         return [f.model_dump_json() for f in extractor.extract_many(
             [(text, {"published": published}) for text, published in items])]
+    if kind == "story":
+        from newsfacts.story import merge
+
+        (articles,) = args
+        return merge(extractor.extract_many(articles)).model_dump_json()
     if kind == "html":
         page, url, published = args
         text, found = html_to_text(page, url=url)

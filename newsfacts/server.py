@@ -1,7 +1,8 @@
 """The HTTP service (``pip install 'newsfacts[server]'``; run with ``newsfacts serve``).
 
 Endpoints: ``POST /extract`` ({text, published?}), ``POST /extract/batch`` ({items: [...]}),
-``POST /extract/html`` ({html, url?, published?}), ``GET /health``, ``GET /schema``; the
+``POST /extract/html`` ({html, url?, published?}), ``POST /story`` ({articles: [{text,
+published?, id?, title?, url?, source?}, ...]}: one merged story), ``GET /health``, ``GET /schema``; the
 OpenAPI description at ``/openapi.json`` (with the whole ``Facts`` schema) and ``/docs``
 (Swagger UI served from the installed package, no CDN).
 
@@ -33,6 +34,7 @@ from newsfacts._workers import _run as run_task
 from newsfacts.errors import InputTooLongError
 from newsfacts.extractor import Extractor
 from newsfacts.records import Facts, facts_schema
+from newsfacts.story import Story
 
 __all__ = ["create_app", "DEFAULT_MAX_BODY_BYTES", "DEFAULT_MAX_TEXT_CHARS"]
 
@@ -65,6 +67,27 @@ class HtmlRequest(BaseModel):
     html: str
     url: str | None = None
     published: dt.date | None = None
+
+
+class StoryArticle(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    """The article text."""
+    published: dt.date | None = None
+    """Publication date, YYYY-MM-DD."""
+    id: str | None = None
+    """The article's id, cited by the story's facts (else one is made from the text)."""
+    title: str | None = None
+    """The title, when it is not the text's first line."""
+    url: str | None = None
+    source: str | None = None
+    """Who published it."""
+
+
+class StoryRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    articles: list[StoryArticle] = Field(min_length=1, max_length=200)
+    """The reports of one story."""
 
 
 class ErrorItem(BaseModel):
@@ -249,5 +272,12 @@ def create_app(
     @app.post("/extract/html", response_model=Facts)
     async def extract_html(request: HtmlRequest) -> Response:
         return facts_json(await run("html", (request.html, request.url, request.published), ["body", "html"]))
+
+    @app.post("/story", response_model=Story)
+    async def story(request: StoryRequest) -> Response:
+        for i, article in enumerate(request.articles):
+            check_length(article.text, ["body", "articles", i, "text"])
+        items = [(a.text, a.model_dump(exclude={"text"})) for a in request.articles]
+        return facts_json(await run("story", (items,), ["body", "articles"]))
 
     return app
