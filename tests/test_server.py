@@ -66,7 +66,7 @@ def test_server_body_over_the_limit_is_413(client):
 #: The live server: two worker processes, a time limit, a body limit above the text limit.
 MAX_BODY = 2_000_000
 MAX_TEXT = 1_800_000
-TIME_LIMIT = 10
+TIME_LIMIT = 20
 LIVE_OPTIONS = ["--max-body-bytes", str(MAX_BODY), "--max-text-chars", str(MAX_TEXT), "--workers", "2",
                 "--time-limit", str(TIME_LIMIT)]
 
@@ -131,7 +131,10 @@ def test_server_concurrent_clients_get_their_own_answers(live_server):
         ok = []
         for r in range(20):
             i = (n + r) % len(texts)
-            status, body = _post(f"{live_server}/extract", {"text": texts[i], "published": "2023-06-01"})
+            for _attempt in range(5):  # a busy service says 503: try again, as its Retry-After asks
+                status, body = _post(f"{live_server}/extract", {"text": texts[i], "published": "2023-06-01"})
+                if status != 503:
+                    break
             ok.append(status == 200 and body == expected[i])
         return ok
 
