@@ -7,7 +7,7 @@ import newsfacts
 from newsfacts import Extractor, MissingComponentError, extract
 
 HEAD = "Test headline\n\n"
-QUOTE = HEAD + 'Officials met on Monday.\n\n"The bridge will open in spring," Lena Holm quipped.'
+QUOTE = HEAD + "Officials met on Monday.\n\nLena Holm gushed that the bridge would open in spring."
 SAID = HEAD + '"We will not give up," Anna Berg told reporters in the capital.'
 DROWNED = HEAD + "Four villagers drowned in the flood on Sunday, police said."
 PALLETS = HEAD + "The convoy carried 40 pallets of flour to the town."
@@ -19,7 +19,7 @@ CONFIGS = {
     "newsfacts_entities": {"dateline_key": "my_dateline", "extra_titles": ["harbourmaster"]},
     "newsfacts_dates": {"spans_key": "my_dates", "dateline_key": "my_dateline"},
     "newsfacts_quantities": {"spans_key": "my_quantities", "extra_units": {"pallets": "pallet"}},
-    "newsfacts_statements": {"spans_key": "quotes", "extra_speech_verbs": ["quip"],
+    "newsfacts_statements": {"spans_key": "quotes", "extra_speech_verbs": ["gush"],
                              "extra_titles": ["harbourmaster"]},
     "newsfacts_deployments": {"spans_key": "my_deployments", "dateline_key": "my_dateline"},
     "newsfacts_casualties": {"spans_key": "my_casualties",
@@ -87,9 +87,10 @@ def test_dateline_key_reaches_every_reader(custom):
 
 
 def test_extra_speech_verbs_from_config(custom, extractor):
-    assert extractor.extract(QUOTE).statements[0].speaker is None
+    # an unlisted verb with a that-clause is no speech act until the config lists it
+    assert extractor.extract(QUOTE).statements == []
     (statement,) = custom.extract(QUOTE).statements
-    assert statement.speaker == "Lena Holm" and statement.cue is not None and statement.cue.text == "quipped"
+    assert statement.speaker == "Lena Holm" and statement.cue is not None and statement.cue.text == "gushed"
 
 
 def test_extra_casualty_words_from_config(custom, extractor):
@@ -110,7 +111,7 @@ def test_extra_titles_from_config(custom, extractor):
 
 def test_extra_words_stay_with_their_pipeline(custom, extractor):
     custom.extract(QUOTE)
-    assert extractor.extract(QUOTE).statements[0].speaker is None
+    assert extractor.extract(QUOTE).statements == []
 
 
 def test_unknown_casualty_kind_is_a_clear_error():

@@ -2,7 +2,7 @@
 
 The model's CARDINAL, QUANTITY, MONEY and PERCENT mentions are the candidates:
 
-1. the number is read by :func:`newsfacts.numbers.read_number`, the reader every
+1. the number is read by [`read_number`][newsfacts.numbers.read_number], the reader every
    component shares: digits and words alike ("2.5 million", "seven hundred", "half a
    million", "7 000", "$3m"), its qualifier ("at least", "2,000-plus") split off, never
    folded into the value;
