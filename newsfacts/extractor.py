@@ -11,11 +11,12 @@ from typing import Any
 from spacy.language import Language
 
 from newsfacts._assemble import FactsBuilder
+from newsfacts._parallel import extract_in_processes, worker_count
 from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
-from newsfacts.pipeline import load, lock_for
+from newsfacts.pipeline import load, lock_for, resolve_model_name
 from newsfacts.records import Facts
 
 __all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS", "DEFAULT_MAX_CHARS"]
@@ -44,7 +45,9 @@ class Extractor:
         if max_chars == -1:
             max_chars = _default_max_chars()
         self.max_chars = max_chars
-        self.nlp: Language = load(model)
+        #: The pipeline's name or directory, as worker processes load it.
+        self.model_name = resolve_model_name(model)
+        self.nlp: Language = load(self.model_name)
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
         self._lock = lock_for(self.nlp)
 
@@ -63,19 +66,22 @@ class Extractor:
         """Facts from many articles, streamed through ``nlp.pipe``, in input order.
 
         Items are texts or ``(text, {"published": ...})`` pairs; a pair's date wins over
-        the ``published`` argument.
+        the ``published`` argument. With ``n_process`` above 1 (-1: one per core) whole
+        articles are extracted in that many worker processes, each loading the pipeline
+        once; the Facts are the same as with one process.
         """
         default = _parse_published(published)
+        if worker_count(n_process) > 1:
+            yield from extract_in_processes(self, self._checked(texts), published=default,
+                                            batch_size=batch_size, n_process=n_process)
+            return
         register_extensions()
         articles = _Articles()
 
         def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
             for index, item in enumerate(texts):
                 text, options = _unpack(item)
-                if self.max_chars is not None and len(text) > self.max_chars:
-                    raise InputTooLongError(
-                        f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
-                        "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
+                self._check_length(index, text)
                 date = _parse_published(options["published"]) if "published" in options else default
                 cleaned = clean(text).text
                 if date is None:
@@ -89,6 +95,21 @@ class Extractor:
 
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         yield from articles.assemble(self._locked(stream))
+
+    def _checked(self, texts: Iterable[str | tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Items as ``(text, options)``, each checked as the one-process path checks it."""
+        for index, item in enumerate(texts):
+            text, options = _unpack(item)
+            self._check_length(index, text)
+            if "published" in options:
+                _parse_published(options["published"])
+            yield text, options
+
+    def _check_length(self, index: int, text: str) -> None:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise InputTooLongError(
+                f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
+                "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
 
     def _locked(self, stream: Iterator[Any]) -> Iterator[Any]:
         """Advance the pipeline under the pipeline's lock, so threads may share it."""
