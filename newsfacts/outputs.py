@@ -180,6 +180,7 @@ class ParquetTables:
         self.done = {str(i) for p in parts for i in pq.read_table(p, columns=["article_id"]).column(0).to_pylist()}
         self.next_number = max((int(p.stem.split("-")[1]) for p in parts), default=-1) + 1
         self.pending_path = directory / _PENDING
+        self.pending: Any = None
         self.buffer: list[tuple[str, FactsDict]] = []
         if self.pending_path.exists():
             _read_lines(self.pending_path, repair=True)
@@ -194,9 +195,10 @@ class ParquetTables:
         partial = self.pending_path.with_name(_PENDING + ".partial")
         partial.write_text("".join(_dumps({**f, "id": i}) + "\n" for i, f in self.buffer), encoding="utf-8")
         partial.replace(self.pending_path)
-        self.pending = self.pending_path.open("a", encoding="utf-8")
 
     def write(self, article_id: str, facts: FactsDict) -> None:
+        if self.pending is None:
+            self.pending = self.pending_path.open("a", encoding="utf-8")
         self.pending.write(_dumps({**facts, "id": article_id}) + "\n")
         self.pending.flush()
         self.buffer.append((article_id, facts))
@@ -219,11 +221,16 @@ class ParquetTables:
             write_table(self.directory / kind / name, kind, tables[kind])
         self.next_number += 1
         self.buffer = []
-        self.pending.close()
+        self._close_pending()
         self._rewrite_pending()
+
+    def _close_pending(self) -> None:
+        if self.pending is not None:
+            self.pending.close()
+            self.pending = None
 
     def close(self) -> None:
         self._flush()
-        self.pending.close()
+        self._close_pending()
         if not self.buffer:
             self.pending_path.unlink(missing_ok=True)
