@@ -115,7 +115,7 @@ def connect(address: str) -> tuple[Any, Callable[[], None]]:
         if workers < 1:
             raise ValueError(f"--dask local:N needs a number of workers of at least 1, not {address!r}")
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None)
+                               dashboard_address=":0")
         client = Client(cluster)
 
         def close_local() -> None:
