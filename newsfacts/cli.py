@@ -165,7 +165,7 @@ def _extract_to_dir(paths: tuple[str, ...], published: str | None, model: str | 
     articles = _read_articles(todo, published, is_html, failed)
     bar = _rate_bar(len(todo))
     start = time.perf_counter()
-    options = {"published": published, "batch_size": batch_size or 16, "model": model,
+    options: dict[str, Any] = {"published": published, "batch_size": batch_size or 16, "model": model,
                "on_written": lambda _: bar.update(1)}
     try:
         if dask is not None:

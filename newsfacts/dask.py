@@ -84,7 +84,7 @@ def to_dataframes(bag: Any) -> dict[str, Any]:
     return {kind: bag.map_partitions(_rows, kind).to_dataframe(meta=_meta(kind)) for kind in KINDS}
 
 
-class LoadPipeline(WorkerPlugin):  # type: ignore[misc]
+class LoadPipeline(WorkerPlugin):
     """Worker plugin: load the pipeline into each worker process as it starts.
 
     ``client.register_plugin(LoadPipeline(model))``; the plugin carries the model's name only.
@@ -114,18 +114,18 @@ def connect(address: str) -> tuple[Any, Callable[[], None]]:
             workers = 0
         if workers < 1:
             raise ValueError(f"--dask local:N needs a number of workers of at least 1, not {address!r}")
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=":0")
-        client = Client(cluster)
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=":0")
+        client = Client(cluster)  # type: ignore[no-untyped-call]
 
         def close_local() -> None:
-            client.close()
+            client.close()  # type: ignore[no-untyped-call]
             cluster.close()
 
         return client, close_local
     if "://" not in address:
         raise ValueError(f"--dask takes tcp://host:port or local:N, not {address!r}")
-    client = Client(address)
+    client = Client(address)  # type: ignore[no-untyped-call]
     return client, client.close
 
 

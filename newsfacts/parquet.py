@@ -46,9 +46,10 @@ def article_rows(article_id: str, facts: Facts) -> dict[str, list[dict[str, Any]
     """The rows of one article for every table of :data:`KINDS`."""
     rows = facts_to_rows(facts)
     # records with many mentions: the offsets of the first one
-    for kind, records in (("speakers", facts.speakers), ("entities", facts.entities)):
-        for row, record in zip(rows[kind], records, strict=True):
-            row["start"], row["end"] = record.spans[0].start, record.spans[0].end
+    firsts = {"speakers": [s.spans[0] for s in facts.speakers], "entities": [e.spans[0] for e in facts.entities]}
+    for kind, spans in firsts.items():
+        for row, span in zip(rows[kind], spans, strict=True):
+            row["start"], row["end"] = span.start, span.end
     rows["articles"] = [{
         "published": facts.published.isoformat() if facts.published else None,
         "headline": facts.headline.text if facts.headline else None,
