@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,6 +53,17 @@ def _extract_batch(key: tuple[str, int, int | None], published: dt.date | None, 
     return list(extractor.extract_many(batch, published=published, batch_size=batch_size))
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: leave when the parent process is gone (killed, it cannot say so itself)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="newsfacts-parent-watch", daemon=True).start()
+
+
 def _context() -> Any:
     """Fork where the platform has it (workers inherit the loaded pipeline), else spawn."""
     methods = multiprocessing.get_all_start_methods()
@@ -76,7 +89,8 @@ def extract_in_processes(
     workers = worker_count(n_process)
     pending: deque[Future[list[Facts]]] = deque()
     batches = _batches(items, batch_size)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_exit_with_parent,
+                               initargs=(os.getpid(),))
     failure: BaseException | None = None
     try:
         while True:
