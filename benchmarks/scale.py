@@ -127,8 +127,7 @@ def main() -> int:
         one = [f.model_dump_json() for f in ours.extract_many(texts, batch_size=BATCH_SIZE)]
         two = [f.model_dump_json() for f in ours.extract_many(texts, batch_size=BATCH_SIZE, n_process=2)]
         on_dask = [f for f in extract_bag(bag, model=model).compute()]
-        dask_same = [newsfacts.Facts.model_validate({k: v for k, v in f.items() if k != "id"}).model_dump_json()
-                     for f in on_dask] == one
+        dask_same = [newsfacts.Facts.model_validate(f).model_dump_json() for f in on_dask] == one
 
         best = best_of_alternating({
             "bare": lambda: [None for _ in bare.pipe(texts, batch_size=BATCH_SIZE)],

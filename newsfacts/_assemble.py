@@ -43,9 +43,11 @@ class FactsBuilder:
     """Collect the records of one article Doc by Doc (a long text comes in pieces), so that
     each Doc can be dropped as soon as it is read; ``build()`` gives the ``Facts``."""
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+    def __init__(self, text: str, published: dt.date | None,
+                 identity: dict[str, str | None] | None = None) -> None:
         self.text = text
         self.published = published
+        self.identity = identity or {}
         self.lists: dict[str, list[Any]] = {k: [] for k in ("statements", "deployments", "casualties", "dates", "quantities")}
         self.entities: dict[tuple[str, str], dict[str, Any]] = {}
         self.speakers: dict[str, dict[str, Any]] = {}
@@ -71,6 +73,7 @@ class FactsBuilder:
 
     def build(self) -> Facts:
         return Facts(
+            **self.identity,
             text=self.text,
             published=self.published,
             headline=self.headline,

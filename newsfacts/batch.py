@@ -19,7 +19,8 @@ from newsfacts.outputs import Output
 
 __all__ = ["extract_to", "Article"]
 
-#: An article to extract: its id, and its text or a ``(text, {"published": ...})`` pair.
+#: An article to extract: its id, and its text or a ``(text, options)`` pair as
+#: :func:`newsfacts.extract_many` takes them (the id becomes ``Facts.id``).
 Article = tuple[str, str | tuple[str, dict[str, Any]]]
 
 
@@ -34,7 +35,7 @@ def extract_to(
     on_written: Callable[[str], None] | None = None,
 ) -> int:
     """Extract ``articles`` through :func:`newsfacts.extract_many` and write each one to
-    ``output`` under its id as soon as it is done; ``on_written(id)`` follows each write.
+    ``output`` under its id (also ``Facts.id``) as soon as it is done; ``on_written(id)`` follows each write.
 
     Articles whose id is in ``output.done`` are skipped, so calling this again after an
     interruption only does the rest. Returns the number of articles written.
@@ -50,7 +51,8 @@ def extract_to(
                 raise ValueError(f"two articles have the id {article_id!r}")
             seen.add(article_id)
             ids.append(article_id)
-            yield item
+            text, options = (item[0], item[1]) if isinstance(item, tuple) else (item, {})
+            yield text, {**options, "id": article_id}
 
     written = 0
     try:

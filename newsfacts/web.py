@@ -49,12 +49,16 @@ def extract_html(
     *,
     url: str | None = None,
     published: PublishedLike = None,
+    title: str | None = None,
+    id: str | None = None,
+    source: str | None = None,
     model: str | os.PathLike[str] | None = None,
 ) -> Facts:
     """Facts from a web page. Offsets refer to the extracted text, which ``Facts.text`` holds.
 
-    ``published`` wins over the date htmldate finds in the page.
+    ``published`` wins over the date htmldate finds in the page; ``id``, ``url``,
+    ``title`` and ``source`` are carried to the ``Facts`` (see :func:`newsfacts.extract`).
     """
     date = _parse_published(published)
     text, found = html_to_text(html, url=url)
-    return extract(text, published=date or found, model=model)
+    return extract(text, published=date or found, title=title, id=id, url=url, source=source, model=model)

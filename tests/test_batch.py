@@ -37,7 +37,8 @@ def _records(facts_dict):
 
 @pytest.fixture(scope="module")
 def expected(extractor):
-    return {i: f.model_dump(mode="json") for (i, _), f in zip(ARTICLES, extractor.extract_many([t for _, t in ARTICLES]), strict=True)}
+    items = [(t, {"id": i}) for i, t in ARTICLES]
+    return {i: f.model_dump(mode="json") for (i, _), f in zip(ARTICLES, extractor.extract_many(items), strict=True)}
 
 
 def _read_back(directory: Path, fmt: str) -> dict[str, dict]:
@@ -48,7 +49,7 @@ def _read_back(directory: Path, fmt: str) -> dict[str, dict]:
         for line in shard.read_text().splitlines():
             data = json.loads(line)
             assert data["id"] not in out, "an article written twice"
-            out[data.pop("id")] = data
+            out[data["id"]] = data
     return out
 
 
@@ -56,7 +57,9 @@ def _read_back(directory: Path, fmt: str) -> dict[str, dict]:
 def test_every_article_is_written_once_under_its_id(tmp_path, fmt, expected):
     output = open_output(tmp_path, fmt, shard_size=2)
     assert extract_to(output, ARTICLES) == len(ARTICLES)
-    assert _read_back(tmp_path, fmt) == expected
+    written = _read_back(tmp_path, fmt)
+    assert written == expected
+    assert all(facts["id"] == article_id for article_id, facts in written.items())
     if fmt == "jsonl":
         assert len(list(tmp_path.glob("facts-*.jsonl"))) == 3  # shards of two lines
 
@@ -164,7 +167,8 @@ def test_a_killed_run_resumed_redoes_no_finished_article(tmp_path, fmt, extracto
     extract_to(resumed, articles, on_written=redone.append)
     assert not set(redone) & set(finished)
     assert set(redone) | set(finished) >= {p.stem for p in paths}
-    want = {p.stem: f.model_dump(mode="json") for p, f in zip(paths, extractor.extract_many(t for _, t in articles), strict=True)}
+    items = [(t, {"id": i}) for i, t in articles]
+    want = {p.stem: f.model_dump(mode="json") for p, f in zip(paths, extractor.extract_many(items), strict=True)}
     if fmt == "jsonl":
         assert _read_back(out, "jsonl") == want
     else:

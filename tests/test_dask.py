@@ -45,8 +45,8 @@ _sequential_cache: dict = {}
 def _sequential(extractor, directory):
     if directory not in _sequential_cache:
         articles = _articles(directory)
-        _sequential_cache[directory] = {
-            i: f.model_dump(mode="json") for (i, _), f in zip(articles, extractor.extract_many(t for _, t in articles), strict=True)}
+        items = [(t, {"id": i}) for i, t in articles]
+        _sequential_cache[directory] = {f.id: f.model_dump(mode="json") for f in extractor.extract_many(items)}
     return _sequential_cache[directory]
 
 
@@ -58,7 +58,7 @@ def test_cluster_gives_the_sequential_facts_article_by_article(client, extractor
     want = _sequential(extractor, corpus)
     assert [r["id"] for r in results] == [i for i, _ in articles]
     for result in results:
-        assert {k: v for k, v in result.items() if k != "id"} == want[result["id"]], result["id"]
+        assert result == want[result["id"]], result["id"]
 
 
 def test_pipeline_is_loaded_once_per_worker_and_never_sent(client):
@@ -114,7 +114,7 @@ def test_a_worker_killed_mid_run_still_yields_every_article_once(client, extract
     assert sorted(line["id"] for line in lines) == sorted(i for i, _ in articles)  # each once
     want = _sequential(extractor, corpus)
     for line in lines:
-        assert {k: v for k, v in line.items() if k != "id"} == want[line["id"]], line["id"]
+        assert line == want[line["id"]], line["id"]
     client.wait_for_workers(2, timeout=120)
 
 

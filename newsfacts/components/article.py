@@ -43,7 +43,7 @@ class ArticleFinder:
         spans: list[Span] = []
         text = doc.text
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        for start, line in lines:
+        for start, line in [] if doc._.nf_body_only else lines:
             # the headline: the first line that is not a date line
             if find_date_line(line) is None:
                 lead = len(line) - len(line.lstrip())
