@@ -33,7 +33,9 @@ Item = tuple[str, dict[str, Any]]
 #: Batches handed out ahead of the one the parent waits for, per worker.
 _AHEAD = 2
 
-_workers: dict[tuple[str, int, int | None], Extractor] = {}
+#: Extractors by key: in the parent, those handed to workers (forked workers inherit them);
+#: in a spawned worker, those it loaded itself by model name.
+_workers: dict[tuple[int, str | None, int, int | None], Extractor] = {}
 
 
 def worker_count(n_process: int) -> int:
@@ -41,16 +43,28 @@ def worker_count(n_process: int) -> int:
     return n_process if n_process >= 1 else max(1, os.cpu_count() or 1)
 
 
-def _extract_batch(key: tuple[str, int, int | None], published: dt.date | None, batch_size: int,
+def _extract_batch(key: tuple[int, str | None, int, int | None], published: dt.date | None, batch_size: int,
                    batch: list[Item]) -> list[Facts]:
     """In a worker: the Facts of one batch, from the pipeline this process holds (loaded once)."""
     from newsfacts.extractor import Extractor
 
     extractor = _workers.get(key)
     if extractor is None:
-        model, chunk_chars, max_chars = key
+        _, model, chunk_chars, max_chars = key
+        if model is None:
+            raise RuntimeError("n_process > 1 with a Language object needs the 'fork' start method; "
+                               "pass the pipeline's name or directory instead")
         extractor = _workers[key] = Extractor(model, chunk_chars=chunk_chars, max_chars=max_chars)
     return list(extractor.extract_many(batch, published=published, batch_size=batch_size))
+
+
+def _start_worker(parent: int) -> None:
+    """In a new worker: locks of its own for the inherited pipelines, and an exit with the parent."""
+    from newsfacts.pipeline import lock_for
+
+    for extractor in _workers.values():
+        extractor._lock = lock_for(extractor.nlp)
+    _exit_with_parent(parent)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -85,11 +99,12 @@ def extract_in_processes(
     An error the input raises (an unreadable item) is raised after the Facts of every item
     before it, as the one-process path does.
     """
-    key = (extractor.model_name, extractor.chunk_chars, extractor.max_chars)
+    key = (id(extractor), extractor.model_name, extractor.chunk_chars, extractor.max_chars)
+    _workers[key] = extractor  # forked workers find it there
     workers = worker_count(n_process)
     pending: deque[Future[list[Facts]]] = deque()
     batches = _batches(items, batch_size)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_exit_with_parent,
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker,
                                initargs=(os.getpid(),))
     failure: BaseException | None = None
     try:
@@ -110,6 +125,7 @@ def extract_in_processes(
         for future in pending:
             future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        _workers.pop(key, None)
     if failure is not None:
         raise failure
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts._data import word_set
+from newsfacts._data import extra_words, word_set
 from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -27,16 +27,24 @@ NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 class EntityCorrector:
     """Relabel and trim ``doc.ents``; set ``span._.nf_name`` on each entity."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_entities", *, dateline_key: str = "nf_dateline") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_entities", *, dateline_key: str = "nf_dateline",
+                 extra_titles: list[str] | None = None) -> None:
         register_extensions()
         self.name = name
         self.dateline_key = dateline_key
+        self.extra_titles = list(extra_titles or [])
 
     def __call__(self, doc: Doc) -> Doc:
+        # the config's titles join the shipped list while this component runs
+        with extra_words({("titles", "titles"): self.extra_titles}):
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         trimmed = [_trim(e) for e in doc.ents]
         ents = [e for e in trimmed if e is not None]
         ents = self._dateline_places(doc, ents)
         ents = _untagged_people(doc, ents)
+        ents = _titled_people(doc, ents)
         ents = _tidy_people(doc, ents)
         ents = _propagate_person_names(doc, ents)
         doc.ents = filter_spans(ents)
@@ -96,6 +104,22 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
             i = j
         else:
             i += 1
+    return out
+
+
+def _titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns right after a personal title ("Dr Nkechi Obi",
+    "Mayor Ines Varga") are a person, whatever other label the model gave them."""
+    honorifics = word_set("titles", "honorifics", "role_heads")
+    bodies = word_set("titles", "body_words")
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and 2 <= len(ent) <= 3 and ent.start > 0 \
+                and doc[ent.start - 1].lower_.rstrip(".") in honorifics \
+                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
     return out
 
 
@@ -199,7 +223,7 @@ def _longest_form(name: str, forms: list[str]) -> str:
     "newsfacts_entities",
     assigns=["doc.ents", "span._.nf_name"],
     requires=["doc.ents"],
-    default_config={"dateline_key": "nf_dateline"},
+    default_config={"dateline_key": "nf_dateline", "extra_titles": []},
 )
-def make_entities(nlp: Language, name: str, dateline_key: str) -> EntityCorrector:
-    return EntityCorrector(nlp, name, dateline_key=dateline_key)
+def make_entities(nlp: Language, name: str, dateline_key: str, extra_titles: list[str]) -> EntityCorrector:
+    return EntityCorrector(nlp, name, dateline_key=dateline_key, extra_titles=extra_titles)

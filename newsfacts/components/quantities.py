@@ -2,9 +2,11 @@
 
 The model's CARDINAL, QUANTITY, MONEY and PERCENT mentions are the candidates:
 
-1. a leading qualifier ("at least", "more than") is split off, never folded into the value;
-2. the number is read by our own parser, digits and words alike ("2.5 million",
-   "seven hundred", "a dozen");
+1. the number is read by :func:`newsfacts.numbers.read_number`, the reader every
+   component shares: digits and words alike ("2.5 million", "seven hundred", "half a
+   million", "7 000", "$3m"), its qualifier ("at least", "2,000-plus") split off, never
+   folded into the value;
+2. a currency sign just before it is kept with it;
 3. the unit comes from the words after the number or a currency sign
    (``data/units.json``, canonical names as quantulum3 gives them); a unit not listed
    there is looked up with quantulum3, which is imported only then (it costs seconds).
@@ -22,19 +24,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsfacts._data import load_lexicon
+from newsfacts._data import extra_words, load_lexicon, word_map
 from newsfacts.extensions import register_extensions
-from newsfacts.numbers import is_number_word, parse_number, qualifier_before
+from newsfacts.numbers import is_number_word, read_number
 
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
-@functools.cache
 def _units() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Unit phrases as word tuples, longest first."""
-    units: dict[str, str] = load_lexicon("units")["units"]
-    return tuple(sorted(((tuple(k.lower().split()), v) for k, v in units.items()), key=lambda kv: -len(kv[0])))
+    """Unit phrases as word tuples, longest first (the config's ``extra_units`` included)."""
+    return _sorted_units(tuple(word_map("units", "units").items()))
+
+
+@functools.cache
+def _sorted_units(units: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(sorted(((tuple(k.lower().split()), v) for k, v in units), key=lambda kv: -len(kv[0])))
 
 
 @functools.cache
@@ -45,21 +50,24 @@ def _currency_symbols() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _quantulum_parser() -> Any:
-    """quantulum3's parser, imported on first use."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
+    """quantulum3's parser, imported on first use.
+
+    Its import warns that its optional classifier is missing (we use its rules only). That
+    one message is filtered by a filter added once, not by ``warnings.catch_warnings()``,
+    which swaps the process-wide filters and so races with other threads.
+    """
+    warnings.filterwarnings("ignore", message="Classifier dependencies not installed", category=UserWarning)
+    from quantulum3 import parser
+
     return parser
 
 
 def quantulum_unit(text: str) -> str | None:
     """The unit quantulum3 reads in ``text``, None for none or a bare number."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            found = list(_quantulum_parser().parse(text))
-        except Exception:  # quantulum3 fails on odd input; the number stands without unit
-            return None
+    try:
+        found = list(_quantulum_parser().parse(text))
+    except Exception:  # quantulum3 fails on odd input; the number stands without unit
+        return None
     for q in found:
         name = str(q.unit.name)
         if name != "dimensionless":
@@ -70,14 +78,23 @@ def quantulum_unit(text: str) -> str | None:
 class QuantityFinder:
     """Write quantities to ``doc.spans[spans_key]``, values in ``span._.nf_quantity``."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_quantities", *, spans_key: str = "nf_quantities") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_quantities", *, spans_key: str = "nf_quantities",
+                 extra_units: dict[str, str] | None = None) -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.extra_units = dict(extra_units or {})
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [span for ent in doc.ents if ent.label_ in QUANTITY_LABELS
-                 if (span := quantity_of(ent)) is not None]
+        candidates = [ent for ent in doc.ents if ent.label_ in QUANTITY_LABELS]
+        # "€1.2bn" the model left untagged: a currency sign glued to a number is money
+        candidates += [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
+                       if not t.ent_type_ and not doc[t.i + 1].ent_type_ and t.text in dict(_currency_symbols())
+                       and _is_number(doc[t.i + 1].text) and not t.whitespace_]
+        # the config's units ("sorties": "sortie") join the shipped ones while this component runs
+        with extra_words({("units", "units"): self.extra_units}):
+            found = [span for ent in sorted(candidates, key=lambda s: s.start)
+                     if (span := quantity_of(ent)) is not None]
         doc.spans[self.spans_key] = found
         return doc
 
@@ -85,43 +102,33 @@ class QuantityFinder:
 def quantity_of(ent: Span) -> Span | None:
     """The quantity a numeric entity gives, as a span with ``span._.nf_quantity``."""
     doc = ent.doc
-    # 1. split a leading qualifier off the mention: "at least 30" → at_least, "30"
-    qualifier, start = "exact", ent.start
-    for i in range(ent.start, ent.end - 1):
-        q, _ = qualifier_before(doc[ent.start : i + 1].text)
-        if q != "exact":
-            qualifier, start = q, i + 1
-    if qualifier == "exact":
-        # else the words just before it: "killing more than 70,000"
-        qualifier, _ = qualifier_before(doc[max(ent.sent.start, ent.start - 4) : ent.start].text)
-    # 2. the number: the first run of number words and digits
-    symbol_unit = None
-    i = start
-    while i < ent.end and not _is_number(doc[i].text):
-        symbol_unit = symbol_unit or _currency(doc[i].text)
-        i += 1
-    j = i
-    while j < ent.end and (_is_number(doc[j].text) or doc[j].lower_ in ("and", "-", "a", "half")):
-        j += 1
-    while j > i and not _is_number(doc[j - 1].text):
-        j -= 1
-    if i == j:
+    # 1. the number, read by the one number reader with its qualifier ("at least 30",
+    #    "killing more than 70,000", "2,000-plus", "half a million")
+    first = next((t for t in ent if _is_number(t.text) and t.lower_ not in ("a", "an")), None)
+    if first is None:
         return None
-    value = parse_number(_strip_sign(doc[i:j].text))
-    if value is None:
+    reading = read_number(doc[first.i])
+    if reading is None:
         return None
+    # 2. a currency sign just before the number: "$3m", "€1.2bn"
+    start = reading.start
+    symbol_unit = _currency(doc[start].text)
+    if symbol_unit is None and start > ent.sent.start and _currency(doc[start - 1].text) is not None \
+            and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx:
+        symbol_unit = _currency(doc[start - 1].text)
+        start -= 1
+    end = max(ent.end, reading.end)
+    j = reading.end
     # 3. the unit
-    unit = symbol_unit or _currency(doc[i].text)
-    if unit is None and start > 0 and ent.label_ in ("MONEY", "CARDINAL"):
-        unit = _currency(doc[start - 1].text) if doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx else None
+    unit = symbol_unit
     if unit is None:
-        unit = _unit_after(doc, j, max(ent.end, j + 3))
+        unit = _unit_after(doc, j, max(end, j + 3))
     if unit is None and ent.label_ == "PERCENT":
         unit = "percentage"
-    if unit is None and ent.label_ in ("QUANTITY", "MONEY") and j < ent.end:
-        unit = quantulum_unit(doc[start : ent.end].text)
-    span = Span(doc, start, ent.end, label=ent.label_)
-    span._.nf_quantity = {"value": value, "unit": unit, "qualifier": qualifier}
+    if unit is None and ent.label_ in ("QUANTITY", "MONEY") and j < end:
+        unit = quantulum_unit(doc[start:end].text)
+    span = Span(doc, start, end, label=ent.label_)
+    span._.nf_quantity = {"value": reading.value, "unit": unit, "qualifier": reading.qualifier}
     return span
 
 
@@ -153,7 +160,7 @@ def _unit_after(doc: Doc, start: int, end: int) -> str | None:
     "newsfacts_quantities",
     assigns=["doc.spans", "span._.nf_quantity"],
     requires=["doc.ents"],
-    default_config={"spans_key": "nf_quantities"},
+    default_config={"spans_key": "nf_quantities", "extra_units": {}},
 )
-def make_quantities(nlp: Language, name: str, spans_key: str) -> QuantityFinder:
-    return QuantityFinder(nlp, name, spans_key=spans_key)
+def make_quantities(nlp: Language, name: str, spans_key: str, extra_units: dict[str, str]) -> QuantityFinder:
+    return QuantityFinder(nlp, name, spans_key=spans_key, extra_units=extra_units)
