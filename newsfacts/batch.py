@@ -20,7 +20,7 @@ from newsfacts.outputs import Output
 __all__ = ["extract_to", "Article"]
 
 #: An article to extract: its id, and its text or a ``(text, options)`` pair as
-#: :func:`newsfacts.extract_many` takes them (the id becomes ``Facts.id``).
+#: ``newsfacts.extract_many`` takes them (the id becomes ``Facts.id``).
 Article = tuple[str, str | tuple[str, dict[str, Any]]]
 
 
@@ -34,7 +34,7 @@ def extract_to(
     model: str | os.PathLike[str] | None = None,
     on_written: Callable[[str], None] | None = None,
 ) -> int:
-    """Extract ``articles`` through :func:`newsfacts.extract_many` and write each one to
+    """Extract ``articles`` through ``newsfacts.extract_many`` and write each one to
     ``output`` under its id (also ``Facts.id``) as soon as it is done; ``on_written(id)`` follows each write.
 
     Articles whose id is in ``output.done`` are skipped, so calling this again after an

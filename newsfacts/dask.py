@@ -7,9 +7,9 @@
 >>> tables = to_dataframes(facts)                          # dask DataFrames, one per record kind
 >>> tables["statements"].to_parquet("statements/")         # doctest: +SKIP
 
-Each task extracts a whole partition with :func:`newsfacts.extract_many`. The pipeline is
+Each task extracts a whole partition with ``newsfacts.extract_many``. The pipeline is
 loaded once per worker process, by name, into that process's own cache (the
-:class:`LoadPipeline` worker plugin loads it when the worker starts): tasks carry the texts
+``LoadPipeline`` worker plugin loads it when the worker starts): tasks carry the texts
 and the model's name, never the model.
 """
 
@@ -39,7 +39,7 @@ Item = str | tuple[str, dict[str, Any]]
 def extract_partition(items: Iterable[Item], published: PublishedLike = None, batch_size: int = 16,
                       model: str | None = None) -> list[dict[str, Any]]:
     """The Facts dicts (``Facts.model_dump(mode="json")``) of one partition, with this
-    process's pipeline. Items are as :func:`newsfacts.extract_many` takes them: texts, or
+    process's pipeline. Items are as ``newsfacts.extract_many`` takes them: texts, or
     ``(text, {"id": ..., "published": ...})`` pairs."""
     facts = _extractor(model).extract_many(items, published=published, batch_size=batch_size)
     return [f.model_dump(mode="json") for f in facts]
@@ -48,7 +48,7 @@ def extract_partition(items: Iterable[Item], published: PublishedLike = None, ba
 def extract_bag(bag: Any, *, published: PublishedLike = None, batch_size: int = 16,
                 model: str | os.PathLike[str] | None = None) -> Any:
     """A ``dask.bag`` of Facts dicts (``Facts.model_dump(mode="json")``, with the ``"id"`` an
-    item gave), one per item of ``bag``, in its order. Items are as for :func:`extract_partition`."""
+    item gave), one per item of ``bag``, in its order. Items are as for ``extract_partition``."""
     date = _parse_published(published)
     name = os.fspath(model) if model is not None else None
     return bag.map_partitions(extract_partition, published=date, batch_size=batch_size, model=name)
@@ -67,7 +67,7 @@ def _meta(kind: str) -> Any:
 
 
 def to_dataframes(bag: Any) -> dict[str, Any]:
-    """One dask DataFrame per table of :data:`newsfacts.parquet.KINDS` (record kinds and
+    """One dask DataFrame per table of ``newsfacts.parquet.KINDS`` (record kinds and
     ``articles``), each row with its ``article_id`` and evidence offsets."""
     return {kind: bag.map_partitions(_rows, kind).to_dataframe(meta=_meta(kind)) for kind in KINDS}
 
@@ -127,7 +127,7 @@ def extract_on_cluster(
     model: str | os.PathLike[str] | None = None,
     on_written: Callable[[str], None] | None = None,
 ) -> int:
-    """Like :func:`newsfacts.batch.extract_to`, on the cluster behind ``client``: partitions
+    """Like ``newsfacts.batch.extract_to``, on the cluster behind ``client``: partitions
     of ``batch_size`` articles are sent as tasks (a few per worker thread at a time) and
     written, in input order, as they come back. Returns the number of articles written."""
     name = os.fspath(model) if model is not None else None

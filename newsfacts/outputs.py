@@ -11,7 +11,7 @@ the articles not yet written: none is lost, none is done twice.
     its ``id``; each line is flushed as it is written, and a half-written last line (the
     run was killed inside it) is cut off when the run resumes.
 ``parquet``
-    ``DIR/<kind>/part-00000.parquet``, ... for every table of :data:`newsfacts.parquet.KINDS`,
+    ``DIR/<kind>/part-00000.parquet``, ... for every table of ``newsfacts.parquet.KINDS``,
     one part per shard of ``shard_size`` articles. Articles of the shard being filled wait
     in ``DIR/pending.jsonl`` (flushed per article); a shard's ``articles`` part is written
     last and marks the shard as done.

@@ -1,7 +1,7 @@
 """Facts as Parquet tables: one table per record kind, every row keyed by its article.
 
 Needs pyarrow (``pip install 'newsfacts[dask]'`` or ``pip install pyarrow``). Rows are those of
-:func:`newsfacts.tables.facts_to_rows` with the article id in front; speakers and entities,
+``newsfacts.tables.facts_to_rows`` with the article id in front; speakers and entities,
 which have many mentions, carry the offsets of their first. A directory of part files per
 kind reads as one table with pandas (``pd.read_parquet(DIR / "statements")``), DuckDB
 (``read_parquet('DIR/statements/*.parquet')``) and Spark (``spark.read.parquet(...)``).
@@ -43,7 +43,7 @@ def facts_from_dict(data: Mapping[str, Any]) -> Facts:
 
 
 def article_rows(article_id: str, facts: Facts) -> dict[str, list[dict[str, Any]]]:
-    """The rows of one article for every table of :data:`KINDS`."""
+    """The rows of one article for every table of ``KINDS``."""
     rows = facts_to_rows(facts)
     # records with many mentions: the offsets of the first one
     firsts = {"speakers": [s.spans[0] for s in facts.speakers], "entities": [e.spans[0] for e in facts.entities]}
