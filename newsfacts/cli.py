@@ -85,16 +85,51 @@ def _read(path: str) -> str:
         return raw.decode("utf-8", errors="replace")
 
 
+_BATCH_ONLY = ("n_process", "batch_size", "shard_size", "dask")
+
+
+def _batch_options(command: Any) -> Any:
+    """The options of batch runs into an output directory."""
+    options = [
+        click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Write every article there (json: DIR/ID.json; jsonl and parquet: shards); "
+                          "a run started again skips the articles already written."),
+        click.option("--n-process", type=int, default=None, help="Worker processes on this machine (default 1)."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=None,
+                     help="Articles per batch (default 16); with --dask, articles per task."),
+        click.option("--shard-size", type=click.IntRange(min=1), default=None,
+                     help="Articles per JSONL or Parquet shard (default 1000)."),
+        click.option("--dask", metavar="ADDRESS", default=None,
+                     help="Run on a Dask cluster: tcp://scheduler:8786, or local:N for N local worker "
+                          "processes (needs the 'dask' extra)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=str))
 @click.option("--published", help="Publication date, YYYY-MM-DD (else looked for in each text).")
 @click.option("--model", help="spaCy pipeline name or directory.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table", "parquet"]), default=None,
               help="json: one object (default for one input); jsonl: one line per article (default for "
-                   "many); csv: one row per fact; table: readable tables.")
+                   "many); csv: one row per fact; table: readable tables; with --output-dir: json "
+                   "(default), jsonl or parquet.")
 @click.option("--html", "is_html", is_flag=True, help="Inputs are web pages: main text by trafilatura, date by htmldate.")
-def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None, is_html: bool) -> None:
-    """Extract facts from files, directories or globs ('-' for standard input)."""
+@_batch_options
+def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None, is_html: bool,
+            **batch: Any) -> None:
+    """Extract facts from files, directories or globs ('-' for standard input).
+
+    With --output-dir, articles are written there as they are done, and a run started again
+    skips those already written.
+    """
+    if batch["output_dir"] is not None or any(batch[k] is not None for k in _BATCH_ONLY):
+        _extract_to_dir(paths, published, model, fmt, is_html, **batch)
+        return
+    if fmt == "parquet":
+        raise click.UsageError("--format parquet needs --output-dir")
     from newsfacts.extractor import extract as run
     from newsfacts.web import extract_html
 
@@ -123,6 +158,112 @@ def extract(paths: tuple[str, ...], published: str | None, model: str | None, fm
         writer.write(path, facts)
     if failed:
         sys.exit(1)
+
+
+def _named_inputs(paths: tuple[str, ...], html: bool) -> list[tuple[str, str]]:
+    """``(id, path)`` of every input: a file in a directory is named by its path inside it
+    without the suffix, a file given by itself by its name without the suffix."""
+    suffixes = (".html", ".htm") if html else (".txt",)
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        if path == "-":
+            raise click.UsageError("--output-dir reads files, not standard input")
+        if Path(path).is_dir():
+            root = Path(path)
+            found = sorted(p for p in root.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
+            out.extend((p.relative_to(root).with_suffix("").as_posix(), str(p)) for p in found)
+        else:
+            out.extend((Path(p).with_suffix("").name, p) for p in _inputs((path,), html))
+    seen: dict[str, str] = {}
+    for article_id, path in out:
+        if article_id in seen:
+            raise click.UsageError(f"{seen[article_id]} and {path} would both be written as {article_id!r}")
+        seen[article_id] = path
+    return out
+
+
+def _extract_to_dir(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None,
+                    is_html: bool, *, output_dir: Path | None, n_process: int | None, batch_size: int | None,
+                    shard_size: int | None, dask: str | None) -> None:
+    """``extract --output-dir``: every article into DIR, those already there skipped."""
+    import time
+
+    from newsfacts.outputs import DEFAULT_SHARD_SIZE, open_output
+
+    if output_dir is None:
+        raise click.UsageError("--n-process, --batch-size, --shard-size and --dask need --output-dir")
+    if fmt not in (None, "json", "jsonl", "parquet"):
+        raise click.UsageError("with --output-dir, --format is json, jsonl or parquet")
+    if dask is not None and n_process is not None:
+        raise click.UsageError("--n-process is for one machine; with --dask the cluster's workers do the work")
+    if not paths:
+        raise click.UsageError("give the files or directories to extract")
+    named = _named_inputs(paths, is_html)
+    try:
+        output = open_output(output_dir, fmt or "json", shard_size=shard_size or DEFAULT_SHARD_SIZE)
+    except (OSError, NewsfactsError) as err:
+        raise click.ClickException(str(err)) from err
+    todo = [(i, p) for i, p in named if i not in output.done]
+    failed: list[str] = []
+    articles = _read_articles(todo, published, is_html, failed)
+    bar = _rate_bar(len(todo))
+    start = time.perf_counter()
+    options: dict[str, Any] = {"published": published, "batch_size": batch_size or 16, "model": model,
+               "on_written": lambda _: bar.update(1)}
+    try:
+        if dask is not None:
+            written = _on_dask(dask, output, articles, options)
+        else:
+            from newsfacts.batch import extract_to
+
+            written = extract_to(output, articles, n_process=n_process or 1, **options)
+    except (ValueError, NewsfactsError) as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        bar.close()
+    seconds = time.perf_counter() - start
+    click.echo(f"newsfacts: {written} articles written to {output_dir} ({len(named) - len(todo)} already there) "
+               f"in {seconds:.1f} s, {written / seconds if seconds else 0:.2f} articles/s", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _read_articles(todo: list[tuple[str, str]], published: str | None, is_html: bool,
+                   failed: list[str]) -> Any:
+    """``(id, text or (text, options))`` of each file as it is needed; unreadable files are reported."""
+    for article_id, path in todo:
+        try:
+            text = _read(path)
+            if is_html:
+                from newsfacts.web import html_to_text
+
+                text, found = html_to_text(text)
+                yield article_id, (text, {"published": published or (found.isoformat() if found else None)})
+            else:
+                yield article_id, text
+        except (OSError, ValueError) as err:
+            click.echo(f"newsfacts: {path}: {err}", err=True)
+            failed.append(path)
+
+
+def _on_dask(address: str, output: Any, articles: Any, options: dict[str, Any]) -> int:
+    try:
+        from newsfacts.dask import connect, extract_on_cluster
+    except ImportError as err:
+        raise click.ClickException(f"--dask needs: pip install 'newsfacts[dask]' ({err})") from err
+    client, close = connect(address)
+    try:
+        return extract_on_cluster(client, output, articles, **options)
+    finally:
+        close()
+
+
+def _rate_bar(total: int) -> Any:
+    """A progress bar with articles/s and the time left, on standard error when it is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(),
+                smoothing=0.1, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}]")
 
 
 def _progress(inputs: list[str]) -> Any:

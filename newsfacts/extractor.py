@@ -11,11 +11,12 @@ from typing import Any
 from spacy.language import Language
 
 from newsfacts._assemble import FactsBuilder
+from newsfacts._parallel import extract_in_processes, worker_count
 from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
-from newsfacts.pipeline import check_pipeline, lock_for, shared, span_keys
+from newsfacts.pipeline import check_pipeline, lock_for, resolve_model_name, shared, span_keys
 from newsfacts.records import Facts
 
 __all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS", "DEFAULT_MAX_CHARS"]
@@ -53,7 +54,9 @@ class Extractor:
         if max_chars == -1:
             max_chars = _default_max_chars()
         self.max_chars = max_chars
-        self.nlp: Language = check_pipeline(model) if isinstance(model, Language) else shared(model)
+        #: The pipeline's name or directory, for worker processes that cannot inherit it.
+        self.model_name = None if isinstance(model, Language) else resolve_model_name(model)
+        self.nlp: Language = check_pipeline(model) if isinstance(model, Language) else shared(self.model_name)
         self.keys = span_keys(self.nlp)
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
         self._lock = lock_for(self.nlp)
@@ -85,18 +88,22 @@ class Extractor:
         Items are texts or ``(text, {"id": ..., "published": ..., "title": ..., "url": ...,
         "source": ...})`` pairs (every key optional); a pair's date wins over the
         ``published`` argument, and its id, title, url and source are carried to its ``Facts``.
+        With ``n_process`` above 1 (-1: one per core) whole articles are extracted in that
+        many worker processes, each loading the pipeline once; the Facts are the same as
+        with one process.
         """
         default = _parse_published(published)
+        if worker_count(n_process) > 1:
+            yield from extract_in_processes(self, self._checked(texts), published=default,
+                                            batch_size=batch_size, n_process=n_process)
+            return
         register_extensions()
         articles = _Articles(self.keys)
 
         def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
             for index, item in enumerate(texts):
                 text, options = _unpack(item, index)
-                if self.max_chars is not None and len(text) > self.max_chars:
-                    raise InputTooLongError(
-                        f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
-                        "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
+                self._check_length(index, text)
                 given = options.get("published")
                 date = _parse_published(given) if given is not None else default
                 identity = {key: options.get(key) for key in IDENTITY_KEYS}
@@ -114,6 +121,20 @@ class Extractor:
 
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         yield from articles.assemble(self._locked(stream))
+
+    def _checked(self, texts: Iterable[str | tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Items as ``(text, options)``, each checked as the one-process path checks it."""
+        for index, item in enumerate(texts):
+            text, options = _unpack(item, index)
+            self._check_length(index, text)
+            _parse_published(options.get("published"))
+            yield text, options
+
+    def _check_length(self, index: int, text: str) -> None:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise InputTooLongError(
+                f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
+                "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
 
     def _locked(self, stream: Iterator[Any]) -> Iterator[Any]:
         """Advance the pipeline under the pipeline's lock, so threads may share it."""

@@ -161,3 +161,14 @@ def add_components(nlp: Language) -> Language:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
     return nlp
+
+
+def _fresh_locks_in_child() -> None:
+    """A forked worker process starts with no thread inside a pipeline: its locks start free."""
+    global _lock
+    _lock = threading.Lock()
+    _pipeline_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_locks_in_child)
