@@ -508,6 +508,51 @@ def _place_inside(noun: Token) -> str | None:
     return None
 
 
+def _place_phrase(noun: Token) -> str:
+    """"its eastern border", "places of worship": the noun, its left words and an "of" phrase."""
+    span = _left_phrase(noun)
+    end = span.end
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            end = max(t.i for t in child.subtree) + 1
+    return noun.doc[span.start : end].text
+
+
+def _named_place(noun: Token) -> str | None:
+    """The name behind a common noun of place: "the southern city of X" → X; "the
+    country" → the country last named before its sentence (else the dateline's)."""
+    if noun.lower_ in word_set("military_units", "named_place_nouns.words"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        ent = entity_at(obj)
+                        return ent.text if ent is not None else noun_phrase(obj).text
+    if noun.lower_ == "country" and any(c.lower_ in ("the", "this") for c in noun.children):
+        return _last_country(noun.doc, noun.sent.start) or _dateline_country(noun.doc)
+    return None
+
+
+def _last_country(doc: Doc, before: int) -> str | None:
+    """The country named last before token ``before`` (a nationality counts as its country)."""
+    countries = _country_names()
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    for ent in reversed([e for e in doc.ents if e.end <= before]):
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if name.lower() in countries:
+            return name  # whatever label the model gave it: the name is a country's
+        if ent.label_ == "NORP" and name.lower() in demonyms:
+            return demonyms[name.lower()]
+    return None
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+    return frozenset(c.lower() for c in list(demonyms.values()) + list(capitals.values()))
+
+
 def _leaves_for(verb: Token) -> Token | None:
     """The place of "left for Lebanon", "will head for the coast"."""
     if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
@@ -561,14 +606,18 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         if obj.ent_type_ in ("DATE", "TIME"):
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
+                            if ent is not None and ent.label_ in ("PERSON", "NORP"):
+                                continue  # "an order by Admiral X": a person is no place
                             return noun_phrase(obj).text
+                        if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
+                            return named  # "the southern city of X", "in the country"
                         inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
                         if inner is not None and verb is not None and node.i == verb.i:
                             return inner  # "to the peacekeeping mission in Tarsa"
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
-                                and node.i == verb.i:
-                            # "to its eastern border", "to places of worship"
-                            return _left_phrase(obj).text
+                                and node.i == verb.i and obj.lower_ in word_set("military_units", "place_nouns.words"):
+                            # "to its eastern border", "to places of worship"; not "to a lesser extent"
+                            return _place_phrase(obj)
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
@@ -616,6 +665,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 if m.count == o.count:
                     target = o
                 continue
+            if _other_actors(m.actor, o.actor):
+                continue  # "coalition forces are in X" and "U.S. troops in X": two bodies' troops
             if m.destination and o.destination and _same_place(m.destination, o.destination):
                 target = o
             elif m.count is None and o.count is None and m.destination == o.destination and m.status == o.status:
@@ -639,6 +690,14 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return out
+
+
+def _other_actors(a: str | None, b: str | None) -> bool:
+    """Both actors named, and not the same body."""
+    if not a or not b:
+        return False
+    a, b = (re.sub(r"^the\s+", "", x.lower()).replace(".", "") for x in (a, b))
+    return a not in b and b not in a
 
 
 def _same_place(a: str, b: str) -> bool:
