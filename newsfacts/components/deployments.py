@@ -534,16 +534,21 @@ def _named_place(noun: Token) -> str | None:
 
 
 def _last_country(doc: Doc, before: int) -> str | None:
-    """The country named last before token ``before`` (a nationality counts as its country)."""
+    """The country the article is about so far: the one named most often before token
+    ``before``, the later on a tie; else the last nationality's country."""
     countries = _country_names()
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
-    for ent in reversed([e for e in doc.ents if e.end <= before]):
+    seen: dict[str, tuple[int, int]] = {}
+    nationality: str | None = None
+    for ent in (e for e in doc.ents if e.end <= before):
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        if name.lower() in countries:
-            return name  # whatever label the model gave it: the name is a country's
-        if ent.label_ == "NORP" and name.lower() in demonyms:
-            return demonyms[name.lower()]
-    return None
+        if name.lower() in countries:  # whatever label the model gave it: the name is a country's
+            seen[name] = (seen.get(name, (0, 0))[0] + 1, ent.start)
+        elif ent.label_ == "NORP" and name.lower() in demonyms:
+            nationality = demonyms[name.lower()]
+    if seen:
+        return max(seen, key=lambda n: seen[n])
+    return nationality
 
 
 @functools.cache
