@@ -1,6 +1,8 @@
 """Pass rate per construction class on held-out cases written apart from the rules.
 
-    python benchmarks/heldout.py tests/fixtures/heldout/events.json [MORE.json ...] [--failures]
+    python benchmarks/heldout.py [CASES.json ...] [--failures]
+
+With no file, every file in ``tests/fixtures/heldout/`` (statements and events).
 
 Each file is a JSON list of cases: ``id``, ``class``, ``published``, ``text``, ``kinds``
 and ``expected`` in the gold format of ``docs/evaluation.md``. A case passes when
@@ -20,6 +22,8 @@ from typing import Any
 
 from newsfacts import extract
 from newsfacts.testing import assert_facts_match
+
+HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "heldout"
 
 #: The kinds the gold matcher scores; others are checked by :func:`detail_problems`.
 GOLD_KINDS = ("statements", "speakers", "deployments", "casualties", "dates")
@@ -67,10 +71,7 @@ def detail_problems(facts: Any, expected: Mapping[str, Any]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    paths = [a for a in argv if not a.startswith("--")]
-    if not paths:
-        print(__doc__)
-        return 2
+    paths = [a for a in argv if not a.startswith("--")] or sorted(map(str, HELDOUT.glob("*.json")))
     show = "--failures" in argv
     passed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for path in paths:

@@ -13,15 +13,15 @@ import pytest
 from benchmarks.heldout import case_problems, load_cases
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
-CASES = [case for path in sorted(HELDOUT.glob("*.json")) for case in load_cases(path)]
+CASES = [(path.stem, case) for path in sorted(HELDOUT.glob("*.json")) for case in load_cases(path)]
 
 
-def _param(case: dict) -> object:
+def _param(name: str, case: dict) -> object:
     marks = [pytest.mark.xfail(strict=True, reason=case["known_failure"])] if case.get("known_failure") else []
-    return pytest.param(case, id=case["id"], marks=marks)
+    return pytest.param(case, id=f"{name}/{case['id']}", marks=marks)
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", [_param(n, c) for n, c in CASES])
 def test_heldout_case(extractor, case):
     problems = case_problems(case, run=extractor.extract)
     assert not problems, "\n".join(problems)
