@@ -38,13 +38,50 @@ def _inputs(paths: tuple[str, ...], html: bool) -> list[str]:
     return out
 
 
+def _note(message: str) -> None:
+    """A warning or error on standard error, through tqdm's writer so a progress bar is
+    cleared and redrawn around it rather than written into."""
+    from tqdm import tqdm
+
+    tqdm.write(message, file=sys.stderr)
+
+
+def _check_options(model: str | None, published: str | None) -> None:
+    """Options checked once, before any file: a bad one is one usage error."""
+    from newsfacts.errors import ModelNotFoundError
+    from newsfacts.extractor import _extractor, _parse_published
+
+    try:
+        _parse_published(published)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--published") from None
+    try:
+        _extractor(model)
+    except ModelNotFoundError as err:
+        raise click.BadParameter(str(err), param_hint="--model") from None
+
+
+def _check_inputs(paths: tuple[str, ...], inputs: list[str], is_html: bool) -> None:
+    """No input matched, or web pages without --html: a clear usage error, before any work."""
+    for path in paths:
+        if path != "-" and not Path(path).exists() and any(c in path for c in "*?[") and path in inputs:
+            raise click.UsageError(f"no file matches {path!r}")
+        if Path(path).is_dir() and not any(i.startswith(str(Path(path))) for i in inputs):
+            kind = ".html/.htm" if is_html else ".txt"
+            hint = "" if is_html else " (web pages: add --html)"
+            raise click.UsageError(f"{path}: no {kind} files in this directory{hint}")
+    pages = [i for i in inputs if Path(i).suffix.lower() in (".html", ".htm")]
+    if pages and not is_html:
+        raise click.UsageError(f"{pages[0]} is a web page: add --html to read its main text")
+
+
 def _read(path: str) -> str:
     """A file's text; bytes that are not UTF-8 are replaced, with a warning naming the file."""
     raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        click.echo(f"newsfacts: warning: {path}: not valid UTF-8; undecodable bytes replaced", err=True)
+        _note(f"newsfacts: warning: {path}: not valid UTF-8; undecodable bytes replaced")
         return raw.decode("utf-8", errors="replace")
 
 
@@ -61,7 +98,13 @@ def extract(paths: tuple[str, ...], published: str | None, model: str | None, fm
     from newsfacts.extractor import extract as run
     from newsfacts.web import extract_html
 
+    if not paths and sys.stdin.isatty():
+        # nothing named and nothing piped: help, rather than waiting on the keyboard
+        click.echo(click.get_current_context().get_help())
+        return
     inputs = _inputs(paths, is_html)
+    _check_inputs(paths, inputs, is_html)
+    _check_options(model, published)
     fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
     failed = False
     writer = _Writer(fmt)
@@ -74,7 +117,7 @@ def extract(paths: tuple[str, ...], published: str | None, model: str | None, fm
             else:
                 facts = run(text, published=published, model=model)
         except (OSError, ValueError, NewsfactsError) as err:
-            click.echo(f"newsfacts: {path}: {err}", err=True)
+            _note(f"newsfacts: {path}: {err}")
             failed = True
             continue
         writer.write(path, facts)
@@ -109,16 +152,13 @@ class _Writer:
     def _csv(self, path: str, facts: Any) -> None:
         import csv
 
-        from newsfacts.tables import facts_to_rows
+        from newsfacts.tables import CSV_COLUMNS, flat_rows
 
         if self.csv is None:
-            self.csv = csv.writer(sys.stdout, lineterminator="\n")
-            self.csv.writerow(["file", "record", "start", "end", "fields"])
-        for kind, rows in facts_to_rows(facts).items():
-            for row in rows:
-                fields = "; ".join(f"{k}={v}" for k, v in row.items() if k not in ("start", "end") and v is not None)
-                self.csv.writerow([path, kind.rstrip("s") if kind != "casualties" else "casualty",
-                                   row.get("start", ""), row.get("end", ""), fields])
+            self.csv = csv.DictWriter(sys.stdout, fieldnames=["file", *CSV_COLUMNS], lineterminator="\n")
+            self.csv.writeheader()
+        for row in flat_rows(facts):
+            self.csv.writerow({"file": path, **row})
         sys.stdout.flush()
 
 
@@ -151,10 +191,10 @@ def _cell(value: Any) -> str:
 
 @main.command()
 def schema() -> None:
-    """Print the JSON Schema of Facts."""
-    from newsfacts.records import Facts
+    """Print the JSON Schema of Facts (versioned: its $id ends in Facts.schema_version)."""
+    from newsfacts.records import facts_schema
 
-    click.echo(json.dumps(Facts.model_json_schema(), indent=2))
+    click.echo(json.dumps(facts_schema(), indent=2))
 
 
 @main.command(name="eval")
@@ -174,10 +214,7 @@ def evaluate_command(gold_dir: Path, per_article: bool, as_json: bool, model: st
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
     if per_article:
-        for article in result.articles:
-            cells = "  ".join(f"{k[:5]} {c.score.matched}/{c.score.predicted}/{c.score.gold}"
-                              for k, c in article.kinds.items())
-            click.echo(f"{article.id:40s} {cells}")
+        click.echo(_per_article(result))
     click.echo(result.table())
 
 
@@ -185,9 +222,18 @@ def evaluate_command(gold_dir: Path, per_article: bool, as_json: bool, model: st
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--model", help="spaCy pipeline name or directory.")
-@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=int,
-              help="Larger request bodies are answered with 413.")
-def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
+@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Larger request bodies are answered with 413, refused as they stream.")
+@click.option("--max-text-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Longer texts (or a page's main text) are answered with 422.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes that extract, each with its own pipeline (0: threads of the server "
+                   "process, without a time limit).")
+@click.option("--time-limit", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a request may wait for a worker (else 503) and then run (else 504; the worker "
+                   "is replaced).")
+def serve(host: str, port: int, model: str | None, max_body_bytes: int, max_text_chars: int, workers: int,
+          time_limit: float) -> None:
     """Run the HTTP service (needs the 'server' extra)."""
     try:
         import uvicorn
@@ -195,7 +241,27 @@ def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
         from newsfacts.server import create_app
     except ImportError as err:
         raise click.ClickException(f"the service needs: pip install 'newsfacts[server]' ({err})") from err
-    uvicorn.run(create_app(model, max_body_bytes=max_body_bytes), host=host, port=port)
+    try:
+        app = create_app(model, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars, workers=workers,
+                         time_limit=time_limit if workers else None)
+    except NewsfactsError as err:
+        raise click.ClickException(str(err)) from err
+    uvicorn.run(app, host=host, port=port)
+
+
+def _per_article(result: Any) -> str:
+    """One tab-separated line per article under a header: ``<kind>_matched``,
+    ``<kind>_predicted`` and ``<kind>_gold`` for each kind."""
+    kinds = list(result.articles[0].kinds) if result.articles else []
+    header = ["article"] + [f"{k}_{part}" for k in kinds for part in ("matched", "predicted", "gold")]
+    lines = ["\t".join(header)]
+    for article in result.articles:
+        cells = [article.id]
+        for k in kinds:
+            score = article.kinds[k].score
+            cells += [str(score.matched), str(score.predicted), str(score.gold)]
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
 
 
 # --- stories ---------------------------------------------------------------------------

