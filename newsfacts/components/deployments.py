@@ -604,7 +604,11 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     candidates += [t for t in _clause(unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
     for node in candidates:
         for child in node.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into", "in", "toward", "towards", "inside"):
+            # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
+            # it is often the home a unit leaves ("soldiers based at X will deploy to Y")
+            at_ok = child.lower_ == "at" and verb is not None and node.i == verb.i
+            if child.dep_ in ("prep", "dative") and (
+                    child.lower_ in ("to", "into", "in", "toward", "towards", "inside") or at_ok):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         ent = entity_at(obj)
@@ -618,6 +622,9 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
                             return named  # "the southern city of X", "in the country"
+                        if obj.pos_ == "NOUN" and obj.i != unit.i and any(
+                                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+                            return _place_phrase(obj)  # "at X air base", "to the disputed X shoals"
                         inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
                         if inner is not None and verb is not None and node.i == verb.i:
                             return inner  # "to the peacekeeping mission in Tarsa"

@@ -184,3 +184,16 @@ def test_deployments_two_bodies_troops_in_one_place_stay_two(extractor):
             "About 5,000 American troops are now in the country.")
     got = _deps(extractor, body, head="Head\n\n")
     assert got == [("Coalition", 0, "stationed", "Iraq"), ("United States", 5000, "stationed", "Iraq")]
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("About 80 Danish soldiers are now stationed at Vellan air base.", "Vellan air base"),
+        ("Two hundred marines landed at Port Ilse on Wednesday.", "Port Ilse"),
+        ("Denmark sent 40 sailors to the disputed Orsa shoals.", "Orsa shoals"),
+        ("About 300 soldiers based at Camp Vorn will deploy to Estonia next month.", "Estonia"),
+    ],
+)
+def test_deployments_at_a_place_and_a_named_common_noun(extractor, body, destination):
+    assert [d.removeprefix("the disputed ") for *_, d in _deps(extractor, body)] == [destination]
