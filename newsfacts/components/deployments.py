@@ -531,7 +531,7 @@ def _named_place(noun: Token) -> str | None:
                         ent = entity_at(obj)
                         return ent.text if ent is not None else noun_phrase(obj).text
     if noun.lower_ == "country" and any(c.lower_ in ("the", "this") for c in noun.children):
-        return _last_country(noun.doc, noun.sent.start) or _dateline_country(noun.doc)
+        return _last_country(noun.doc, noun.sent.start) or _dateline_country(noun.doc, "nf_dateline")
     return None
 
 
