@@ -354,11 +354,10 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if kind is None:
         return None
     # 3. the group
-    if noun is None:
-        # "two civilians were killed and more than 40 were wounded": the group named once
-        group = same_sentence[-1].group if same_sentence else "people"
-    elif noun.lower_ in ("others", "other", "more"):
-        group = same_sentence[-1].group if same_sentence else "people"
+    if noun is None or noun.lower_ in ("others", "other", "more"):
+        # "two civilians were killed and more than 40 were wounded": the group named once;
+        # "... a bus carrying nurses. Six were killed": the people of the sentence before
+        group = same_sentence[-1].group if same_sentence else (_previous_people(number) or "people")
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
@@ -370,6 +369,32 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
+
+
+def _previous_people(number: Token) -> str | None:
+    """The group a sentence-opening count refers back to ("Nine were killed", "At least 12
+    others were injured"): the last plural noun of people in the sentence before, not
+    the doers of its main verb ("Gunmen opened fire on a bus carrying pilgrims")."""
+    sent = number.sent
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or number.i not in {t.i for t in subject.subtree} or sent.start == 0:
+        return None
+    previous = number.doc[sent.start - 1].sent
+    people = word_set("casualty_words", "people_nouns.words")
+    not_people = word_set("casualty_words", "not_people")
+    for token in reversed(list(previous)):
+        if token.lower_ in not_people or token.ent_type_ in ("DATE", "TIME", "NORP"):
+            continue
+        # a listed word whatever its tag (the tagger may take a plural for a verb), else a plural in -ers, -ists ...
+        if token.lower_ not in people and not (token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_SUFFIXES)):
+            continue
+        if token.dep_ == "nsubj" and _verb_harm(token.head) is None:
+            continue  # the doers, not the victims
+        return _group_phrase(token)
+    return None
 
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:

@@ -164,13 +164,35 @@ def _present_schedule(span: Span) -> bool:
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _NOT_SCHEDULE
 
 
+def _in_the_past(span: Span) -> bool:
+    """"seized the town on", "was reopened on", "had met on": the verb the date belongs to
+    is in a past form (a simple past, or a past auxiliary)."""
+    verb: Token | None = span.root
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None:
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+_NEAR_AHEAD_DAYS = 62
+"""How far ahead a day without a year may resolve when no verb places it in the past
+("invited to the ceremony on Feb. 9" in a mid-January article): about two months."""
+
+
 def _resolve(span: Span, published: dt.date | None) -> tuple[str, str] | None:
     """Resolve by tense: the future forward, the past back; a schedule in the present
-    tense to the nearer of the two ("runs from March 3", "opens on July 14")."""
+    tense to the nearer of the two ("runs from March 3", "opens on July 14"); a day with no
+    past verb to the nearer too, when that is a few weeks ahead ("a summit pencilled in for
+    Oct. 21" in an early-October article)."""
     if _speaks_of_future(span):
         return resolve_date(span.text, published, future=True)
     back = resolve_date(span.text, published)
-    if back is None or published is None or back[1] == "year" or not _present_schedule(span):
+    if back is None or published is None or back[1] == "year":
+        return back
+    schedule = _present_schedule(span)
+    month_day = back[1] == "day" and any(t.like_num for t in span)  # "Feb. 9", not "Sunday"
+    if not schedule and (not month_day or _in_the_past(span)):
         return back
     ahead = resolve_date(span.text, published, future=True)
     if ahead is None or ahead[0] == back[0]:
@@ -178,6 +200,8 @@ def _resolve(span: Span, published: dt.date | None) -> tuple[str, str] | None:
     def distance(value: str) -> int:
         day = dt.date.fromisoformat(value if len(value) == 10 else value + "-15")
         return abs((day - published).days)
+    if not schedule and distance(ahead[0]) > _NEAR_AHEAD_DAYS:
+        return back
     return ahead if distance(ahead[0]) < distance(back[0]) else back
 
 

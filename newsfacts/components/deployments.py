@@ -510,6 +510,56 @@ def _place_inside(noun: Token) -> str | None:
     return None
 
 
+def _place_phrase(noun: Token) -> str:
+    """"its eastern border", "places of worship": the noun, its left words and an "of" phrase."""
+    span = _left_phrase(noun)
+    end = span.end
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
+            end = max(t.i for t in child.subtree) + 1
+    return noun.doc[span.start : end].text
+
+
+def _named_place(noun: Token) -> str | None:
+    """The name behind a common noun of place: "the southern city of X" → X; "the
+    country" → the country last named before its sentence (else the dateline's)."""
+    if noun.lower_ in word_set("military_units", "named_place_nouns.words"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                        ent = entity_at(obj)
+                        return ent.text if ent is not None else noun_phrase(obj).text
+    if noun.lower_ == "country" and any(c.lower_ in ("the", "this") for c in noun.children):
+        return _last_country(noun.doc, noun.sent.start) or _dateline_country(noun.doc, "nf_dateline")
+    return None
+
+
+def _last_country(doc: Doc, before: int) -> str | None:
+    """The country the article is about so far: the one named most often before token
+    ``before``, the later on a tie; else the last nationality's country."""
+    countries = _country_names()
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    seen: dict[str, tuple[int, int]] = {}
+    nationality: str | None = None
+    for ent in (e for e in doc.ents if e.end <= before):
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        if name.lower() in countries:  # whatever label the model gave it: the name is a country's
+            seen[name] = (seen.get(name, (0, 0))[0] + 1, ent.start)
+        elif ent.label_ == "NORP" and name.lower() in demonyms:
+            nationality = demonyms[name.lower()]
+    if seen:
+        return max(seen, key=lambda n: seen[n])
+    return nationality
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+    return frozenset(c.lower() for c in list(demonyms.values()) + list(capitals.values()))
+
+
 def _leaves_for(verb: Token) -> Token | None:
     """The place of "left for Lebanon", "will head for the coast"."""
     if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
@@ -554,7 +604,11 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     candidates += [t for t in _clause(unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
     for node in candidates:
         for child in node.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in ("to", "into", "in", "toward", "towards", "inside"):
+            # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
+            # it is often the home a unit leaves ("soldiers based at X will deploy to Y")
+            at_ok = child.lower_ == "at" and verb is not None and node.i == verb.i
+            if child.dep_ in ("prep", "dative") and (
+                    child.lower_ in ("to", "into", "in", "toward", "towards", "inside") or at_ok):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         ent = entity_at(obj)
@@ -563,14 +617,21 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         if obj.ent_type_ in ("DATE", "TIME"):
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
+                            if ent is not None and ent.label_ in ("PERSON", "NORP"):
+                                continue  # "an order by Admiral X": a person is no place
                             return noun_phrase(obj).text
+                        if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
+                            return named  # "the southern city of X", "in the country"
+                        if obj.pos_ == "NOUN" and obj.i != unit.i and any(
+                                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+                            return _place_phrase(obj)  # "at X air base", "to the disputed X shoals"
                         inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
                         if inner is not None and verb is not None and node.i == verb.i:
                             return inner  # "to the peacekeeping mission in Tarsa"
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
-                                and node.i == verb.i:
-                            # "to its eastern border", "to places of worship"
-                            return _left_phrase(obj).text
+                                and node.i == verb.i and obj.lower_ in word_set("military_units", "place_nouns.words"):
+                            # "to its eastern border", "to places of worship"; not "to a lesser extent"
+                            return _place_phrase(obj)
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
@@ -618,6 +679,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 if m.count == o.count:
                     target = o
                 continue
+            if _other_actors(m.actor, o.actor):
+                continue  # "coalition forces are in X" and "U.S. troops in X": two bodies' troops
             if m.destination and o.destination and _same_place(m.destination, o.destination):
                 target = o
             elif m.count is None and o.count is None and m.destination == o.destination and m.status == o.status:
@@ -641,6 +704,14 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return out
+
+
+def _other_actors(a: str | None, b: str | None) -> bool:
+    """Both actors named, and not the same body."""
+    if not a or not b:
+        return False
+    a, b = (re.sub(r"^the\s+", "", x.lower()).replace(".", "") for x in (a, b))
+    return a not in b and b not in a
 
 
 def _same_place(a: str, b: str) -> bool:

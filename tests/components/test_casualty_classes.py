@@ -87,3 +87,23 @@ def test_casualties_lists_and_the_same_number(extractor, body, figures):
 def test_casualties_range_in_one_word_with_an_en_dash(extractor):
     f = extractor.extract(HEAD + "The mudslide buried a hamlet, killing 25\u201330 people.", published="2023-06-01")
     assert [(x.count, x.count_max, x.qualifier) for c in f.casualties for x in c.figures] == [(25, 30, "at_least")]
+
+
+def _groups(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted((x.kind, x.group, x.count) for c in f.casualties for x in c.figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Up to 30 miners were killed in the blast at the pit. At least 12 others were injured.",
+         [("injured", "miners", 12), ("killed", "miners", 30)]),
+        ("Masked men stopped a van carrying nurses near the border. Six were killed and 11 injured.",
+         [("injured", "nurses", 11), ("killed", "nurses", 6)]),
+        ("A lorry ploughed into a crowd of shoppers on Saturday. Four were killed.",
+         [("killed", "shoppers", 4)]),
+    ],
+)
+def test_casualties_a_bare_number_counts_the_previous_sentence_s_people(extractor, body, figures):
+    assert _groups(extractor, body) == figures

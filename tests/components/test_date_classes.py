@@ -92,3 +92,25 @@ def test_dates_today_inside_a_quotation_is_not_the_publication_day(extractor, bo
 )
 def test_dates_clock_ranges_and_modal_future(extractor, body, values):
     assert _dates(extractor, body) == values
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        # no past verb: the nearer of the two, here a few weeks ahead
+        ("Delegates have been invited to the signing ceremony on June 20.", ["2023-06-20"]),
+        ("Talks resume next week, with a summit pencilled in for July 2.", ["2023-07-02"]),
+        ("The June 25 runoff is the first since the coup.", ["2023-06-25"]),
+        # a past verb keeps the date behind publication, however far
+        ("The rebels seized the town on June 20.", ["2022-06-20"]),
+        ("The bridge was reopened on July 2.", ["2022-07-02"]),
+        ("The summit of May 28 ended without a deal.", ["2023-05-28"]),
+    ],
+)
+def test_dates_month_day_without_past_verb_is_the_nearer(extractor, body, values):
+    assert _dates(extractor, body) == values
+
+
+def test_dates_a_weekday_without_a_verb_stays_behind(extractor):
+    # "Thursday's bombing" in a Thursday paper is today; "Sunday's" the Sunday before
+    assert _dates(extractor, "Two more have died since Sunday's bombing of the market.") == ["2023-05-28"]

@@ -89,7 +89,7 @@ def test_deployments_here_is_the_dateline_place(extractor):
     [
         ("Morovia has begun to withdraw its forces from Sudan.", ("withdrawn", "Sudan")),
         ("Portugal pulled its troops out of Iraq last year.", ("withdrawn", "Iraq")),
-        ("Nepal has committed 900 troops to the mission.", ("deploying", "the mission")),
+        ("Nepal has committed 900 troops to the mission.", ("deploying", "")),
         ("About 300 soldiers will arrive in July, the ministry said.", ("announced", "")),
     ],
 )
@@ -139,3 +139,61 @@ def test_deployments_here_with_a_dateline_on_its_own_line(extractor):
 def test_deployments_actor_from_an_untagged_nationality_or_a_minister_s_title(extractor, body, actor):
     got = [a for a, *_ in _deps(extractor, body)]
     assert got == [actor] or got == ["the " + actor]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chad and Niger also committed ground troops, to a lesser extent.",
+        "The 4,000 troops Kenya has committed to the mission will arrive next month.",
+        "The council boosted its peacekeeping force to 9,000 troops.",
+    ],
+)
+def test_deployments_a_destination_is_a_place(extractor, body):
+    assert [d for *_, d in _deps(extractor, body)] in ([""], ["", ""])
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("Japan keeps 600 troops based in the southern city of Mombasa.", "Mombasa"),
+        ("Italy sent 200 soldiers to the northern town of Bergamo.", "Bergamo"),
+        ("France sent 300 soldiers to its eastern border.", "its eastern border"),
+        ("The army deployed 500 soldiers to places of worship.", "places of worship"),
+    ],
+)
+def test_deployments_a_named_place_after_the_city_of(extractor, body, destination):
+    assert [d for *_, d in _deps(extractor, body)] == [destination]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mali's president met the envoy on Monday. About 3,000 French troops are now in the country.",
+        "Mali held elections in July. The council sent 2,000 more peacekeepers to the country.",
+        "Mali held elections in July, and Mali's president thanked France. The council sent 2,000 more "
+        "peacekeepers to the country.",
+    ],
+)
+def test_deployments_the_country_is_the_one_the_article_names_most(extractor, body):
+    assert [d for *_, d in _deps(extractor, body)] == ["Mali"]
+
+
+def test_deployments_two_bodies_troops_in_one_place_stay_two(extractor):
+    body = ("Coalition forces are in Iraq at the invitation of the government. "
+            "About 5,000 American troops are now in the country.")
+    got = _deps(extractor, body, head="Head\n\n")
+    assert got == [("Coalition", 0, "stationed", "Iraq"), ("United States", 5000, "stationed", "Iraq")]
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("About 80 Danish soldiers are now stationed at Vellan air base.", "Vellan air base"),
+        ("Two hundred marines landed at Port Ilse on Wednesday.", "Port Ilse"),
+        ("Denmark sent 40 sailors to the disputed Orsa shoals.", "Orsa shoals"),
+        ("About 300 soldiers based at Camp Vorn will deploy to Estonia next month.", "Estonia"),
+    ],
+)
+def test_deployments_at_a_place_and_a_named_common_noun(extractor, body, destination):
+    assert [d.removeprefix("the disputed ") for *_, d in _deps(extractor, body)] == [destination]
