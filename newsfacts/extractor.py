@@ -100,8 +100,8 @@ class Extractor:
                 for offset, piece in pieces:
                     doc = self.nlp.make_doc(piece)
                     doc._.nf_published = date.isoformat() if date else None
-                    # a title given apart, or a later piece of a long text: no headline to find
-                    doc._.nf_body_only = identity["title"] is not None or offset > 0
+                    doc._.nf_title = identity["title"]
+                    doc._.nf_body_only = offset > 0  # a later piece of a long text has no headline
                     yield doc, (index, offset)
 
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)

@@ -128,3 +128,18 @@ def test_extract_many_in_two_processes_gives_the_same_facts():
     one = [f.model_dump_json() for f in extract_many(texts, published="2023-06-01")]
     two = [f.model_dump_json() for f in extract_many(texts, published="2023-06-01", n_process=2, batch_size=1)]
     assert one == two
+
+
+def test_a_bulleted_fact_is_read():
+    text = ("Floods hit the north\n\n"
+            "\u2022 At least 30 people were killed and 1,200 injured, the disaster agency said.\n")
+    facts = extract(text, published="2023-06-01")
+    figures = {(f.kind, f.count) for c in facts.casualties for f in c.figures}
+    assert figures == {("killed", 30), ("injured", 1200)}
+    assert facts.statements and facts.statements[0].speaker == "the disaster agency"
+
+
+def test_a_byte_order_mark_is_not_part_of_the_headline():
+    facts = extract("\ufeffStorm kills 12 in coastal towns\n\nThe storm hit on Monday, officials said.")
+    assert facts.headline.text == "Storm kills 12 in coastal towns"
+    assert facts.text.startswith("\ufeff")  # offsets refer to the text as given
