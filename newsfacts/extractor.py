@@ -197,7 +197,11 @@ def _default_max_chars() -> int | None:
 
 
 def _parse_published(value: object) -> dt.date | None:
-    """``published`` as a date: a ``date``, a ``datetime`` or an ISO string."""
+    """``published`` as a date: a ``date``, a ``datetime`` or an ISO string.
+
+    The whole string must be an ISO date ("2023-06-01") or date and time
+    ("2023-06-01T10:00:00Z"): nothing after the date is dropped unread.
+    """
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -205,10 +209,16 @@ def _parse_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            if len(text) <= 10:
+                return dt.date.fromisoformat(text)
+            # Python 3.10 reads no "Z" for UTC
+            return dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text).date()
         except ValueError:
-            raise InvalidInputError(f"published must be an ISO date such as '2023-06-01', not {value!r}") from None
+            raise InvalidInputError(
+                f"published must be an ISO date such as '2023-06-01' (or date and time, "
+                f"'2023-06-01T10:00:00Z'), not {value!r}") from None
     raise TypeError(f"published must be a date or an ISO date string, not {type(value).__name__}")
 
 

@@ -24,7 +24,8 @@ def test_extract_blank_text_gives_empty_facts(text):
     assert facts.statements == [] and facts.entities == [] and facts.dates == []
 
 
-@pytest.mark.parametrize("published", ["yesterday", "2023-13-45", "June 1"])
+@pytest.mark.parametrize("published", ["yesterday", "2023-13-45", "June 1", "2023-06-01garbage",
+                                       "2023-06-01 and more", "2023-06-01T25:00"])
 def test_extract_unreadable_published_is_a_value_error(published):
     with pytest.raises(ValueError, match="ISO date"):
         extract("Some text.", published=published)
@@ -32,7 +33,8 @@ def test_extract_unreadable_published_is_a_value_error(published):
 
 
 def test_extract_published_as_date_string_or_datetime():
-    for value in ("2023-06-07", dt.date(2023, 6, 7), dt.datetime(2023, 6, 7, 12, 0)):
+    for value in ("2023-06-07", " 2023-06-07 ", "2023-06-07T10:00:00Z", "2023-06-07 10:00:00+02:00",
+                  dt.date(2023, 6, 7), dt.datetime(2023, 6, 7, 12, 0)):
         assert extract(EXAMPLE, published=value).published == dt.date(2023, 6, 7)
 
 
