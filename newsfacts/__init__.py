@@ -13,6 +13,8 @@ from newsfacts.errors import (
     InvalidInputError,
     ModelNotFoundError,
     NewsfactsError,
+    NotEnglishError,
+    NotEnglishWarning,
 )
 from newsfacts.evaluation import evaluate
 from newsfacts.extractor import Extractor, extract, extract_many
@@ -57,5 +59,7 @@ __all__ = [
     "ModelNotFoundError",
     "InvalidInputError",
     "InputTooLongError",
+    "NotEnglishError",
+    "NotEnglishWarning",
     "__version__",
 ]

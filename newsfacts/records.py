@@ -212,6 +212,9 @@ class Facts(Record):
     """The input text; every span points into it."""
     published: dt.date | None = None
     """Publication date, given or found in the text."""
+    language: str | None = None
+    """The text's language (ISO 639-1, "en"), None when too short to tell; any other than
+    "en" came with a `NotEnglishWarning`."""
     headline: Span | None = None
     """The line taken as the headline, else None: the first line that is not page furniture or
     a date line, unless it reads as body (a dateline opens it, it is a whole sentence ending in

@@ -127,7 +127,7 @@ def _is_sentence(span: Span | None) -> bool:
     last = next((t for t in reversed(span) if t.text == "." or not t.is_punct), span[-1])
     if last.text != ".":
         return False  # "U.S." or "Jr.": the stop belongs to the word
-    return any(t.tag_ in _FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in span)
+    return any(t.tag_ in _FINITE_TAGS or "VerbForm=Fin" in str(t.morph) for t in span)
 
 
 def dateline_end(text: str) -> int | None:
