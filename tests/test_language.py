@@ -52,3 +52,12 @@ def test_extract_many_warns_for_the_one_article_by_its_id():
     assert [f.language for f in results] == ["en", "de", "en"]
     with pytest.raises(NotEnglishError):
         list(extract_many(items, strict=True))
+
+
+def test_an_english_article_is_known_at_a_glance_without_loading_the_model():
+    from newsfacts import language
+
+    language._identifier.cache_clear()
+    assert language.detect_language(ENGLISH) == "en"
+    assert language._identifier.cache_info().currsize == 0
+    assert language.detect_language(GERMAN) == "de"

@@ -71,7 +71,7 @@ def test_to_pandas_frames_carry_the_article_id_and_concatenate():
     frames = [extract(text, id=key, published="2023-06-01").to_pandas() for key, text in texts.items()]
     casualties = pd.concat([f["casualties"] for f in frames], ignore_index=True)
     assert list(casualties.columns[:1]) == ["article_id"]
-    assert list(zip(casualties["article_id"], casualties["count"])) == [("a-1", 30), ("a-2", 12)]
+    assert list(zip(casualties["article_id"], casualties["count"], strict=True)) == [("a-1", 30), ("a-2", 12)]
     statements = pd.concat([f["statements"] for f in frames], ignore_index=True)
     assert list(statements["article_id"]) == ["a-1", "a-2"]
     empty = extract("", id="a-3").to_pandas()["deployments"]
