@@ -18,6 +18,7 @@ from newsfacts.errors import (
 )
 from newsfacts.evaluation import evaluate
 from newsfacts.extractor import Extractor, extract, extract_many
+from newsfacts.grouping import group_stories
 from newsfacts.pipeline import load
 from newsfacts.records import (
     Casualty,
@@ -32,6 +33,7 @@ from newsfacts.records import (
     TroopDeployment,
 )
 from newsfacts.render import render
+from newsfacts.story import Story, merge
 from newsfacts.web import extract_html
 
 __version__ = "0.1.0"
@@ -40,6 +42,9 @@ __all__ = [
     "extract",
     "extract_many",
     "extract_html",
+    "merge",
+    "group_stories",
+    "Story",
     "render",
     "load",
     "clean",

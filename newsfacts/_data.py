@@ -19,6 +19,7 @@ LEXICONS = (
     "numbers",
     "qualifiers",
     "speech_verbs",
+    "story_words",
     "titles",
     "units",
 )

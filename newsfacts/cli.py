@@ -298,3 +298,117 @@ def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
     except ImportError as err:
         raise click.ClickException(f"the service needs: pip install 'newsfacts[server]' ({err})") from err
     uvicorn.run(create_app(model, max_body_bytes=max_body_bytes), host=host, port=port)
+
+
+# --- stories ---------------------------------------------------------------------------
+
+def _article_options(path: str, published: str | None) -> dict[str, Any]:
+    """What a story needs to know of an article: its id (the path, or the ``id`` of a
+    ``<name>.meta.json`` beside it), its date (``--published``, else the meta file's) and,
+    from the meta file, its url and publisher."""
+    options: dict[str, Any] = {"id": path, "published": published}
+    meta_path = Path(path).with_suffix(".meta.json")
+    if meta_path.is_file():
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise click.ClickException(f"{meta_path}: not a readable JSON object ({err})") from err
+        if not isinstance(meta, dict):
+            raise click.ClickException(f"{meta_path}: not a JSON object")
+        options["id"] = meta.get("id") or path
+        options["published"] = published or meta.get("published")
+        options["url"] = meta.get("url")
+        options["source"] = meta.get("publisher") or meta.get("source")
+    return options
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=str))
+@click.option("--group", "group_dir", type=click.Path(exists=True, file_okay=False, path_type=str),
+              help="Group the .txt articles of DIR into stories and merge each.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+@click.option("--published", help="Publication date of every article, YYYY-MM-DD (else each "
+                                  "<name>.meta.json's, else looked for in the text).")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=None,
+              help="With --group: how alike two articles must be to be one story (default 0.4).")
+@click.option("--max-days", type=click.IntRange(min=0), default=None,
+              help="With --group: most days between two articles of one story (default 3).")
+@click.option("--model", help="spaCy pipeline name or directory.")
+def story(paths: tuple[str, ...], group_dir: str | None, fmt: str, published: str | None,
+          threshold: float | None, max_days: int | None, model: str | None) -> None:
+    """Merge articles into one story: each fact once, with its sources and conflicts.
+
+    Give the articles of one story as PATHS, or --group DIR to sort a folder of
+    articles into stories first. A <name>.meta.json beside an article may give its
+    id, published, url and publisher.
+    """
+    from newsfacts.extractor import Extractor
+    from newsfacts.grouping import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
+    from newsfacts.story import merge
+
+    if bool(paths) == bool(group_dir):
+        raise click.UsageError("give the articles of one story, or --group DIR, not both")
+    if not group_dir and (threshold is not None or max_days is not None):
+        raise click.UsageError("--threshold and --max-days go with --group")
+    inputs = _inputs((group_dir,), False) if group_dir else list(paths)
+    if not inputs:
+        raise click.ClickException(f"no .txt articles in {group_dir}")
+    try:
+        items = [(_read(p), _article_options(p, published)) for p in inputs]
+        facts = list(Extractor(model).extract_many(items))
+    except (OSError, ValueError, NewsfactsError) as err:
+        raise click.ClickException(str(err)) from err
+    if group_dir:
+        groups = group_stories(facts, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                               max_days=DEFAULT_MAX_DAYS if max_days is None else max_days)
+    else:
+        groups = [facts]
+    try:
+        stories = [merge(g) for g in groups]
+    except NewsfactsError as err:
+        raise click.ClickException(str(err)) from err
+    if fmt == "table":
+        click.echo("\n\n".join(_story_text(s) for s in stories))
+    elif group_dir:
+        click.echo(json.dumps([s.model_dump(mode="json") for s in stories], indent=2))
+    else:
+        click.echo(stories[0].model_dump_json(indent=2))
+
+
+def _story_text(story: Any) -> str:
+    """A story as readable tables: facts with their sources, then conflicts and updates."""
+    from newsfacts.render import _count
+
+    lines = [f"== story of {len(story.sources)} article(s): " + ", ".join(s.id for s in story.sources)]
+    flagged = {(c.fact, c.index) for c in story.conflicts}
+    sections: list[tuple[str, tuple[str, ...], list[tuple[bool, list[Any]]]]] = [
+        ("speakers", ("name", "title", "sources"),
+         [(False, [s.name, s.title, ", ".join(s.sources)]) for s in story.speakers]),
+        ("statements", ("speaker", "kind", "text", "sources"),
+         [(("statement", i) in flagged, [s.speaker, s.kind, s.text, ", ".join(s.sources)])
+          for i, s in enumerate(story.statements)]),
+        ("deployments", ("actor", "count", "unit", "destination", "status", "sources"),
+         [(("deployment", i) in flagged, [d.actor, _count(d.count, d.qualifier), d.unit, d.destination, d.status,
+                                          ", ".join(d.sources)]) for i, d in enumerate(story.deployments)]),
+        ("casualties", ("kind", "group", "count", "sources"),
+         [(("casualty", i) in flagged, [c.kind, c.group, _count(c.count, c.qualifier), ", ".join(c.sources)])
+          for i, c in enumerate(story.casualties)]),
+        ("dates", ("value", "text", "sources"),
+         [(False, [d.value, ", ".join(d.texts), ", ".join(d.sources)]) for d in story.dates]),
+    ]
+    for name, columns, rows in sections:
+        if not rows:
+            continue
+        # a "!" before a fact in conflict
+        cells = [[("! " if i == 0 and flag else "") + _cell(v) for i, v in enumerate(row)] for flag, row in rows]
+        widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+        lines.append(f"-- {name}")
+        lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+        lines.extend("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells)
+    if story.conflicts:
+        lines.append("-- conflicts")
+        lines.extend(f"! {c.summary}" for c in story.conflicts)
+    if story.updates:
+        lines.append("-- updates")
+        lines.extend(f"  {u.summary}" for u in story.updates)
+    return "\n".join(lines)

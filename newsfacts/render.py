@@ -3,7 +3,9 @@
 ``render(facts)`` gives the same HTML that ``Facts._repr_html_`` shows in a notebook:
 the text with highlights by kind (statements, speakers, deployments, casualties, dates,
 quantities), each statement linked to its speaker, and compact tables of deployments and
-casualties underneath. HTML and CSS only, no JavaScript.
+casualties underneath. ``render(story)`` (also ``Story._repr_html_``) gives a merged
+story instead: its sources, the facts with the articles that report them and each
+article's wording, conflicts and updates highlighted. HTML and CSS only, no JavaScript.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import html
 from collections.abc import Iterable
 
 from newsfacts.records import Facts, Span
+from newsfacts.story import Story
 
-__all__ = ["render", "KINDS"]
+__all__ = ["render", "render_story", "KINDS"]
 
 #: Highlight kinds, innermost last: a date inside a statement shows as both.
 KINDS = ("statement", "speaker", "deployment", "casualty", "date", "quantity")
@@ -96,8 +99,13 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render(facts: Facts) -> str:
-    """The article with its facts highlighted, and tables of deployments and casualties."""
+def render(facts: Facts | Story) -> str:
+    """The article with its facts highlighted, and tables of deployments and casualties.
+
+    Given a :class:`~newsfacts.Story`, the merged story (see :func:`render_story`).
+    """
+    if isinstance(facts, Story):
+        return render_story(facts)
     parts = [f'<div class="nf-facts"><style>{_CSS}</style>']
     meta = []
     if facts.published is not None:
@@ -136,3 +144,74 @@ def _count(count: int | None, qualifier: str) -> str:
     words = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",
              "less_than": "less than "}
     return f"{words.get(qualifier, '')}{count:,}"
+
+
+_STORY_CSS = """
+.nf-story{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.5;max-width:60em;color:#1b1b1b}
+.nf-story table{border-collapse:collapse;margin:.6em 0;font-size:.9em;width:100%}
+.nf-story th,.nf-story td{border:1px solid #ddd;padding:.3em .6em;text-align:left;vertical-align:top}
+.nf-story th{background:#f5f5f5}
+.nf-story .nf-src{display:inline-block;font-size:.8em;background:#eef1f6;border-radius:3px;padding:0 .35em;margin:0 .15em}
+.nf-story tr.nf-conflict td{background:#fff1e6}
+.nf-story .nf-conflicts li{color:#8a3b00}
+.nf-story .nf-updates li{color:#24594a}
+.nf-story .nf-wording{color:#444;font-size:.9em;margin:.15em 0}
+.nf-story h4{margin:1em 0 .3em}
+"""
+
+
+def _sources(ids: Iterable[str]) -> str:
+    return "".join(f'<span class="nf-src">{html.escape(i)}</span>' for i in ids)
+
+
+def _story_table(headers: Iterable[str], rows: Iterable[tuple[bool, Iterable[str]]]) -> str:
+    """A table whose cells are already HTML; rows flagged True are marked as in conflict."""
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        ('<tr class="nf-conflict">' if flagged else "<tr>") + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+        for flagged, cells in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def render_story(story: Story) -> str:
+    """A merged story: its sources, each fact with the articles that report it, conflicts highlighted."""
+    flagged = {(c.fact, c.index) for c in story.conflicts}
+    parts = [f'<div class="nf-story"><style>{_STORY_CSS}</style>']
+    parts.append("<h4>Sources</h4>" + _story_table(("id", "title", "publisher", "published"), (
+        (False, (_sources([s.id]), _esc(s.title), _esc(s.publisher),
+                 _esc(s.published.isoformat() if s.published else None))) for s in story.sources)))
+    if story.conflicts:
+        parts.append('<h4>Conflicts</h4><ul class="nf-conflicts">' + "".join(
+            f"<li>{_esc(c.summary)}</li>" for c in story.conflicts) + "</ul>")
+    if story.updates:
+        parts.append('<h4>Updates</h4><ul class="nf-updates">' + "".join(
+            f"<li>{_esc(u.summary)}</li>" for u in story.updates) + "</ul>")
+    if story.speakers:
+        parts.append("<h4>Speakers</h4>" + _story_table(("name", "title", "also written", "sources"), (
+            (False, (f"<b>{_esc(s.name)}</b>", _esc(s.title), _esc(", ".join(n for n in s.names if n != s.name)),
+                     _sources(s.sources))) for s in story.speakers)))
+    if story.statements:
+        parts.append("<h4>Statements</h4>" + _story_table(("speaker", "kind", "wordings"), (
+            (("statement", i) in flagged, (_esc(st.speaker), _esc(st.kind), "".join(
+                f'<div class="nf-wording">{_sources([x.source])} \u201c{_esc(x.record.text)}\u201d ({_esc(x.record.kind)})</div>'
+                for x in st.mentions))) for i, st in enumerate(story.statements))))
+    if story.deployments:
+        parts.append("<h4>Deployments</h4>" + _story_table(
+            ("actor", "count", "unit", "destination", "status", "sources"), (
+                (("deployment", i) in flagged, (_esc(d.actor), _esc(_count(d.count, d.qualifier)), _esc(d.unit),
+                                                 _esc(d.destination), _esc(d.status), _sources(d.sources)))
+                for i, d in enumerate(story.deployments))))
+    if story.casualties:
+        parts.append("<h4>Casualties</h4>" + _story_table(("kind", "group", "count", "date", "sources"), (
+            (("casualty", i) in flagged, (_esc(c.kind), _esc(c.group), _esc(_count(c.count, c.qualifier)),
+                                           _esc(c.date), _sources(c.sources)))
+            for i, c in enumerate(story.casualties))))
+    if story.dates:
+        parts.append("<h4>Dates</h4>" + _story_table(("value", "as written", "sources"), (
+            (False, (_esc(d.value), _esc(", ".join(d.texts)), _sources(d.sources))) for d in story.dates)))
+    parts.append("</div>")
+    return "".join(parts)

@@ -1,7 +1,8 @@
 """The HTTP service (``pip install 'newsfacts[server]'``; run with ``newsfacts serve``).
 
 Endpoints: ``POST /extract`` ({text, published?}), ``POST /extract/batch`` ({items: [...]}),
-``POST /extract/html`` ({html, url?, published?}), ``GET /health``, ``GET /schema``; the
+``POST /extract/html`` ({html, url?, published?}), ``POST /story`` ({articles: [{text,
+published?, id?, title?, url?, source?}, ...]}: one merged story), ``GET /health``, ``GET /schema``; the
 OpenAPI description at ``/openapi.json`` and ``/docs``. A body over the size limit is
 answered with 413, malformed input with 422 naming the field.
 """
@@ -20,6 +21,7 @@ from newsfacts import __version__
 from newsfacts.errors import InvalidInputError
 from newsfacts.extractor import Extractor
 from newsfacts.records import Facts
+from newsfacts.story import merge
 from newsfacts.web import html_to_text
 
 __all__ = ["create_app", "DEFAULT_MAX_BODY_BYTES"]
@@ -46,6 +48,27 @@ class HtmlRequest(BaseModel):
     html: str
     url: str | None = None
     published: dt.date | None = None
+
+
+class StoryArticle(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    """The article text."""
+    published: dt.date | None = None
+    """Publication date, YYYY-MM-DD."""
+    id: str | None = None
+    """The article's id, cited by the story's facts (else one is made from the text)."""
+    title: str | None = None
+    """The title, when it is not the text's first line."""
+    url: str | None = None
+    source: str | None = None
+    """Who published it."""
+
+
+class StoryRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    articles: list[StoryArticle] = Field(min_length=1, max_length=200)
+    """The reports of one story."""
 
 
 def create_app(model: str | None = None, *, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> FastAPI:
@@ -97,5 +120,15 @@ def create_app(model: str | None = None, *, max_body_bytes: int = DEFAULT_MAX_BO
             text, found = html_to_text(request.html, url=request.url)
             return run(text, request.published or found)
         return await run_in_threadpool(run_html)
+
+    @app.post("/story")
+    async def story(request: StoryRequest) -> dict[str, Any]:
+        def run_story() -> dict[str, Any]:
+            items = [(a.text, a.model_dump(exclude={"text"})) for a in request.articles]
+            try:
+                return merge(extractor.extract_many(items)).model_dump(mode="json")
+            except InvalidInputError as err:
+                raise HTTPException(status_code=422, detail=str(err)) from err
+        return await run_in_threadpool(run_story)
 
     return app
