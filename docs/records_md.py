@@ -15,7 +15,8 @@ INTRO = {
     "Statement": "One act of saying.",
     "TroopDeployment": "One deployment, however often the article repeats it.",
     "Casualty": "The figures of one incident. `counts` (a property, not serialised) maps group to "
-                "count: `{\"NATO soldiers\": 30, \"civilians\": 53}`.",
+                "count: `{\"NATO soldiers\": 30, \"civilians\": 53}`. In `facts.to_pandas()` and CSV "
+                "each figure is a row that carries its `count_max` and its incident's `date`.",
     "CasualtyFigure": "One number of people harmed in one way.",
     "DateMention": "A calendar date.",
     "Quantity": "A number with its unit.",

@@ -179,8 +179,10 @@ def _casualties(doc: Doc, make: _Spans) -> list[Casualty]:
         if not info:
             continue
         figures = [CasualtyFigure(kind=f["kind"], group=f["group"], count=f["count"],
-                                  qualifier=f["qualifier"], span=make(f["start"], f["end"]))
+                                  qualifier=f["qualifier"], count_max=f.get("count_max"),
+                                  span=make(f["start"], f["end"]))
                    for f in info["figures"]]
         out.append(Casualty(figures=figures, cause=info.get("cause"), source=info.get("source"),
+                            date=info.get("date"),
                             spans=[make(s, e) for s, e in info["sentences"]]))
     return out

@@ -33,7 +33,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _WEEKDAY = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
-_PART = r"(?:(?:early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)"
+_PART = r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of)[\s-]+)"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
 _LEAD = re.compile(r"^(?:(?:on|in|since|by|until|till|from|during|through|of|at|the|this|that|early on|as of|before|after)\s+)+")
 
@@ -50,6 +50,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dm", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}"),
         ("m", rf"{_PART}?{_MONTH}"),
         ("m_rel", rf"(?P<rel>last|next|this)\s+{_MONTH}"),
+        ("wd_rel", rf"(?P<rel>last|next|this|this coming|this past|past|coming)\s+{_WEEKDAY}{_TIME_OF_DAY}"),
         ("wd", rf"{_WEEKDAY}{_TIME_OF_DAY}"),
         ("rel_day", r"(?P<relday>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"),
     )
@@ -131,6 +132,13 @@ def resolve_date(
             if g["rel"] == "last" and month < published.month:
                 year = published.year
             return f"{year:04d}-{month:02d}", "month"
+        if name == "wd_rel":
+            # "last Sunday": the one before publication; "next Tuesday": the one after
+            ahead = g["rel"] in ("next", "coming", "this coming") or (g["rel"] == "this" and future)
+            day = _resolve_weekday(WEEKDAYS[g["weekday"]], published, ahead)
+            if day == published:
+                day -= dt.timedelta(days=7)  # "last Sunday" in a Sunday's paper: a week ago
+            return day.isoformat(), "day"
         if name == "wd":
             return _resolve_weekday(WEEKDAYS[g["weekday"]], published, future).isoformat(), "day"
         if name == "rel_day":

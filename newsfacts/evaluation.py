@@ -7,7 +7,10 @@ Gold files are JSON objects with ``speakers``, ``statements``, ``deployments``,
 Matching, per kind:
 
 - names (speakers, actors) match when equal, one inside the other, the same surname, an
-  acronym of the other ("NATO"), or a common alias ("U.S." ~ "United States");
+  acronym of the other ("NATO"), or a common alias ("U.S." ~ "United States"); a name
+  held as a possessor is another speaker ("Tony Blair" is not "Tony Blair's spokesman"),
+  a shared last word that names a kind of body or role ("office", "ministry") is no
+  shared surname, and a bare role ("the minister") matches only the same words;
 - a statement matches when the speakers match and the token F1 of the texts is ≥ 0.5;
   ``statement_texts`` ignores the speaker;
 - a casualty figure: same kind and count, groups sharing a word;
@@ -15,7 +18,9 @@ Matching, per kind:
 - a speaker: matching name; a date: the same ISO value, each value once per article.
 
 Predictions are aligned one-to-one with required gold entries, best match first; the
-rest are then aligned with optional entries, and those pairs count nowhere.
+rest are then aligned with optional entries, and those pairs count nowhere. On matched
+pairs the details that matching leaves aside are compared too: a statement's kind, a
+deployment's status and destination, a casualty's qualifier.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ __all__ = [
     "evaluate",
     "load_gold_dir",
     "name_match",
+    "DETAILS",
 ]
 
 Item = dict[str, Any]
@@ -50,6 +56,13 @@ _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u20
 _FUNCTION_WORDS = frozenset("the a an of and to in on at for by with".split())
 _TITLE_WORDS = frozenset(
     "mr mrs ms dr president prime minister secretary general chief sir gen col lt sgt capt maj adm sen rep gov".split()
+)
+# last words that name a kind of body or role: sharing one is no shared surname
+_GENERIC_LAST_WORDS = frozenset(
+    "office corp corporation co inc ltd company group ministry department agency committee council commission "
+    "service services spokesman spokeswoman spokesperson official officials officer police army military force "
+    "forces government authority authorities organization organisation center centre institute party "
+    "administration embassy court board bank union association network media news source sources guard".split()
 )
 _ALIASES = (
     frozenset({"us", "usa", "united states", "united states of america", "america", "american", "americans"}),
@@ -103,22 +116,37 @@ def _has_run(words: list[str], run: list[str]) -> bool:
     return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
+def _possessed(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``longer`` holds ``shorter`` as a possessor ("tony blair s spokesman")."""
+    for i in range(len(longer) - len(shorter) + 1):
+        if longer[i : i + len(shorter)] == shorter:
+            rest = longer[i + len(shorter) :]
+            return len(rest) >= 2 and rest[0] == "s"
+    return False
+
+
+def _inside(longer: list[str], shorter: list[str]) -> bool:
+    return _has_run(longer, shorter) and not _possessed(longer, shorter)
+
+
 def name_match(predicted: Any, gold: Any) -> bool:
     """Whether two names stand for the same person or body."""
     p_text, g_text = _name(predicted), _name(gold)
     p = [w for w in _words(p_text) if w not in _TITLE_WORDS and w != "the"]
     g = [w for w in _words(g_text) if w not in _TITLE_WORDS and w != "the"]
     if not p or not g:
-        return False
+        # a bare role ("the minister"): its own words must agree
+        p_all = [w for w in _words(p_text) if w != "the"]
+        return bool(p_all) and p_all == [w for w in _words(g_text) if w != "the"]
     alias = _alias(p)
     if alias is not None and alias == _alias(g):
         return True
     for short, long_ in ((p, g), (g, p)):
         if len(short) == 1 and len(long_) > 1 and short[0] == "".join(w[0] for w in long_ if w not in _FUNCTION_WORDS):
             return True
-    if _has_run(p, g) or _has_run(g, p):
+    if _inside(p, g) or _inside(g, p):
         return True
-    if len(g) > 1 and p[-1] == g[-1]:
+    if len(g) > 1 and p[-1] == g[-1] and g[-1] not in _GENERIC_LAST_WORDS:
         return True  # the same surname
     sp = {_stem(w) for w in p} - _FUNCTION_WORDS
     sg = {_stem(w) for w in g} - _FUNCTION_WORDS
@@ -208,6 +236,19 @@ def _sim_date(p: Item, g: Item) -> float:
     return 1.0 if p["value"] == g["value"] else 0.0
 
 
+def _same_place(p: str, g: str) -> bool:
+    return (not p and not g) or bool(p and g and name_match(p, g))
+
+
+DETAILS: dict[str, tuple[str, Callable[[Item, Item], bool]]] = {
+    "statements.kind": ("statements", lambda p, g: p["kind"] == g["kind"]),
+    "deployments.status": ("deployments", lambda p, g: p["status"] == g["status"]),
+    "deployments.destination": ("deployments", lambda p, g: _same_place(p["destination"], g["destination"])),
+    "casualties.qualifier": ("casualties", lambda p, g: (p["qualifier"] or "exact") == (g["qualifier"] or "exact")),
+}
+"""Details that matching leaves aside, compared on each matched pair: name → (kind, agree)."""
+
+
 _MATCHERS: dict[str, tuple[Callable[[Mapping[str, Any]], list[Item]], Callable[[Item, Item], float]]] = {
     "statements": (_flat_statements, _sim_statement),
     "statement_texts": (_flat_statements, _sim_statement_text),
@@ -270,6 +311,8 @@ class KindComparison:
     """Required gold entries no prediction matched."""
     extra: list[Item] = field(default_factory=list)
     """Predictions that matched no gold entry, required or optional."""
+    details: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Per detail of ``DETAILS`` for this kind: (matched pairs that agree, matched pairs)."""
 
 
 def compare(facts: Any, gold: Mapping[str, Any], kinds: Iterable[str] = KINDS) -> dict[str, KindComparison]:
@@ -288,10 +331,13 @@ def compare(facts: Any, gold: Mapping[str, Any], kinds: Iterable[str] = KINDS) -
         rest = [i for i in range(len(preds)) if i not in taken]
         excused = {rest[i] for i, _ in _align([preds[i] for i in rest], optional, sim)}
         matched_gold = {j for _, j in pairs}
+        details = {name: (sum(bool(agree(preds[i], required[j])) for i, j in pairs), len(pairs))
+                   for name, (of, agree) in DETAILS.items() if of == kind}
         out[kind] = KindComparison(
             Score(len(pairs), len(preds) - len(excused), len(required)),
             missing=[g for j, g in enumerate(required) if j not in matched_gold],
             extra=[preds[i] for i in rest if i not in excused],
+            details=details,
         )
     return out
 
@@ -326,11 +372,23 @@ class Evaluation:
             total = total + self.totals[kind]
         return total
 
+    @property
+    def details(self) -> dict[str, tuple[int, int]]:
+        """Per detail of ``DETAILS``, over all matched pairs: (pairs that agree, pairs)."""
+        out: dict[str, tuple[int, int]] = {}
+        for name, (kind, _) in DETAILS.items():
+            cells = [a.kinds[kind].details.get(name, (0, 0)) for a in self.articles if kind in a.kinds]
+            out[name] = (sum(c[0] for c in cells), sum(c[1] for c in cells))
+        return out
+
     def table(self) -> str:
-        """The totals as a text table, last line ``facts F1: X``."""
+        """The totals as a text table, then the details on matched pairs, last line ``facts F1: X``."""
         lines = [f"{'kind':16s} {'P':>6s} {'R':>6s} {'F1':>6s}   matched/pred/gold"]
         for kind, s in self.totals.items():
             lines.append(f"{kind:16s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.matched}/{s.predicted}/{s.gold}")
+        lines.append(f"{'field (matched pairs)':24s} {'agree':>6s}")
+        for name, (agree, pairs) in self.details.items():
+            lines.append(f"{name:24s} {agree / pairs if pairs else 0.0:6.3f}   {agree}/{pairs}")
         lines.append(f"facts F1: {self.facts.f1:.3f}")
         return "\n".join(lines)
 
@@ -340,6 +398,7 @@ class Evaluation:
                     "precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
         return {
             "totals": {k: one(s) for k, s in self.totals.items()},
+            "details": {k: {"agree": a, "compared": n} for k, (a, n) in self.details.items()},
             "facts_f1": round(self.facts.f1, 4),
             "articles": {a.id: {k: one(c.score) for k, c in a.kinds.items()} for a in self.articles},
         }

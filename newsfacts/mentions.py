@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
 
-__all__ = ["Referent", "SpeakerResolver", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets", "org_in"]
+__all__ = ["Referent", "SpeakerResolver", "Mention", "read_mention", "person_genders", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets", "org_in"]
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "advcl", "parataxis"}
@@ -144,20 +144,84 @@ def org_in(span: Span) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A speech act's subject, read once for every rule: its head, phrase, entity and determiner."""
+
+    head: Token
+    phrase: Span
+    entity: Span | None
+    determiner: str | None
+    possessor: Token | None
+
+
+def read_mention(subject: Token) -> Mention:
+    determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), None)
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return Mention(subject, noun_phrase(subject), entity_at(subject), determiner, possessor)
+
+
+def _indefinite(mention: Mention) -> bool:
+    """"a Turkish official", "one official", "another diplomat", "a second official": anyone."""
+    head = mention.head
+    if mention.determiner in _DETERMINERS | {"another", "some", "any", "one", "two", "several", "many"}:
+        return True
+    return any(c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.lower_ in _ORDINALS) for c in head.children)
+
+
+_ORDINALS = {"second", "third", "fourth", "fifth", "another", "other", "senior", "junior"}
+
+
+def person_genders(doc: Doc) -> dict[str, str]:
+    """Person name → "male"/"female", from what the article itself says: a gendered title
+    before the name ("Mrs.", "spokeswoman"), or a he/she/his/her that follows the person as
+    a clause's subject in the same sentence with no other person between."""
+    titles = load_lexicon("titles")
+    gendered = {w: "female" for w in titles["female_titles"]} | {w: "male" for w in titles["male_titles"]}
+    pronouns = _pronouns()
+    out: dict[str, str] = {}
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    for k, ent in enumerate(people):
+        name = ent._.nf_name or ent.text
+        if name in out:
+            continue
+        # 1. a gendered title just before the name
+        before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
+        gender = next((gendered[w] for w in reversed(before) if w in gendered), None)
+        # 2. the first gendered pronoun of the person's own clause, before any other person
+        #    ("Anton Brisk met his counterpart")
+        if gender is None and _is_subject(ent):
+            limit = people[k + 1].start if k + 1 < len(people) and people[k + 1].sent == ent.sent else ent.sent.end
+            verb = ent.root.head
+            gender = next((pronouns[t.lower_] for t in doc[ent.end : limit]
+                           if t.lower_ in pronouns and _same_clause(t, verb)), None)
+        if gender is not None:
+            out[name] = gender
+    return out
+
+
 class SpeakerResolver:
     """Resolve the subject of a speech act to a speaker, reading the Doc in order.
 
-    ``he``/``she`` go to the most recent person who was the subject of a clause; a role
-    phrase ("the NATO chief", "the top U.S. diplomat") to the person whose title shares
-    its head word, else the last person who spoke, else the next person the article names.
+    One rule per construction, tried in turn (see :meth:`resolve`): a person's name; a
+    pronoun (the last speaker or the person of the previous sentence, agreeing in gender,
+    never someone inside a quotation); a name in apposition; a title ending in a name; a
+    named body; the issuer of a statement; a role ("the NATO chief") of a person whose
+    title has its words; a body inside the phrase; a re-mentioned body ("the company");
+    else an unnamed source in its own words ("hospital sources").
     """
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.titles = person_titles(doc)
+        self.genders = person_genders(doc)
         self.role_heads = word_set("titles", "role_heads")
         self.cue_nouns = word_set("speech_verbs", "cue_nouns")
+        self.body_nouns = word_set("titles", "body_nouns")
         self.last_speaker: Referent | None = None
+        self._bodies_by_phrase: dict[str, str] = {}
+        #: character ranges of quotations: people named inside them are no antecedents
+        self.quoted = quoted or []
         # person mentions that are subjects of a clause, as (token index, name)
         self._subjects: list[tuple[int, str]] = []
         for ent in doc.ents:
@@ -170,107 +234,210 @@ class SpeakerResolver:
     def remember(self, referent: Referent) -> None:
         self.last_speaker = referent
 
-    def person_before(self, index: int) -> str | None:
-        """The most recent person who was a subject before token ``index``."""
+    def person_before(self, index: int, gender: str | None = None) -> str | None:
+        """The most recent person who was a subject before token ``index`` (of ``gender``)."""
         k = bisect.bisect_left(self._subject_starts, index)
-        return self._subjects[k - 1][1] if k else None
+        for j in range(k - 1, -1, -1):
+            i, name = self._subjects[j]
+            if not self._in_quotation(i) and self._agrees(name, gender):
+                return name
+        return None
 
     def resolve(self, subject: Token) -> Referent | None:
-        doc = self.doc
-        # 1. a person: its canonical name ("Secretary-General Ban Ki-moon": the head may
-        #    sit outside the entity)
-        ent = entity_at(subject)
+        """The speaker ``subject`` stands for: the first rule that recognises its construction."""
+        mention = read_mention(subject)
+        person = self._person_named(mention)
+        if person is not None:
+            return person
+        if subject.pos_ == "PRON":
+            return self._pronoun(subject)
+        for rule in (self._named_in_apposition, self._title_ending_in_name, self._named_body,
+                     self._issuer_of_statement, self._role_of_known_person, self._body_inside_phrase,
+                     self._re_mentioned_body):
+            found = rule(mention)
+            if found is not None:
+                return found
+        return _unnamed_source(mention)
+
+    # --- one rule per construction --------------------------------------------------
+
+    def _person_named(self, m: Mention) -> Referent | None:
+        """"Jens Stoltenberg said", "Secretary-General Ban Ki-moon said": the head may sit
+        outside the entity."""
+        ent = m.entity
         if ent is None or ent.label_ != "PERSON":
-            for child in subject.children:
+            for child in m.head.children:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
                     break
         if ent is not None and ent.label_ == "PERSON":
             return Referent(ent._.nf_name or ent.text, ent, True, True)
-        # 2. a pronoun
-        if subject.pos_ == "PRON":
-            return self._pronoun(subject)
-        phrase = noun_phrase(subject)
-        # 3. an apposition that names someone: "expert and former official, Avinoam Idan, said",
-        #    "One news site, Znak.com, claims"
-        heads = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and subject.pos_ == "NOUN"]
-        for child in (c for h in heads for c in h.children):
-            if child.dep_ == "appos" and (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
-                return Referent(e._.nf_name or e.text, phrase, True, e.label_ == "PERSON")
-        # "Former US Ambassador to the United Nations Nikki Haley": a title whose phrase
-        # ends in a name
-        if subject.lower_ in self.role_heads:
-            closing = _name_closing(phrase)
-            if closing is not None:
-                return Referent(closing._.nf_name or closing.text, phrase, True, True)
-        if ent is not None:
-            name = ent._.nf_name or ent.text
-            if ent.label_ == "GPE":
-                # "Moscow has complained that ...": a capital speaks for its country
-                capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
-                name = capitals.get(name.lower(), name)
-            return Referent(name, ent, True, False)
-        determiner = next((c.lower_ for c in subject.children if c.dep_ in ("det", "poss")), None)
-        # 4. "A U.N. statement", "Erdogan's office statement": the body behind the statement
-        if subject.lemma_.lower() in self.cue_nouns:
-            for child in subject.children:
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and (e := entity_at(child)) is not None:
-                    return Referent(e._.nf_name or e.text, phrase, True, e.label_ == "PERSON")
-            if self.last_speaker is not None and determiner == "the":
-                return Referent(self.last_speaker.name, phrase, self.last_speaker.named, self.last_speaker.person)
-        # 5. a role: "the NATO chief", "the top U.S. diplomat", "its foreign policy chief";
-        #    "a Turkish official" is anyone, "Turkey's ambassador" stays as written
-        indefinite = determiner in _DETERMINERS
-        if subject.lower_ in self.role_heads and not indefinite and not any(
-            c.dep_ == "poss" and c.pos_ != "PRON" for c in subject.children
-        ):
-            name = self._person_for_role(subject)
-            if name is not None:
-                role = [t for t in phrase if t.dep_ not in ("det", "poss") and t.i <= subject.i]
-                return Referent(name, phrase, True, True, role=doc[role[0].i : subject.i + 1].text if role else None)
-        # 6. "television broadcaster PBS", "China's official Xinhua news agency": a body named
-        #    inside the phrase
-        if subject.lower_ not in self.role_heads:
-            for child in subject.children:
-                if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
-                    return Referent(e._.nf_name or e.text, phrase, True, False)
-        # 7. "the embassy", "the ministry": a body the article has named with that word
-        if determiner == "the" and subject.pos_ == "NOUN":
-            body = self._body_named(subject)
-            if body is not None:
-                return Referent(body, phrase, True, False)
-        # 8. an unnamed source keeps its own words: "hospital sources", "Chinese state media"
-        words = phrase
-        if len(words) and words[0].lower_ in _DETERMINERS:
-            words = words[1:]
-        if not len(words):
-            return None
-        return Referent(words.text, phrase, False, False)
-
-    def _pronoun(self, pronoun: Token) -> Referent | None:
-        """he/she: the one person the previous sentence names, else the last person who
-        was a clause's subject; it/they: the last body that spoke."""
-        doc = self.doc
-        low = pronoun.lower_
-        span = doc[pronoun.i : pronoun.i + 1]
-        if low in _pronouns():
-            name = self._single_person_before(pronoun) or self.person_before(pronoun.i)
-            if name is None and self.last_speaker is not None and self.last_speaker.person:
-                name = self.last_speaker.name
-            return Referent(name, span, True, True) if name else None
-        if low in ("it", "they") and self.last_speaker is not None and not self.last_speaker.person:
-            return Referent(self.last_speaker.name, span, self.last_speaker.named, False)
         return None
 
-    def _single_person_before(self, pronoun: Token) -> str | None:
+    def _named_in_apposition(self, m: Mention) -> Referent | None:
+        """"expert and former official, Avinoam Idan, said", "One news site, Znak.com, claims"."""
+        head = m.head
+        heads = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and head.pos_ == "NOUN"]
+        for owner, child in ((h, c) for h in heads for c in h.children):
+            if child.dep_ != "appos":
+                continue
+            if (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
+                return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+            # "The spokesman, Kenneth Piernick, said": a name the model left untagged
+            name = [t for t in child.subtree if t.i <= child.i]
+            if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
+                    and owner.lower_ in self.role_heads:
+                return Referent(" ".join(t.text for t in name), m.phrase, True, True)
+        # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
+        # parser may hang the name on the last noun; it stands between commas before the verb
+        if head.lower_ in self.role_heads:
+            for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
+                if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
+                        and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
+                    return Referent(e._.nf_name or e.text, m.phrase, True, True)
+        return None
+
+    def _title_ending_in_name(self, m: Mention) -> Referent | None:
+        """"Former US Ambassador to the United Nations Nikki Haley": a title whose phrase ends in a name."""
+        if m.head.lower_ not in self.role_heads:
+            return None
+        closing = _name_closing(m.phrase)
+        if closing is None:
+            return None
+        return Referent(closing._.nf_name or closing.text, m.phrase, True, True)
+
+    def _named_body(self, m: Mention) -> Referent | None:
+        """"NATO said", "Moscow has complained": a named body; a capital speaks for its country."""
+        ent = m.entity
+        if ent is None:
+            return None
+        name = ent._.nf_name or ent.text
+        if ent.label_ == "GPE":
+            capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+            name = capitals.get(name.lower(), name)
+        return Referent(name, ent, True, False)
+
+    def _issuer_of_statement(self, m: Mention) -> Referent | None:
+        """"A U.N. statement said", "Erdogan's office statement": the body behind the
+        statement; "the statement said": the body that last spoke or was named before."""
+        if m.head.lemma_.lower() not in self.cue_nouns:
+            return None
+        for child in m.head.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and (e := entity_at(child)) is not None:
+                return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+        # "a statement from the company", "a statement by the ministry": whoever issued it
+        for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+            for issuer in (c for c in prep.children if c.dep_ == "pobj"):
+                found = self.resolve(issuer)
+                if found is not None:
+                    return Referent(found.name, m.phrase, found.named, found.person)
+        if m.determiner == "the":
+            last = self.last_speaker
+            if last is not None and not last.person:
+                return Referent(last.name, m.phrase, last.named, False)
+            body = self._recent_body(m.head, sentences=2, subjects_only=True)
+            if body is not None:
+                return Referent(body, m.phrase, True, False)
+            if last is not None:
+                return Referent(last.name, m.phrase, last.named, last.person)
+        return None
+
+    def _role_of_known_person(self, m: Mention) -> Referent | None:
+        """"the NATO chief", "the top U.S. diplomat": the person whose title holds the role.
+
+        "a Turkish official" and "one official" are anyone; "Turkey's ambassador" and "his
+        spokesman" are someone else than the possessor, and stay as written."""
+        head = m.head
+        if head.lower_ not in self.role_heads or _indefinite(m):
+            return None
+        if m.possessor is not None and (m.possessor.pos_ != "PRON" or m.possessor.lower_ in _pronouns()):
+            return None
+        name = self._person_for_role(head, m.phrase)
+        if name is None:
+            return None
+        role = [t for t in m.phrase if t.dep_ not in ("det", "poss") and t.i <= head.i]
+        return Referent(name, m.phrase, True, True, role=self.doc[role[0].i : head.i + 1].text if role else None)
+
+    def _body_inside_phrase(self, m: Mention) -> Referent | None:
+        """"television broadcaster PBS", "China's official Xinhua news agency"."""
+        if m.head.lower_ in self.role_heads:
+            return None
+        for child in m.head.children:
+            if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
+                return Referent(e._.nf_name or e.text, m.phrase, True, False)
+        return None
+
+    def _re_mentioned_body(self, m: Mention) -> Referent | None:
+        """"the embassy", "the company", "the ministry": a body named with that word, or a
+        body of that kind named a sentence or two before."""
+        if m.determiner != "the" or m.head.pos_ != "NOUN":
+            return None
+        key = m.phrase.text.lower().removeprefix("the ")
+        body = self._body_named(m.head)
+        if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
+            # the same phrase again ("The group said ... The group said") is the same body
+            body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True)
+        if body is None:
+            return None
+        self._bodies_by_phrase[key] = body
+        return Referent(body, m.phrase, True, False)
+
+    # --- pronouns -------------------------------------------------------------------
+
+    def _pronoun(self, pronoun: Token) -> Referent | None:
+        """he/she: the one person of the previous sentence (and this one) that agrees in
+        gender, else the last such subject or speaker; it/they: the last body that spoke or
+        the body the previous sentence named."""
+        span = self.doc[pronoun.i : pronoun.i + 1]
+        gender = _pronouns().get(pronoun.lower_)
+        if gender is not None:
+            last = self.last_speaker
+            # the person who spoke in the previous sentence or this one keeps the floor
+            if last is not None and last.person and self._agrees(last.name, gender) and len(last.span) \
+                    and pronoun.sent.start > 0 and last.span.start >= self.doc[pronoun.sent.start - 1].sent.start:
+                return Referent(last.name, span, True, True)
+            name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
+            if name is None and last is not None and last.person and self._agrees(last.name, gender):
+                name = last.name
+            return Referent(name, span, True, True) if name else None
+        if pronoun.lower_ in ("it", "they"):
+            last = self.last_speaker
+            if last is not None and not last.person:
+                return Referent(last.name, span, last.named, False)
+            body = self._recent_body(pronoun, sentences=1, prefer_subject=True)
+            if body is not None:
+                return Referent(body, span, True, False)
+        return None
+
+    def _person_of_previous_sentence(self, pronoun: Token, gender: str) -> str | None:
         sent = pronoun.sent
         if sent.start == 0:
             return None
         previous = self.doc[sent.start - 1].sent
-        names = {e._.nf_name or e.text for e in previous.ents if e.label_ == "PERSON"}
+        ents = [e for e in previous.ents if e.label_ == "PERSON"]
         # people named earlier in the pronoun's own sentence compete with the previous one's
-        names |= {e._.nf_name or e.text for e in self.doc[sent.start : pronoun.i].ents if e.label_ == "PERSON"}
-        return next(iter(names)) if len(names) == 1 else None
+        ents += [e for e in self.doc[sent.start : pronoun.i].ents if e.label_ == "PERSON"]
+        ents = [e for e in ents if not self._in_quotation(e.start) and not _possessor(e) and not _names_a_thing(e)
+                and not _in_modifier_clause(e) and not _at_a_place(e)]
+        names = list(dict.fromkeys(e._.nf_name or e.text for e in ents if self._agrees(e._.nf_name or e.text, gender)))
+        if len(names) == 1:
+            return names[0]
+        known = [n for n in names if self.genders.get(n) == gender]
+        if len(known) == 1:
+            return known[0]
+        # several: the subject of the previous sentence's main clause
+        mains = [e._.nf_name or e.text for e in ents if (e._.nf_name or e.text) in names
+                 and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
+        return mains[0] if len(set(mains)) == 1 else None
+
+    def _agrees(self, name: str, gender: str | None) -> bool:
+        return gender is None or self.genders.get(name, gender) == gender
+
+    def _in_quotation(self, index: int) -> bool:
+        char = self.doc[index].idx
+        return any(start <= char < end for start, end in self.quoted)
+
+    # --- bodies and roles -----------------------------------------------------------
 
     def _body_named(self, head: Token) -> str | None:
         word = head.lower_
@@ -282,22 +449,143 @@ class SpeakerResolver:
                 best = ent._.nf_name or ent.text
         return best
 
-    def _person_for_role(self, head: Token) -> str | None:
+    def _recent_body(self, head: Token, *, sentences: int, prefer_subject: bool = False,
+                     subjects_only: bool = False) -> str | None:
+        """The last organisation named as a clause's subject or object in the ``sentences``
+        sentences before ``head`` (and its own sentence before it)."""
+        first = head.sent.start
+        for _ in range(sentences):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        best = None
+        in_subject = None
+        for ent in self.doc.ents:
+            if ent.start >= head.i:
+                break
+            if ent.start >= first and ent.label_ == "ORG" and not self._in_quotation(ent.start) \
+                    and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
+                if _parenthesised(ent):
+                    continue  # "(Reuters)": a credit, not a body of the story
+                # "Members of the X Association voted": a body inside a clause's subject
+                subject = _within_subject(ent.root)
+                if subject or not subjects_only:
+                    best = ent._.nf_name or ent.text
+                if subject:
+                    in_subject = ent._.nf_name or ent.text
+        return in_subject if prefer_subject and in_subject else best
+
+    def _person_for_role(self, head: Token, phrase: Span) -> str | None:
         role = head.lower_
-        # a person whose title shares the role's head word
-        matches = [name for name, (title, _) in self.titles.items() if title and role in title.lower().split()]
+        modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"}
+        # "the NATO chief": a body or country in the role names the person's organisation
+        bodies = {t.lower_ for t in phrase if t.i < head.i and t.ent_type_ in ("ORG", "GPE", "NORP")}
+
+        def holds(name: str) -> bool:
+            title = set((self.titles.get(name, (None, None))[0] or "").lower().replace("-", " ").split())
+            if bodies and bodies <= title and role in ("chief", "head", "leader", "boss"):
+                return True
+            return role in title and modifiers <= title | {"top", "senior", "chief"}
+
+        # a person whose title holds the role's words
+        matches = [name for name in self.titles if holds(name)]
         if len(matches) == 1:
             return matches[0]
-        if self.last_speaker is not None and self.last_speaker.person:
+        sharing_head = [name for name, (title, _) in self.titles.items()
+                        if title and role in title.lower().replace("-", " ").split()]
+        if sharing_head and not matches:
+            return None  # "the regional minister" beside "Foreign Minister X": someone else
+        if self.last_speaker is not None and self.last_speaker.person and (
+                not matches or self.last_speaker.name in matches):
             return self.last_speaker.name
-        before = self.person_before(head.i)
-        if before is not None:
+        # someone named before: not a name inside the clause the role's verb reports
+        reported = {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
+        k = bisect.bisect_left(self._subject_starts, head.i)
+        inside = k and self._subjects[k - 1][0] in reported
+        before = self.person_before(head.sent.start if inside else head.i)
+        if before is not None and (not matches or before in matches):
             return before
-        # the article names the person only later ("NATO chief ... said"; "Jens Stoltenberg's remarks")
-        k = bisect.bisect_right(self._person_starts, head.i)
-        if k < len(self._persons) and self._persons[k][0] - head.i < 120:
-            return self._persons[k][1]
+        # the article names the person only later ("NATO chief ... said"; "Jens Stoltenberg's
+        # remarks"): the next person who is a clause's subject (or its possessor) and holds
+        # the role or has no known title; a name in any other place may be a place the model
+        # took for a person
+        k = bisect.bisect_right(self._subject_starts, head.i)
+        if k < len(self._subjects) and self._subjects[k][0] - head.i < 120:
+            name = self._subjects[k][1]
+            if holds(name) or self.titles.get(name, (None, None))[0] is None:
+                return name
         return None
+
+
+def _unnamed_source(m: Mention) -> Referent | None:
+    """"hospital sources", "Chinese state media", "one official": an unnamed source keeps its own words."""
+    words = m.phrase
+    if len(words) and words[0].lower_ in _DETERMINERS:
+        words = words[1:]
+    if not len(words):
+        return None
+    return Referent(words.text, m.phrase, False, False)
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` hangs on ``verb`` without crossing into another clause."""
+    node = token
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "acl", "conj", "parataxis") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _parenthesised(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _within_subject(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "into", "through", "throughout"}
+
+
+def _at_a_place(ent: Span) -> bool:
+    """"met in Vellmar": a name after a preposition of place is a place, whatever its label."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _in_modifier_clause(ent: Span) -> bool:
+    """"Rivals of the party, led by Otto Kiel, voted": a name inside a participle or relative
+    clause that modifies a noun is no antecedent of the next sentence's pronoun."""
+    node = ent.root
+    for _ in range(6):
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """"the Skarn valley", "the Sava bridge": a name that modifies a common noun is no person."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lower_ not in word_set("titles", "titles")
+
+
+def _possessor(ent: Span) -> bool:
+    """"Amsel's party": a name held as a possessor is no antecedent of a pronoun."""
+    return any(t.dep_ == "poss" for t in ent) or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
 
 
 def _name_closing(phrase: Span) -> Span | None:
@@ -318,7 +606,9 @@ def _is_subject(ent: Span) -> bool:
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
         # "chief constable Nick Adderley wrote": the name in apposition to a subject
-        if token.dep_ in ("appos", "compound") and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i not in range(ent.start, ent.end):
+        if token.dep_ in ("appos", "compound") and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.i not in range(ent.start, ent.end) \
+                and (token.dep_ == "appos" or token.head.lower_ in word_set("titles", "titles", "role_heads")):
             return True
         # "Jens Stoltenberg's remarks came": the possessor of a subject
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):

@@ -135,9 +135,11 @@ class CasualtyFigure(Record):
     group: str
     """Who was harmed ("NATO soldiers", "civilians", "people")."""
     count: int
-    """How many."""
+    """How many; for a range ("between 20 and 30") its lower bound."""
     qualifier: Qualifier = "exact"
-    """How the count is hedged ("at least 30" → at_least)."""
+    """How the count is hedged ("at least 30" → at_least; a range → at_least)."""
+    count_max: int | None = None
+    """The upper bound of a range ("20 to 30" → 30), else None."""
     span: Span
     """The words that give the figure."""
 
@@ -155,7 +157,9 @@ class Casualty(Record):
     source: str | None = None
     """Who gave the figures, when stated ("hospital sources")."""
     date: str | None = None
-    """ISO date of the incident when a date is stated in the same sentence."""
+    """ISO date of the incident ("killed ... on Sunday"): the date mention in the
+    sentences that give the figures, else in the sentence just before them; None when
+    the article gives none, or those sentences give different dates."""
     spans: list[Span]
     """The sentences that give the figures."""
 

@@ -25,8 +25,9 @@ def facts_to_rows(facts: Facts) -> dict[str, list[dict[str, Any]]]:
              "destination": d.destination, "status": d.status, "start": d.spans[0].start, "end": d.spans[0].end}
             for d in facts.deployments],
         "casualties": [
-            {"incident": i + 1, "kind": f.kind, "group": f.group, "count": f.count, "qualifier": f.qualifier,
-             "cause": c.cause, "source": c.source, "start": f.span.start, "end": f.span.end}
+            {"incident": i + 1, "kind": f.kind, "group": f.group, "count": f.count, "count_max": f.count_max,
+             "qualifier": f.qualifier, "date": c.date, "cause": c.cause, "source": c.source,
+             "start": f.span.start, "end": f.span.end}
             for i, c in enumerate(facts.casualties) for f in c.figures],
         "dates": [
             {"text": d.text, "value": d.value, "granularity": d.granularity, "start": d.span.start, "end": d.span.end}
@@ -60,7 +61,8 @@ def _columns(kind: str) -> tuple[str, ...]:
         "statements": ("speaker", "kind", "text", "cue", "start", "end"),
         "speakers": ("name", "title", "organization", "mentions"),
         "deployments": ("actor", "count", "qualifier", "unit", "destination", "status", "start", "end"),
-        "casualties": ("incident", "kind", "group", "count", "qualifier", "cause", "source", "start", "end"),
+        "casualties": ("incident", "kind", "group", "count", "count_max", "qualifier", "date", "cause", "source",
+                       "start", "end"),
         "dates": ("text", "value", "granularity", "start", "end"),
         "quantities": ("text", "value", "unit", "qualifier", "start", "end"),
         "entities": ("name", "label", "text", "mentions"),

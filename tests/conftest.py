@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,8 +9,8 @@ from newsfacts import Extractor
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
-#: The shared gold corpus, where it sits beside the checkout.
-SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+#: The shared gold corpus, where it sits beside the checkout (or where NEWSFACTS_GOLD_DIR says).
+SHARED_CORPUS = Path(os.environ.get("NEWSFACTS_GOLD_DIR") or ROOT.parent / "shared" / "corpus")
 
 
 @pytest.fixture(scope="session")

@@ -1,9 +1,12 @@
 import json
+import subprocess
+import sys
 
 import pytest
 
-from newsfacts.evaluation import compare, evaluate, name_match
+from newsfacts.evaluation import compare, evaluate, load_gold_dir, name_match
 from newsfacts.testing import assert_facts_match
+from tests.conftest import SHARED_CORPUS
 
 GOLD = {
     "id": "unit",
@@ -30,6 +33,30 @@ def test_evaluation_names_that_match(a, b):
 @pytest.mark.parametrize(("a", "b"), [("Jens Stoltenberg", "Recep Tayyip Erdogan"), ("NATO", "EU"), ("", "NATO")])
 def test_evaluation_names_that_do_not_match(a, b):
     assert not name_match(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Tony Blair", "Tony Blair's official spokesman"), ("Marta Ilves's office", "Marta Ilves"),
+     ("the Interior Ministry", "the Defence Ministry"), ("Northwind Corp.", "Southgate Corp."),
+     ("the minister", "the spokesman")],
+)
+def test_evaluation_possessors_generic_last_words_and_roles_are_other_speakers(a, b):
+    assert not name_match(a, b) and not name_match(b, a)
+
+
+def test_evaluation_bare_role_matches_its_own_words():
+    assert name_match("the minister", "minister") and name_match("The President", "the president")
+
+
+def test_evaluation_details_on_matched_pairs():
+    predicted = {
+        "statements": [{"speaker": "Stoltenberg", "kind": "indirect", "text": "This does not mean that we give up."}],
+        "casualties": [{"kind": "injured", "group": "soldiers", "count": 30, "qualifier": "exact"}],
+    }
+    result = compare(predicted, GOLD)
+    assert result["statements"].details == {"statements.kind": (0, 1)}
+    assert result["casualties"].details == {"casualties.qualifier": (0, 1)}
 
 
 def test_evaluation_perfect_prediction_scores_one():
@@ -80,3 +107,22 @@ def test_evaluation_over_a_gold_directory(tmp_path):
 def test_evaluation_empty_directory_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         evaluate(tmp_path)
+
+
+@pytest.mark.skipif(not (SHARED_CORPUS.parent / "tools" / "score.py").is_file(), reason="shared corpus not beside the checkout")
+def test_evaluation_agrees_with_the_shared_scorer_on_the_whole_corpus(tmp_path, extractor):
+    # one prediction per article, scored by both: every count and every detail the same
+    by_text = {}
+    for gold, text in load_gold_dir(SHARED_CORPUS):
+        facts = json.loads(extractor.extract(text, published=gold.get("published")).model_dump_json())
+        by_text[text] = facts
+        (tmp_path / f"{gold['id']}.json").write_text(json.dumps(facts), encoding="utf-8")
+    ours = evaluate(SHARED_CORPUS, predict=lambda text, published: by_text[text])
+    shared = subprocess.run(
+        [sys.executable, str(SHARED_CORPUS.parent / "tools" / "score.py"), "--gold", str(SHARED_CORPUS),
+         "--pred", str(tmp_path), "--json"], capture_output=True, text=True, check=True)
+    theirs = json.loads(shared.stdout.strip().splitlines()[-2])
+    for kind, score in ours.totals.items():
+        assert (score.matched, score.predicted, score.gold) == tuple(theirs[kind].values()), kind
+    assert {k: tuple(v.values()) for k, v in theirs["fields"].items()} == ours.details
+    assert ours.table().splitlines() == [line for line in shared.stdout.splitlines() if line.strip() and not line.startswith("{")]

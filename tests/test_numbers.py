@@ -1,6 +1,12 @@
 import pytest
 
-from newsfacts.numbers import is_vague_count, parse_number, qualifier_before
+from newsfacts.numbers import (
+    is_vague_count,
+    parse_number,
+    qualifier_at,
+    qualifier_before,
+    read_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,3 +39,67 @@ def test_numbers_vague_counts_are_known():
 )
 def test_numbers_qualifier_before_a_number(before, qualifier):
     assert qualifier_before(before)[0] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("half a million", 500_000), ("half a dozen", 6), ("two hundred and fifty", 250),
+        ("7 000", 7000), ("1 000 000", 1_000_000), ("3m", 3_000_000), ("1.2bn", 1_200_000_000),
+        ("-5", -5), ("one thousand and one", 1001),
+    ],
+)
+def test_numbers_parse_news_forms(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["20 and 30", "two and three"])
+def test_numbers_two_numbers_joined_by_and_are_not_summed(text):
+    assert parse_number(text) is None
+
+
+def _read(sentence: str, word: str):
+    import spacy
+
+    doc = spacy.blank("en")(sentence)
+    i = next(t.i for t in doc if t.text == word)
+    return doc, read_number(doc[i])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "value", "value_max", "qualifier", "text"),
+    [
+        ("Between 20 and 30 people were killed.", "30", 20, 30, "at_least", "20 and 30"),
+        ("Some 40 to 50 were wounded.", "40", 40, 50, "about", "40 to 50"),
+        ("The 20-30 men were missing.", "30", 20, 30, "at_least", "20-30"),
+        ("Officials counted 100-120 bodies.", "100", 100, 120, "at_least", "100-120"),
+        ("Police said 2,000-plus were hurt.", "2,000", 2000, None, "more_than", "2,000-plus"),
+        ("Half a dozen people died.", "dozen", 6, None, "exact", "Half a dozen"),
+        ("Nearly half a million fled.", "half", 500_000, None, "about", "half a million"),
+        ("It will send 7 000 troops.", "000", 7000, None, "exact", "7 000"),
+        ("Two hundred and fifty people were hurt.", "fifty", 250, None, "exact", "Two hundred and fifty"),
+        ("At least twenty-five were killed.", "five", 25, None, "at_least", "twenty-five"),
+    ],
+)
+def test_numbers_read_number_in_a_sentence(sentence, word, value, value_max, qualifier, text):
+    doc, reading = _read(sentence, word)
+    assert reading is not None
+    assert (reading.value, reading.value_max, reading.qualifier) == (value, value_max, qualifier)
+    assert doc[reading.start : reading.end].text == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("The 787-9 jet landed.", "787"), ("An A320-200 was grounded.", "200"), ("Temperatures fell to -5 overnight.", "-5")],
+)
+def test_numbers_model_names_and_negative_numbers_are_no_count(sentence, word):
+    _, reading = _read(sentence, word)
+    assert reading is None or reading.value < 0
+
+
+def test_numbers_one_qualifier_lookup_for_the_words_before():
+    import spacy
+
+    doc = spacy.blank("en")("Officials said no fewer than 12 people died.")
+    assert qualifier_at(doc, 5) == "at_least"
+    assert qualifier_at(doc, 2) == "exact"

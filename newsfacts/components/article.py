@@ -35,7 +35,7 @@ _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*)"
     r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w.'\-]*){0,4}))?"
     r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?P<sep>[:\-\u2013\u2014])\s"
+    r"\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?P<sep>[:\-\u2013\u2014])(?:\s|$)"
 )
 
 

@@ -22,7 +22,13 @@ from newsfacts._data import load_lexicon, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
-from newsfacts.numbers import is_number_word, is_vague_count, parse_number, qualifier_before
+from newsfacts.numbers import (
+    NumberReading,
+    is_number_word,
+    is_vague_count,
+    parse_number,
+    read_number,
+)
 
 #: Figures more than this many sentences apart belong to different incidents.
 INCIDENT_GAP = 2
@@ -37,6 +43,8 @@ class Figure:
     start: int  # token range of the evidence
     end: int
     sentence: int
+    count_max: int | None = None  # upper bound of a range ("20 to 30")
+    part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
 
 
 @functools.cache
@@ -51,6 +59,15 @@ def _harm() -> dict[str, dict[str, frozenset[str]]]:
 def _harm_kind(token: Token) -> str | None:
     """killed / injured / missing for a harm word, else None."""
     lemma, low = token.lemma_.lower(), token.lower_
+    if token.pos_ == "VERB" and lemma in word_set("casualty_words", "harm_objects.verbs"):
+        # "lost their lives", "suffered burns", "were treated for injuries": the object says it
+        for child in token.children:
+            objs = [child] if child.dep_ in ("dobj", "nsubjpass") else \
+                [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+            for obj in objs:
+                if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
+                    return kind
+        return None
     for kind, words in _harm().items():
         if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
@@ -68,10 +85,12 @@ def _harm_kind(token: Token) -> str | None:
 class CasualtyFinder:
     """Write incidents to ``doc.spans[spans_key]``, figures in ``span._.nf_casualty``."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_casualties", *, spans_key: str = "nf_casualties") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_casualties", *, spans_key: str = "nf_casualties",
+                 dates_key: str = "nf_dates") -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.dates_key = dates_key
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -87,9 +106,11 @@ class CasualtyFinder:
             span._.nf_casualty = {
                 "figures": [
                     {"kind": f.kind, "group": f.group, "count": f.count, "qualifier": f.qualifier,
+                     "count_max": f.count_max,
                      "start": doc[f.start].idx, "end": doc[f.end - 1].idx + len(doc[f.end - 1].text)}
                     for f in incident
                 ],
+                "date": incident_date(doc, incident, sents, doc.spans.get(self.dates_key, [])),
                 "sentences": sorted({trimmed_offsets(sents[f.sentence]) for f in incident}),
                 **_cause_and_source(doc, [sents[f.sentence] for f in incident]),
             }
@@ -117,25 +138,47 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 continue
             if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
                 continue  # "A landslide claimed the lives of five people": the cause, not a victim
-            if token.lower_ in not_people or token.lower_ in quantifiers \
-                    or not any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
-                    or any(c.dep_ == "nummod" for c in token.children):
+            if token.lower_ in not_people or token.lower_ in quantifiers:
                 continue
-            kind = _harm_kind(token.head) if token.head.pos_ in ("VERB", "AUX") else None
+            kind = _verb_harm(token.head) if token.head.pos_ in ("VERB", "AUX") else None
             if kind is None or token.head.lemma_.lower() in not_harm:
                 continue
-            start = min(t.i for t in token.subtree if t.i <= token.i)
-            out.append(Figure(kind, _group_phrase(token), 1, "exact", start, token.i + 1, sent_index[sent.start]))
+            # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
+            # a civilian": one for each noun counted by its article
+            one = [token] if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
+                and not any(c.dep_ == "nummod" for c in token.children) else []
+            for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+                                 and not any(d.dep_ == "nummod" for d in c.children)
+                                 and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
+                start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
+                if person.i != token.i:
+                    start = min([person.i] + [d.i for d in person.children if d.i < person.i])
+                out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, sent_index[sent.start]))
+        # "One guard was killed and another wounded": one more of the same group
+        for token in sent:
+            if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
+                    and (kind := _verb_harm(token.head)) is not None:
+                # the group of the clause it is joined to: "One soldier was killed and another ..."
+                main = token.head.head if token.head.dep_ == "conj" else token.head
+                subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+                group = _group_phrase(subj) if subj is not None else "people"
+                out.append(Figure(kind, group, 1, "exact", token.i, token.i + 1, sent_index[sent.start]))
         used: set[int] = set()
         for token in sent:
             if token.i in used or not _is_count_token(token):
                 continue
-            num_start, num_end = _number_extent(token)
-            used.update(range(num_start, num_end))
-            value = parse_number(doc[num_start:num_end].text)
-            if value is None or value != int(value):
+            reading = read_number(token)
+            if reading is None:
+                used.add(token.i)
                 continue
-            if token.ent_type_ in ("TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            used.update(range(reading.start, reading.end))
+            value = reading.value
+            if value <= 0 or value != int(value):
+                continue  # "-5", "2.5": no count of people
+            num_end = reading.end
+            if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+                continue
+            if token.ent_type_ == "TIME" and _is_really_time(token):
                 continue
             if token.ent_type_ == "DATE" and _is_really_date(token):
                 continue
@@ -147,11 +190,51 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 if f.sentence != here:
                     break
                 in_sentence.insert(0, f)
-            figure = _figure(doc, num_start, num_end, int(value), not_people, not_harm, in_sentence)
+            if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
+                continue  # the "one" of "all but one of the 15": read with the 15
+            figure = _figure(doc, reading, not_people, not_harm, in_sentence)
             if figure is not None:
                 figure.sentence = here
                 out.append(figure)
-    return _drop_repeats(out)
+        # "Four soldiers were killed and the same number wounded": the count before, again
+        for token in sent:
+            if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
+                continue
+            # its verb: the one it is subject of, or a participle on it ("the same number wounded")
+            verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
+                [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
+            kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
+            if kind is not None:
+                before = [f for f in out if f.sentence == sent_index[sent.start] and f.start < token.i]
+                if before:
+                    out.append(Figure(kind, before[-1].group, before[-1].count, before[-1].qualifier,
+                                      token.i - 2 if token.i >= 2 else token.i, token.i + 1, before[-1].sentence))
+    return _drop_parts(_drop_repeats(out))
+
+
+def _verb_harm(verb: Token) -> str | None:
+    """The harm a verb says, or its complement says ("was found dead", "left injured")."""
+    kind = _harm_kind(verb)
+    if kind is None:
+        kind = next((k for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp") and (k := _harm_kind(c))), None)
+    return kind
+
+
+def _all_but(doc: Doc, start: int) -> int | None:
+    """"all but one of the 15": how many the words before a number take away (1)."""
+    words = [t.lower_ for t in doc[max(0, start - 5) : start]]
+    for m in (" ".join(words[i:]) for i in range(len(words))):
+        if m.startswith("all but ") and (m.endswith(" of the") or m.endswith(" of")):
+            n = parse_number(m.removeprefix("all but ").removesuffix(" the").removesuffix(" of"))
+            return int(n) if n is not None else None
+    return None
+
+
+def _drop_parts(figures: list[Figure]) -> list[Figure]:
+    """A part of a total ("including four children", "three of them", "five of the injured
+    later died") is no figure of its own when the article gives a larger one of its kind."""
+    return [f for f in figures
+            if not f.part or not any(o.kind == f.kind and o.count > f.count and not o.part for o in figures)]
 
 
 _INTRANSITIVE_HARM = {"die", "perish", "drown", "succumb", "disappear"}
@@ -170,6 +253,17 @@ def _is_really_date(token: Token) -> bool:
     return resolve_date(doc[start:end].text, None) is not None
 
 
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hour", "minutes", "minute",
+                "seconds", "morning", "afternoon", "evening", "night", ":", "noon", "midnight"}
+
+
+def _is_really_time(token: Token) -> bool:
+    """The model tags some counts as TIME ("from 14 to 31 overnight"): a clock time or a
+    duration has a clock word in it."""
+    start, end = entity_bounds(token)
+    return any(t.lower_ in _CLOCK_WORDS or ":" in t.text for t in token.doc[start:end])
+
+
 def _is_rate(doc: Doc, after: int) -> bool:
     for tok in doc[after : min(len(doc), after + 4)]:
         if tok.lower_ in ("per", "%", "percent"):
@@ -182,23 +276,41 @@ def _is_rate(doc: Doc, after: int) -> bool:
 def _is_count_token(token: Token) -> bool:
     if token.like_num or is_number_word(token.text):
         return not is_vague_count(token.text)
+    # "25–30" kept as one word
+    return token.text[:1].isdigit() and read_number(token) is not None
+
+
+def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
+            not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
+    figure = _figure_of(doc, reading, not_people, not_harm, same_sentence)
+    if figure is not None:
+        figure.part = _is_part(doc[reading.root])
+    return figure
+
+
+def _is_part(number: Token) -> bool:
+    """"including four children", "among them two girls", "three of them", "five of the
+    injured": a number that counts part of a group already counted."""
+    noun = number.head if number.dep_ == "nummod" else number
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        return True
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in ("them", "whom", "those", "these") or (
+                        obj.pos_ in ("NOUN", "ADJ", "VERB") and any(d.lower_ == "the" for d in obj.children))):
+                    return True
     return False
 
 
-def _number_extent(token: Token) -> tuple[int, int]:
-    """The tokens of the whole number: "seven hundred", "2.5 million", "twenty - five"."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > token.sent.start and (is_number_word(doc[start - 1].text) or doc[start - 1].text == "-" and start - 2 >= 0 and is_number_word(doc[start - 2].text)):
-        start -= 1
-    while end < token.sent.end and (is_number_word(doc[end].text) or doc[end].lower_ in ("and", "-", "a", "half") and end + 1 < len(doc) and is_number_word(doc[end + 1].text)):
-        end += 1
-    return start, end
-
-
-def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[str],
-            not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
-    number = doc[end - 1]
+def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
+               not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
+    start, end, value = reading.start, reading.end, int(reading.value)
+    count_max = int(reading.value_max) if reading.value_max is not None else None
+    number = doc[reading.root]
+    if (taken := _all_but(doc, start)) is not None and 0 < taken < value:
+        value -= taken  # "all but one of the 15 passengers died": 14
+        start = next(t.i for t in doc[max(0, start - 5) : start] if t.lower_ == "all")
     noun: Token | None = None
     # 1. the noun the number counts: "30 NATO soldiers", "four others", "one member of the Coast Guard"
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -213,11 +325,12 @@ def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[st
     head = noun if noun is not None else number
     if noun is not None and noun.lower_ in not_people:
         return None
+    if _superseded(number):
+        return None
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
-        qualifier, _ = qualifier_before(doc[max(number.sent.start, start - 4) : start].text)
-        return Figure(own, group, value, qualifier, min(start, noun.i), max(end, noun.i + 1), 0)
+        return Figure(own, group, value, reading.qualifier, min(start, noun.i), max(end, noun.i + 1), 0, count_max)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
     kind = _kind_for(head, not_harm)
     if kind is None:
@@ -230,12 +343,15 @@ def _figure(doc: Doc, start: int, end: int, value: int, not_people: frozenset[st
         group = same_sentence[-1].group if same_sentence else "people"
     else:
         group = _group_phrase(noun)
-    # 4. the qualifier just before the number
-    qualifier, _ = qualifier_before(doc[max(number.sent.start, start - 4) : start].text)
-    # "A peacekeeper was killed": an article that counts one
+    # 4. the qualifier the number reader found ("at least", a range's lower bound), or
+    #    the verb that passes it ("the toll exceeded 500")
+    qualifier = reading.qualifier
+    if qualifier == "exact" and number.dep_ == "dobj" and \
+            number.head.lemma_.lower() in word_set("casualty_words", "exceeding_verbs"):
+        qualifier = "more_than"
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
-    return Figure(kind, group, value, qualifier, ev_start, ev_end, 0)
+    return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
 
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
@@ -253,7 +369,7 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                     return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
-            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl") and (k := _harm_kind(child)):
+            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl") and (k := _harm_kind(child)):
                 if child.i > head.i or child.dep_ == "amod":
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
@@ -266,13 +382,51 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
             break
         # "the death toll ... climbed to at least 113 people", "increasing the toll from
         # fourteen to 31": a toll is a death count
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at", "above", "past"):
             verb = node.head.head
             while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
                 verb = verb.head
-            if any(_harm_kind(c) == "killed" and c.lower_ == "toll" for c in verb.children):
-                return "killed"
+            if (k := _toll_kind(verb)) is not None:
+                return k
+        # "the toll exceeded 500": a toll's verb with the number as its object
+        if node.dep_ == "dobj" and node.head.pos_ == "VERB" and (k := _toll_kind(node.head)) is not None:
+            return k
         node = node.head
+    return None
+
+
+def _superseded(number: Token) -> bool:
+    """"rose from 14 to 31", "up from 60": the earlier figure of a change is not the toll."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    if prep.head.lower_ == "up":
+        return True
+    siblings = list(prep.children) + list(prep.head.children)
+    return any(t.dep_ == "prep" and t.lower_ == "to" and t.i != prep.i for t in siblings)
+
+
+def _toll_kind(verb: Token) -> str | None:
+    """The kind of harm a verb's toll counts: "the death toll rose", "put the toll at",
+    "pushed to 80 the number of people killed", "the number of dead climbed"."""
+    tolls = word_set("casualty_words", "toll_nouns")
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls:
+            continue
+        if child.lower_ == "toll":
+            injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children)
+            return "injured" if injured else "killed"
+        # "number of people killed", "number of dead", "tally of the injured"
+        for mod in child.children:
+            if mod.dep_ in ("acl", "relcl") and (k := _harm_kind(mod)) is not None:
+                return k
+        for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if (k := _harm_kind(obj)) is not None:
+                    return k
+                for mod in obj.children:
+                    if mod.dep_ in ("acl", "amod", "relcl") and (k := _harm_kind(mod)) is not None:
+                        return k
     return None
 
 
@@ -292,7 +446,8 @@ def _group_phrase(noun: Token) -> str:
     doc = noun.doc
     start = noun.i
     for child in sorted(noun.children, key=lambda c: c.i):
-        if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text):
+        if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text) \
+                and not any(c.dep_ == "nummod" and child.i < c.i for c in noun.children) and not _harm_kind(child):
             start = min(start, child.i)
             start = min(start, min(t.i for t in child.subtree))
     end = noun.i + 1
@@ -335,6 +490,53 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
     return incidents
 
 
+def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
+    """The ISO date of an incident: the date mention in its figures' sentences nearest to
+    a figure ("five were killed on Sunday"), else the one in the sentence just before the
+    first figure ("On Sunday, gunmen attacked a bus. Five were killed."); None when its
+    sentences give different dates."""
+    # the dateline's date ("RASHT, Oct 15 (Reuters) -") is the day of filing, not the incident's
+    filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
+
+    def nearest(sentence: Span) -> str | None:
+        # a date of saying ("police said on Monday", "the report, released on Wednesday")
+        # is not the incident's
+        found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
+                 and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d)]
+        if not found:
+            return None
+        figs = [f for f in incident if sents[f.sentence].start == sentence.start] or incident
+        best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
+        return str(best._.nf_date["value"])
+
+    # sentences that give different dates: the figures may be of several incidents, and
+    # none of the dates is surely this one's
+    values = {v for index in sorted({f.sentence for f in incident}) if (v := nearest(sents[index])) is not None}
+    if values:
+        return values.pop() if len(values) == 1 else None
+    first = min(f.sentence for f in incident)
+    if first > 0 and not _has_harm(sents[first - 1]):
+        return nearest(sents[first - 1])
+    return None
+
+
+def _date_of_saying(date: Span) -> bool:
+    """"police said on Monday": the date belongs to the speech verb, not the incident."""
+    node = date.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "release",
+                                           "publish", "issue", "state", "update")
+    return False
+
+
+def _has_harm(sent: Span) -> bool:
+    return any(_harm_kind(t) for t in sent)
+
+
 def _cause_and_source(doc: Doc, sents: list[Span]) -> dict[str, str | None]:
     """"injured by shock bombs and tear gas, according to hospital sources"."""
     cause = source = None
@@ -357,7 +559,7 @@ def _cause_and_source(doc: Doc, sents: list[Span]) -> dict[str, str | None]:
     "newsfacts_casualties",
     assigns=["doc.spans", "span._.nf_casualty"],
     requires=["token.dep", "doc.ents"],
-    default_config={"spans_key": "nf_casualties"},
+    default_config={"spans_key": "nf_casualties", "dates_key": "nf_dates"},
 )
-def make_casualties(nlp: Language, name: str, spans_key: str) -> CasualtyFinder:
-    return CasualtyFinder(nlp, name, spans_key=spans_key)
+def make_casualties(nlp: Language, name: str, spans_key: str, dates_key: str) -> CasualtyFinder:
+    return CasualtyFinder(nlp, name, spans_key=spans_key, dates_key=dates_key)

@@ -22,9 +22,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
+from newsfacts.calendar import MONTHS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
-from newsfacts.numbers import is_number_word, parse_number, qualifier_before
+from newsfacts.numbers import is_number_word, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
@@ -32,7 +33,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
-_FUTURE = {"will", "would", "shall", "'ll"}
+_FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
 
@@ -48,6 +49,9 @@ class Mention:
     destination: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     verb_token: int | None = None
+    #: one of several bodies' deployments read from one sentence ("Britain will send 500
+    #: troops and Canada 450"): never merged with another body's
+    shared: bool = False
 
 
 @functools.cache
@@ -100,11 +104,18 @@ def find_deployments(doc: Doc) -> list[Mention]:
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units:
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
-        if token.lower_ in ("unit", "units", "army", "military", "force", "forces", "personnel", "police", "officers", "navy") and not _military_context(token):
+        if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
         for status, verb in _statuses(token):
+            if verb is not None and _not_a_deployment(verb):
+                continue
             m = _mention(doc, token, status, verb, proper)
             if m is None:
+                continue
+            siblings = _each_body(doc, token, m, verb)
+            if siblings:
+                last_actor = siblings[-1].actor or last_actor
+                mentions.extend(siblings)
                 continue
             if m.actor is None:
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
@@ -116,11 +127,84 @@ def find_deployments(doc: Doc) -> list[Mention]:
     return _merge(mentions)
 
 
+#: Verbs over a sending verb that make it a demand, a wish or an open question.
+_IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
+             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request"}
+
+
+def _not_a_deployment(verb: Token) -> bool:
+    """"called for troops to be sent", "urged the government to deploy", "decide whether
+    to send", "Should Brazil send troops?": a demand, a wish or a question."""
+    sent = verb.sent
+    if sent.text.rstrip().endswith("?") or sent.text.rstrip(" \"'”").endswith("?"):
+        return True
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) \
+                and node.head.pos_ in ("VERB", "AUX"):
+            return True  # "will decide whether to send" (not "the question whether sending ... means")
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "NOUN") and node.lemma_.lower() in _IRREALIS:
+            return True
+        if node.pos_ in ("NOUN", "PROPN"):
+            break  # "its threats to send troops": the clause of a noun, not of the demand above it
+    return False
+
+
+def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> list[Mention]:
+    """Several bodies' deployments in one sentence, the verb said once: "Britain will send
+    500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
+    150", "Kestria and Lutavia will each send a battalion"."""
+    if verb is None or first.actor is None:
+        return []
+    # (actor, count, qualifier, a token of its own: each record needs its own span)
+    bodies: list[tuple[str, int | None, str, int]] = []
+    # 1. a body and a bare number after the unit: the same verb, left out
+    i = unit.i + 1
+    while i < unit.sent.end - 1:
+        ent = entity_at(doc[i])
+        if ent is None and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
+                and doc[i].lower_ not in MONTHS and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+            ent = doc[i : i + 1]  # a name the model did not tag ("and Sarnia 450")
+        if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or ent.label_ == "") and ent.start == i \
+                and ent.end < unit.sent.end:
+            reading = read_number(doc[ent.end])
+            after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
+            if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+                bodies.append((_body_name(ent) if ent.label_ else ent.text, int(reading.value), reading.qualifier,
+                               reading.root))
+                i = reading.end
+                continue
+        i += 1
+    # 2. bodies joined as the subject: "Kestria and Lutavia will each send"
+    if not bodies:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        each = any(t.lower_ == "each" for t in verb.sent)
+        if subjects and (first.count is None or each):
+            named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in subjects[0].conjuncts
+                     if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
+                     or (entity_at(c) is None and c.pos_ == "PROPN")]
+            bodies = [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
+    if not bodies:
+        return []
+    first.shared = True
+    out = [first]
+    for actor, count, qualifier, anchor in bodies:
+        out.append(Mention(first.unit, anchor, first.status, actor, count, qualifier, first.destination,
+                           list(first.spans), None, True))
+    return out
+
+
 def _military_context(token: Token) -> bool:
     """"forces", "units", "personnel" count only when military words are near."""
+    context = word_set("military_units", "context_only.context")
     for child in token.children:
-        if child.lower_ in ("military", "ground", "special", "peacekeeping", "armed", "naval", "army", "troop", "security", "coalition") or child.ent_type_ in ("ORG", "GPE", "NORP"):
+        if child.lower_ in context or child.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
+        if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
+            return True  # "Israel has begun to withdraw its forces"
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -165,6 +249,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "announced"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
+            if _leaves_for(head) is not None:
+                status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -277,13 +363,11 @@ def _count(unit: Token) -> tuple[int | None, str]:
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
-            toks = sorted([child] + [c for c in child.children if c.dep_ in ("compound", "quantmod", "nummod") and is_number_word(c.text)], key=lambda t: t.i)
-            value = parse_number(" ".join(t.text for t in toks))
-            if value is None:
+            # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
+            reading = read_number(child)
+            if reading is None or reading.value <= 0 or reading.value != int(reading.value):
                 continue
-            start = toks[0].i
-            qualifier, _ = qualifier_before(unit.doc[max(unit.sent.start, start - 4) : start].text)
-            return int(value), qualifier
+            return int(reading.value), reading.qualifier
     return None, "exact"
 
 
@@ -297,9 +381,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
     # capitalises inside sentences)
     for child in unit.children:
-        if child.dep_ == "compound" and child.i == unit.i - 1 and child.is_title and (
+        if child.dep_ in ("compound", "amod") and child.i == unit.i - 1 and child.is_title and (
                 child.pos_ == "PROPN" or child.text in proper):
-            return child.text
+            # an untagged nationality stands for its country ("Velmoran marines")
+            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
     # "its peacekeeping force", or the one who sends: the verb's subject
     node = verb
     for _ in range(3):
@@ -315,6 +400,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
+            if ent is not None and ent.label_ == "PERSON":
+                # "Velmoran Defence Minister X said ... would deploy": the country of the title
+                title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
+                              and e.label_ in ("NORP", "GPE")), None)
+                return _body_name(title) if title is not None else None
+            if ent is None and subj.pos_ == "PROPN":
+                return noun_phrase(subj).text  # a name the model did not tag ("Ostmark will send")
             return None
         node = node.head if node.head.i != node.i else None
     return None
@@ -344,7 +436,16 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     if verb is None:
         return None
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES and child.i != unit.i:
+        if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in ("it", "they"):
+            # "The army said it had sent reinforcements": the body the pronoun stands for
+            node = verb
+            while node.head.i != node.i and child is not None:
+                node = node.head
+                child = next((c for c in node.children if c.dep_ == "nsubj" and c.i < unit.i), None)  # type: ignore[assignment]
+                if child is not None and child.pos_ == "NOUN":
+                    break
+        if child is not None and child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES \
+                and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
 
@@ -366,8 +467,21 @@ def _body_name(ent: Span) -> str:
     name = str(ent._.nf_name or ent.text)
     if ent.label_ == "NORP":
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
-        return demonyms.get(name.lower(), name)
+        return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
     return name
+
+
+def _country_of_demonym(doc: Doc, demonym: str) -> str:
+    """A nationality the lexicon does not list: the place of the article it derives from
+    ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"."""
+    stem = demonym.lower().removesuffix("s")
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \
+                and len(stem) - len(ent.text) <= 3:
+            return ent.text
+    if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
+        return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
+    return demonym
 
 
 def _destination(unit: Token, verb: Token | None) -> str | None:
@@ -383,7 +497,54 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
     return place
 
 
+def _place_inside(noun: Token) -> str | None:
+    """"the mission in Tarsa": the named place a noun is in."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for obj in child.children:
+                ent = entity_at(obj)
+                if obj.dep_ == "pobj" and ent is not None and ent.label_ in _PLACE_LABELS:
+                    return ent.text
+    return None
+
+
+def _leaves_for(verb: Token) -> Token | None:
+    """The place of "left for Lebanon", "will head for the coast"."""
+    if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _dateline_place(doc: Doc) -> str | None:
+    """"MOGADISHU, Somalia": the dateline's first place, as a name."""
+    for span in doc.spans.get("nf_dateline", []):
+        if span.label_ == "place":
+            city = span.text.split(",", 1)[0].strip()
+            return city.title() if city.isupper() else city or None
+    return None
+
+
 def _place(unit: Token, verb: Token | None) -> str | None:
+    if verb is not None and (obj := _leaves_for(verb)) is not None:
+        ent = entity_at(obj)
+        return ent.text if ent is not None else _left_phrase(obj).text
+    if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
+        # "withdraw its forces from Lebanon": the place they leave
+        outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
+        for child in list(verb.children) + [g for c in outs for g in c.children]:
+            if child.dep_ == "prep" and (child.lower_ in ("from", "out") or child.lower_ == "of" and child.i > 0
+                                         and child.doc[child.i - 1].lower_ == "out"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and (ent := entity_at(objs[0])) is not None and ent.label_ in _PLACE_LABELS:
+                    return ent.text
+    if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+        # "arrived here": the place of the dateline
+        return _dateline_place(verb.doc)
     candidates = [unit] + ([verb] if verb is not None else [])
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
@@ -397,8 +558,13 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         ent = entity_at(obj)
                         if ent is not None and ent.label_ in _PLACE_LABELS:
                             return ent.text
+                        if obj.ent_type_ in ("DATE", "TIME"):
+                            continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
                             return noun_phrase(obj).text
+                        inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
+                        if inner is not None and verb is not None and node.i == verb.i:
+                            return inner  # "to the peacekeeping mission in Tarsa"
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
                                 and node.i == verb.i:
                             # "to its eastern border", "to places of worship"
@@ -423,6 +589,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         target = None
+        if m.shared:
+            out.append(m)
+            continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
                      and (o.count is None or m.count is None)]
@@ -438,6 +607,8 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 continue
         for o in out:
             if _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
+                continue
+            if o.shared and m.actor is not None and o.actor is not None and o.actor != m.actor:
                 continue
             if (o.status == "withdrawn") != (m.status == "withdrawn"):
                 continue

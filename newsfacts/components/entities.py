@@ -37,6 +37,7 @@ class EntityCorrector:
         ents = [e for e in trimmed if e is not None]
         ents = self._dateline_places(doc, ents)
         ents = _untagged_people(doc, ents)
+        ents = _titled_people(doc, ents)
         ents = _tidy_people(doc, ents)
         ents = _propagate_person_names(doc, ents)
         doc.ents = filter_spans(ents)
@@ -96,6 +97,22 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
             i = j
         else:
             i += 1
+    return out
+
+
+def _titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two or three capitalised proper nouns right after a personal title ("Dr Nkechi Obi",
+    "Mayor Ines Varga") are a person, whatever other label the model gave them."""
+    honorifics = word_set("titles", "honorifics", "role_heads")
+    bodies = word_set("titles", "body_words")
+    out = []
+    for ent in ents:
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and 2 <= len(ent) <= 3 and ent.start > 0 \
+                and doc[ent.start - 1].lower_.rstrip(".") in honorifics \
+                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        else:
+            out.append(ent)
     return out
 
 

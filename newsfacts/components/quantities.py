@@ -2,9 +2,11 @@
 
 The model's CARDINAL, QUANTITY, MONEY and PERCENT mentions are the candidates:
 
-1. a leading qualifier ("at least", "more than") is split off, never folded into the value;
-2. the number is read by our own parser, digits and words alike ("2.5 million",
-   "seven hundred", "a dozen");
+1. the number is read by :func:`newsfacts.numbers.read_number`, the reader every
+   component shares: digits and words alike ("2.5 million", "seven hundred", "half a
+   million", "7 000", "$3m"), its qualifier ("at least", "2,000-plus") split off, never
+   folded into the value;
+2. a currency sign just before it is kept with it;
 3. the unit comes from the words after the number or a currency sign
    (``data/units.json``, canonical names as quantulum3 gives them); a unit not listed
    there is looked up with quantulum3, which is imported only then (it costs seconds).
@@ -24,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from newsfacts._data import load_lexicon
 from newsfacts.extensions import register_extensions
-from newsfacts.numbers import is_number_word, parse_number, qualifier_before
+from newsfacts.numbers import is_number_word, read_number
 
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -76,7 +78,12 @@ class QuantityFinder:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [span for ent in doc.ents if ent.label_ in QUANTITY_LABELS
+        candidates = [ent for ent in doc.ents if ent.label_ in QUANTITY_LABELS]
+        # "€1.2bn" the model left untagged: a currency sign glued to a number is money
+        candidates += [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
+                       if not t.ent_type_ and not doc[t.i + 1].ent_type_ and t.text in dict(_currency_symbols())
+                       and _is_number(doc[t.i + 1].text) and not t.whitespace_]
+        found = [span for ent in sorted(candidates, key=lambda s: s.start)
                  if (span := quantity_of(ent)) is not None]
         doc.spans[self.spans_key] = found
         return doc
@@ -85,43 +92,33 @@ class QuantityFinder:
 def quantity_of(ent: Span) -> Span | None:
     """The quantity a numeric entity gives, as a span with ``span._.nf_quantity``."""
     doc = ent.doc
-    # 1. split a leading qualifier off the mention: "at least 30" → at_least, "30"
-    qualifier, start = "exact", ent.start
-    for i in range(ent.start, ent.end - 1):
-        q, _ = qualifier_before(doc[ent.start : i + 1].text)
-        if q != "exact":
-            qualifier, start = q, i + 1
-    if qualifier == "exact":
-        # else the words just before it: "killing more than 70,000"
-        qualifier, _ = qualifier_before(doc[max(ent.sent.start, ent.start - 4) : ent.start].text)
-    # 2. the number: the first run of number words and digits
-    symbol_unit = None
-    i = start
-    while i < ent.end and not _is_number(doc[i].text):
-        symbol_unit = symbol_unit or _currency(doc[i].text)
-        i += 1
-    j = i
-    while j < ent.end and (_is_number(doc[j].text) or doc[j].lower_ in ("and", "-", "a", "half")):
-        j += 1
-    while j > i and not _is_number(doc[j - 1].text):
-        j -= 1
-    if i == j:
+    # 1. the number, read by the one number reader with its qualifier ("at least 30",
+    #    "killing more than 70,000", "2,000-plus", "half a million")
+    first = next((t for t in ent if _is_number(t.text) and t.lower_ not in ("a", "an")), None)
+    if first is None:
         return None
-    value = parse_number(_strip_sign(doc[i:j].text))
-    if value is None:
+    reading = read_number(doc[first.i])
+    if reading is None:
         return None
+    # 2. a currency sign just before the number: "$3m", "€1.2bn"
+    start = reading.start
+    symbol_unit = _currency(doc[start].text)
+    if symbol_unit is None and start > ent.sent.start and _currency(doc[start - 1].text) is not None \
+            and doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx:
+        symbol_unit = _currency(doc[start - 1].text)
+        start -= 1
+    end = max(ent.end, reading.end)
+    j = reading.end
     # 3. the unit
-    unit = symbol_unit or _currency(doc[i].text)
-    if unit is None and start > 0 and ent.label_ in ("MONEY", "CARDINAL"):
-        unit = _currency(doc[start - 1].text) if doc[start - 1].idx + len(doc[start - 1].text) == doc[start].idx else None
+    unit = symbol_unit
     if unit is None:
-        unit = _unit_after(doc, j, max(ent.end, j + 3))
+        unit = _unit_after(doc, j, max(end, j + 3))
     if unit is None and ent.label_ == "PERCENT":
         unit = "percentage"
-    if unit is None and ent.label_ in ("QUANTITY", "MONEY") and j < ent.end:
-        unit = quantulum_unit(doc[start : ent.end].text)
-    span = Span(doc, start, ent.end, label=ent.label_)
-    span._.nf_quantity = {"value": value, "unit": unit, "qualifier": qualifier}
+    if unit is None and ent.label_ in ("QUANTITY", "MONEY") and j < end:
+        unit = quantulum_unit(doc[start:end].text)
+    span = Span(doc, start, end, label=ent.label_)
+    span._.nf_quantity = {"value": reading.value, "unit": unit, "qualifier": reading.qualifier}
     return span
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import word_set
+from newsfacts._data import load_lexicon, word_set
 from newsfacts.extensions import register_extensions
-from newsfacts.mentions import Referent, SpeakerResolver, org_in
+from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
 
 _OPENERS = {"\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -127,7 +127,7 @@ class StatementFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        resolver = SpeakerResolver(doc)
+        resolver = SpeakerResolver(doc, quoted=[(q.open, q.close) for q in _body_quotations(doc)])
         found = find_statements(doc, resolver)
         text = doc.text
         spans: list[Span] = []
@@ -171,16 +171,31 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     """Every statement in ``doc``, in text order."""
     verbs, participles, needs_quote, quote_only = _verbs()
     text = doc.text
-    resolver = resolver or SpeakerResolver(doc)
     headline = doc._.nf_headline
-    quotes = [q for q in find_quotations(text) if not (headline and q.open < headline[1] and q.open >= headline[0])]
+    quotes = _body_quotations(doc)
+    resolver = resolver or SpeakerResolver(doc, quoted=[(q.open, q.close) for q in quotes])
     paragraph_of = _paragraph_index(text)
     direct: list[Found] = []
     quote_verbs: set[int] = set()
+    # reported speech is read in text order with the quotations, so that the resolver knows
+    # who spoke last: before each quotation, the speech verbs that come before it
+    candidates = [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
+    reported_found: list[tuple[int, Found]] = []
+    cursor = 0
+
+    def catch_up(limit: int) -> None:
+        nonlocal cursor
+        while cursor < len(candidates) and candidates[cursor].idx < limit:
+            token = candidates[cursor]
+            cursor += 1
+            if token.i not in quote_verbs:
+                reported_found.extend((token.i, f) for f in _reported_at(doc, token, resolver))
+
     # --- 1. direct speech: quotations that stand as what somebody said -------------------
     found: list[Found] = []
     pending: Found | None = None  # a multi-paragraph quotation still running
     for q in quotes:
+        catch_up(q.open)
         if not _stands_alone(doc, text, q, verbs):
             continue
         if pending is not None and q.paragraph == pending.paragraph + 1 and pending.extra.get("continues"):
@@ -209,10 +224,15 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
             pending = previous if q.continues else None
             continue
         if verb is None:
-            # a quotation with no attribution: the person just named in this paragraph, else
-            # whoever spoke last
-            name = _person_in_paragraph(doc, resolver, q, paragraph_of)
-            if name is not None:
+            # a quotation with no attribution: a signature after a dash, the lead-in
+            # paragraph that ends with a colon, the person just named in this paragraph,
+            # else whoever spoke last
+            speaker = _signed(doc, text, q, resolver) or _led_in_by_colon_paragraph(
+                doc, q, paragraph_of, resolver, verbs | quote_only | needs_quote)
+            name = _person_in_paragraph(doc, resolver, q, paragraph_of) if speaker is None else None
+            if speaker is not None:
+                pass
+            elif name is not None:
                 speaker = Referent(name, doc[0:0], True, True)
             elif resolver.last_speaker is not None:
                 speaker = Referent(resolver.last_speaker.name, doc[0:0], resolver.last_speaker.named, resolver.last_speaker.person)
@@ -224,28 +244,43 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
         pending = f if q.continues else None
         found.append(f)
         direct.append(f)
+    catch_up(len(text))
+    # a reported clause inside a quotation, or a verb that attributes one, is no statement of its own
     direct_ranges = [(f.parts[0][0], f.parts[-1][1]) for f in direct]
-    # --- 2. reported speech: speech verbs with a clause, and "according to" ---------------
-    for token in doc:
-        if token.i in quote_verbs:
+    quote_cues = {doc[i].idx for i in quote_verbs}
+    for verb_i, f2 in reported_found:
+        if verb_i in quote_verbs or (f2.cue is not None and f2.cue[0] in quote_cues):
             continue
-        if headline and headline[0] <= token.idx < headline[1]:
-            continue
-        if token.lower_ == "according":
-            one = _according_to(doc, token, resolver)
-            reported = [one] if one is not None else []
-        elif _is_speech_verb(token, verbs) and token.lemma_.lower() not in needs_quote:
-            reported = _reported(doc, token, resolver, participles)
-        else:
-            continue
-        for f2 in reported:
-            start, end = f2.parts[0]
-            inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
-            if inside <= 0.5 * (end - start):
-                found.append(f2)
+        start, end = f2.parts[0]
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
+        if inside <= 0.5 * (end - start):
+            found.append(f2)
     found.sort(key=lambda f: f.parts[0][0])
     # the speaker of a direct quotation resolved before a later indirect one is kept
     return _dedupe(found)
+
+
+def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Found]:
+    """Reported speech cued by ``token``: "according to X", a speech verb with its clause,
+    "urged X to ...", "called X "Y""."""
+    verbs, participles, needs_quote, _ = _verbs()
+    if token.lower_ == "according" or (token.lower_ == "per" and token.i > 0 and doc[token.i - 1].lower_ == "as"):
+        # "according to X", "as per X"
+        one = _according_to(doc, token, resolver)
+        return [one] if one is not None else []
+    if _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
+        return _reported(doc, token, resolver, participles)
+    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs"):
+        # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
+        one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
+        return [one] if one is not None else []
+    return []
+
+
+def _body_quotations(doc: Doc) -> list[Quotation]:
+    """The quotations of ``doc`` outside its headline."""
+    headline = doc._.nf_headline
+    return [q for q in find_quotations(doc.text) if not (headline and headline[0] <= q.open < headline[1])]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -319,8 +354,34 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
                 return tok, "after"
+        shaped = _attribution_by_shape(text, q, after)
+        if shaped is not None:
+            return shaped, "after"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
+
+
+def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
+    """"…," Name VERB.  /  "…," VERB Name.: any verb in that slot attributes the quotation.
+
+    The quotation must end its words with a comma, "!" or "?" (or be followed by a comma),
+    and what follows it up to the sentence's end must be short: a finite verb whose
+    subject names someone, on either side of it.
+    """
+    closing = text[q.inner_end - 1 : q.inner_end] if q.inner_end > q.inner_start else ""
+    follows = text[q.close : q.close + 1]
+    if closing not in (",", "!", "?", "—") and follows != ",":
+        return None
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    if not words or len(words) > 16:
+        return None  # a long clause after the quotation is a sentence of its own
+    for tok in words[:6]:
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= after.start]
+        if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+            return tok
+    return None
 
 
 def _attribution_before(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> Token | None:
@@ -345,8 +406,26 @@ def _subject_of(verb: Token) -> Token | None:
             break
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            # "Another co-author, ... professor Julian Marshall, said": the fullest subject
-            return max(subjects, key=lambda t: (sum(1 for _ in t.subtree), -t.i))
+            # "Minister X, who said ...": the relative pronoun stands for its antecedent
+            if subjects[0].tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return node.head
+            # "association chair Bill Okafor voiced": a named person among two subjects;
+            # "Another co-author, ... professor Julian Marshall, said": else the fullest one
+            return max(subjects, key=lambda t: (t.ent_type_ == "PERSON", sum(1 for _ in t.subtree), -t.i))
+        # "said the plan was ready and added that ...": a speech verb coordinated inside
+        # another one's reported clause is that speaker's next act
+        if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in _verbs()[0]:
+            node = node.head.head
+            continue
+        # "<outlet> quoted the fire service as saying ...": the one quoted spoke
+        if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+            quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
+            if quoted:
+                return quoted[0]
+        # "ended the speculation by saying that ...": through the preposition to its verb
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+            node = node.head.head
+            continue
         if node.dep_ in ("conj", "advcl", "acl", "xcomp", "pcomp", "relcl") and node.head.i != node.i:
             node = node.head
             continue
@@ -356,6 +435,65 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+_SIGNATURE_DASH = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*")
+
+
+def _signed(doc: Doc, text: str, q: Quotation, resolver: SpeakerResolver) -> Referent | None:
+    """"…" - Name, title: a signature after a dash on the quotation's own line."""
+    m = _SIGNATURE_DASH.match(text, q.close)
+    if m is None or m.end() == q.close:
+        return None
+    line_end = text.find("\n", m.end())
+    line = doc.char_span(m.end(), line_end if line_end >= 0 else len(text), alignment_mode="contract")
+    if line is None or not len(line):
+        return None
+    # the first person or named body of the signature, before any comma
+    upto = next((t.i for t in line if t.text == ","), line.end)
+    for ent in doc[line.start : upto].ents:
+        if ent.label_ in ("PERSON", "ORG"):
+            return Referent(ent._.nf_name or ent.text, ent, True, ent.label_ == "PERSON")
+    return None
+
+
+def _led_in_by_colon_paragraph(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],
+                               resolver: SpeakerResolver, verbs: frozenset[str]) -> Referent | None:
+    """A quotation that opens its paragraph after one ending with a colon ("Minister X said:",
+    "And from Minister X:", "She added:") belongs to whoever that paragraph introduces."""
+    if q.paragraph == 0 or q.paragraph >= len(paragraphs) or paragraphs[q.paragraph][0] != q.open:
+        return None
+    p_start, p_end = paragraphs[q.paragraph - 1]
+    if not doc.text[p_start:p_end].rstrip().endswith(":"):
+        return None
+    lead = doc.char_span(p_start, p_end, alignment_mode="contract")
+    if lead is None or not len(lead):
+        return None
+    for tok in reversed(list(lead)):
+        if _is_speech_verb(tok, verbs | {"post", "write", "tweet"}) or tok.lemma_.lower() in ("post", "write", "tweet"):
+            subject = _subject_of(tok)
+            if subject is not None:
+                return resolver.resolve(subject)
+    # "And from Finance Minister X:": the last person or body the lead-in names
+    ents = [e for e in lead.ents if e.label_ in ("PERSON", "ORG")]
+    if ents:
+        return Referent(ents[-1]._.nf_name or ents[-1].text, ents[-1], True, ents[-1].label_ == "PERSON")
+    return None
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    """"..., Helmand's police chief, Abdul Rahman Sarjang, said.": the parser may leave the
+    verb without a subject; a person or body named right before it, set off by a comma, is it."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].is_punct:
+        i -= 1
+    if i == verb.i - 1 or i <= verb.sent.start:
+        return None
+    ent = entity_at(doc[i])
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.end != i + 1:
+        return None
+    return ent.root
 
 
 def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, paragraphs: list[tuple[int, int]]) -> str | None:
@@ -371,24 +509,86 @@ def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, para
     return None
 
 
+def _phrasal(verb: Token) -> bool:
+    """"pointed out that ...": a phrasal verb that reports speech with its particle."""
+    particle = load_lexicon("speech_verbs")["phrasal"].get(verb.lemma_.lower())
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def _hung_that_clause(verb: Token) -> Token | None:
+    """A that-clause the parser hung on a noun after the speech verb: "told reporters at the
+    harbour that ...", "has warned for years that ...", "said in a statement that ...".
+
+    The clause follows a noun that is the verb's object or the object of one of its
+    prepositions, starts with "that" and has a subject of its own, so "that" is no relative
+    pronoun standing for the noun."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns += [n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    nouns += [n for o in list(nouns) for p in o.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    for noun in sorted(nouns, key=lambda t: t.i):
+        for clause in noun.children:
+            if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.i < noun.i:
+                continue
+            that = _first_of(clause)
+            if that.lower_ != "that" or that.i <= noun.i or that.i - noun.i > 2:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in clause.children):
+                return clause
+    return None
+
+
+def _first_of(token: Token) -> Token:
+    """The first token of ``token``'s subtree."""
+    return token.doc[min(t.i for t in token.subtree)]
+
+
+def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"urged residents to leave", "called on states to reopen": the one urged and the
+    infinitive are what was said; the speaker is the verb's subject."""
+    if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                for n in p.children if n.dep_ == "pobj"]
+    if not infinitives or not objects or objects[0].i > infinitives[0].i:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    first = min(t.i for t in objects[0].subtree)
+    last = max(t.i for t in infinitives[0].subtree)
+    start, end = _trim_clause(doc, first, last + 1)
+    if end - start < 3:
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
 def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> list[Found]:
     """"X said (that) ...": the verb's clausal complement is what was said."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if not clauses:
-        # "said in a statement that ...": the parser may hang the clause on "statement"
-        cue_nouns = word_set("speech_verbs", "cue_nouns")
-        clauses = [g for p in verb.children if p.dep_ == "prep"
-                   for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in cue_nouns
-                   for g in n.children if g.dep_ in ("acl", "relcl", "ccomp")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
+        hung = _hung_that_clause(verb)
+        clauses = [hung] if hung is not None else []
     if not clauses:
-        return []
+        if verb.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
+            urged = _urged(doc, verb, resolver)
+            return [urged] if urged is not None else []
+        aside = _parenthetical(doc, verb, resolver)
+        return [aside] if aside is not None else []
     clause = clauses[0]
+    if _not_speech(verb):
+        return []
     if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
         return []  # "Noting that ...", "calling it ...": only saying-participles report speech
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not say he had ordered it" reports nothing said
-    subject = _subject_of(verb)
+    subject = _subject_of(verb) or _name_just_before(verb)
     if subject is None:
         return []
     # "despite ...", "although ..." closing the clause is the writer's, not the speaker's
@@ -397,8 +597,9 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # "said he was "deeply pained" and announced compensation": a verb in the speech verb's
     # simple past, with no subject of its own, coordinated with a clause in another form,
     # is the speaker's next act, not part of what was said
-    if clause.tag_ != "VBD":
-        for c in clause.children:
+    for c in clause.children:
+        # "said the plan was ready and added that ...": a coordinated speech verb is always the next act
+        if clause.tag_ != "VBD" or c.lemma_.lower() in _verbs()[0]:
             if c.dep_ == "conj" and c.tag_ == verb.tag_ == "VBD" and c.lemma_ != "be" \
                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 cut |= {t.i for t in c.subtree}
@@ -414,7 +615,7 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # the clause must be a finite one with its own subject or a "that"
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
         return []
-    while start < end and (doc[start].lower_ == "that" and doc[start].dep_ == "mark" or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
+    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
         end -= 1
@@ -438,10 +639,101 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     return found
 
 
+def _not_speech(verb: Token) -> bool:
+    """"results suggest ...", "data indicate ...": evidence shows, it does not say; "as if to
+    say ...": a gesture, not a speech act."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in word_set("speech_verbs", "evidence_nouns"):
+        return True
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")]
+    return "to" in marks and ("if" in marks or "though" in marks)
+
+
+def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"The slowdown, say economists, is largely ...": an attribution set off by commas
+    inside the clause it reports; what was said is the sentence around it."""
+    if verb.dep_ != "parataxis" or verb.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    if verb.head.dep_ != "ROOT" or verb.head.i < verb.i:
+        return None  # it must interrupt the main clause before its verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    inner = sorted(t.i for t in verb.subtree)
+    lo, hi = inner[0], inner[-1] + 1
+    while lo > verb.sent.start and doc[lo - 1].is_punct:
+        lo -= 1
+    while hi < verb.sent.end and doc[hi].text in (",", "\u2014", "\u2013", "-"):
+        hi += 1
+    before = _trim_clause(doc, verb.sent.start, lo)
+    after = _trim_clause(doc, hi, verb.sent.end)
+    if before[1] - before[0] < 1 or after[1] - after[0] < 2:
+        return None
+    speaker = resolver.resolve(subject)
+    parts = [(doc[before[0]].idx, doc[before[1] - 1].idx + len(doc[before[1] - 1].text)),
+             (doc[after[0]].idx, doc[after[1] - 1].idx + len(doc[after[1] - 1].text))]
+    return Found("indirect", parts, speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"called the decision "reckless"", "described the accord as a turning point": the
+    object and what the speaker predicated of it are what was said."""
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None  # "is called X": a name, not a speech act
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.tag_ in ("WDT", "WP") for o in objects for t in o.subtree):
+        return None  # "what it calls terrorist targets": the writer's report of a name
+    after = objects[0].i if objects else verb.i
+    predicates = [c for c in verb.children if c.i > after and (
+        c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "as"))]
+    # "as" may hang on the object: "described [the accord as ...]"
+    if objects and not predicates:
+        predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    # what was said is the predicate; a short object ("Bush", "them", "the order") is kept
+    # as what it was said of
+    first = min(t.i for t in predicates[0].subtree)
+    if objects and sum(1 for _ in objects[0].subtree) <= 3:
+        first = min(t.i for t in objects[0].subtree)
+    elif predicates[0].dep_ == "prep":
+        first = min(t.i for t in predicates[0].subtree if t.i != predicates[0].i)  # "as" is no word said
+    last = max(t.i for p in predicates for t in p.subtree)
+    start, end = _trim_clause(doc, first, last + 1)
+    if end - start < 2:
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without leading or trailing punctuation, quotation marks kept."""
+    quotes = _OPENERS | _CLOSERS | {_STRAIGHT}
+    while start < end and (doc[start].is_punct and doc[start].text not in quotes or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in quotes or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
     """"..., according to hospital sources": the rest of the sentence is what was said."""
-    nxt = doc[according.i + 1] if according.i + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ != "to":
+    if according.lower_ == "per":
+        # "as per the ministry": "per" is the preposition itself
+        nxt: Token | None = according
+        according = doc[according.i - 1]
+    else:
+        nxt = doc[according.i + 1] if according.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("to", "per"):
         return None
     objects = [c for c in nxt.children if c.dep_ == "pobj"]
     if not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in ("which", "whom"):
@@ -463,6 +755,11 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Foun
     if not pieces:
         return None
     content = max(pieces, key=len)
+    # "..., fire chief X said, according to the Herald": the attribution inside is the act
+    verbs = _verbs()[0]
+    if any(_is_speech_verb(t, verbs) and any(c.dep_ == "nsubj" for c in t.children)
+           and (t.lemma_.lower() == "say" or any(c.dep_ == "ccomp" for c in t.children)) for t in content):
+        return None
     start, end = content.start, content.end
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1

@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_entities_surname_is_the_person(extractor):
     text = ("Test headline\n\nJens Stoltenberg spoke in Oslo.\n\n"
             "Stoltenberg said he would visit Ankara soon, and Stoltenberg repeated it.")
@@ -48,3 +51,20 @@ def test_quantities_with_units_and_qualifiers(extractor):
     assert (2600.0, None, "more_than") in got
     assert (700.0, None, "exact") in got
     assert all(q.value != 2008 for q in f.quantities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "qualifier"),
+    [
+        ("The charity raised $3m for the victims.", 3_000_000.0, "dollar", "exact"),
+        ("The bank lent €1.2bn to the port authority.", 1_200_000_000.0, "euro", "exact"),
+        ("Nearly half a million people fled the fighting.", 500_000.0, None, "about"),
+        ("Half a dozen boats sank.", 6.0, None, "exact"),
+        ("The country will send 7 000 troops.", 7000.0, None, "exact"),
+        ("Officials counted 2,000-plus shelters.", 2000.0, None, "more_than"),
+    ],
+)
+def test_quantities_read_by_the_one_number_reader(extractor, sentence, value, unit, qualifier):
+    f = extractor.extract("Test headline\n\n" + sentence, published="2023-06-01")
+    got = {(q.value, q.unit, q.qualifier) for q in f.quantities}
+    assert (value, unit, qualifier) in got, got

@@ -1,0 +1,102 @@
+"""Pass rate per construction class on held-out cases written apart from the rules.
+
+    python benchmarks/heldout.py [CASES.json ...] [--failures]
+
+With no file, every file in ``tests/fixtures/heldout/`` (statements and events).
+
+Each file is a JSON list of cases: ``id``, ``class``, ``published``, ``text``, ``kinds``
+and ``expected`` in the gold format of ``docs/evaluation.md``. A case passes when
+:func:`newsfacts.testing.assert_facts_match` passes for its gold kinds and the details
+the gold format does not score agree too: each expected quantity (``text``, ``value``)
+is found, and a casualty's ``count_max`` and ``date`` are those of the matching figure.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from newsfacts import extract
+from newsfacts.testing import assert_facts_match
+
+HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "heldout"
+
+#: The kinds the gold matcher scores; others are checked by :func:`detail_problems`.
+GOLD_KINDS = ("statements", "speakers", "deployments", "casualties", "dates")
+
+
+def load_cases(path: str | Path) -> list[dict[str, Any]]:
+    """The cases of one held-out file."""
+    cases: list[dict[str, Any]] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return cases
+
+
+def case_problems(case: Mapping[str, Any], run: Callable[..., Any] = extract) -> list[str]:
+    """What is wrong with newsfacts' output on one case; empty when it passes."""
+    facts = run(case["text"], published=case.get("published"))
+    kinds = [k for k in case["kinds"] if k in GOLD_KINDS]
+    gold = {"id": case["id"], **case["expected"]}
+    problems: list[str] = []
+    if kinds:
+        try:
+            assert_facts_match(facts, gold, kinds=kinds)
+        except AssertionError as err:
+            problems.append(str(err))
+    return problems + detail_problems(facts, case["expected"])
+
+
+def detail_problems(facts: Any, expected: Mapping[str, Any]) -> list[str]:
+    """Quantities by text and value; casualty figures' ``count_max`` and ``date``."""
+    problems: list[str] = []
+    got_q = [(q.text, q.value) for q in facts.quantities]
+    for q in expected.get("quantities", []):
+        if not any(value == q["value"] and (q["text"] in text or text in q["text"]) for text, value in got_q):
+            problems.append(f"  missing quantity: {q['text']!r} = {q['value']} (got {got_q})")
+    figures = [(c, f) for c in facts.casualties for f in c.figures]
+    for want in expected.get("casualties", []):
+        match = next(((c, f) for c, f in figures if f.kind == want["kind"] and f.count == want["count"]), None)
+        if match is None:
+            continue  # the gold matcher reports it
+        casualty, figure = match
+        count_max = getattr(figure, "count_max", None)
+        if "count_max" in want and count_max != want["count_max"]:
+            problems.append(f"  count_max of {want['kind']} {want['count']}: {count_max} != {want['count_max']}")
+        if "date" in want and casualty.date != want["date"]:
+            problems.append(f"  date of {want['kind']} {want['count']}: {casualty.date} != {want['date']}")
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    paths = [a for a in argv if not a.startswith("--")] or sorted(map(str, HELDOUT.glob("*.json")))
+    show = "--failures" in argv
+    passed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for path in paths:
+        for case in load_cases(path):
+            problems = case_problems(case)
+            tally = passed[case["class"]]
+            tally[0] += not problems
+            tally[1] += 1
+            if problems and show:
+                print(f"FAIL {case['id']} [{case['class']}]\n" + "\n".join(problems))
+
+    def order(name: str) -> tuple[int, str]:
+        head = name.split()[0]
+        return (int(head), name) if head.isdigit() else (10**6, name)
+
+    print(f"{'class':50} passed")
+    total = [0, 0]
+    for name in sorted(passed, key=order):
+        ok, n = passed[name]
+        total[0] += ok
+        total[1] += n
+        print(f"{name:50} {ok}/{n}")
+    print(f"{'all':50} {total[0]}/{total[1]} = {total[0] / max(1, total[1]):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,141 @@
+"""Deployment constructions of news, each with several invented sentences (published 2023-06-01)."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def _deps(extractor, body, head=HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.status, d.destination or "") for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain will send 500 troops to Estonia and Canada 450.",
+         [("Britain", 500, "announced", "Estonia"), ("Canada", 450, "announced", "Estonia")]),
+        ("France sent 300 soldiers to Mali, Italy 200 and Spain 150.",
+         [("France", 300, "deploying", "Mali"), ("Italy", 200, "deploying", "Mali"), ("Spain", 150, "deploying", "Mali")]),
+        ("Germany will deploy 1,000 troops and Poland 800 to Lithuania.",
+         [("Germany", 1000, "announced", "Lithuania"), ("Poland", 800, "announced", "Lithuania")]),
+    ],
+)
+def test_deployments_verb_left_out_in_later_conjuncts(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("Japan sent a 120-strong contingent to South Sudan.", "contingent"),
+        ("Washington is sending reinforcements to Guam.", "reinforcements"),
+        ("Australia deployed 60 airmen to the Philippines.", "airmen"),
+        ("Norway dispatched a warship to the Red Sea.", "warship"),
+        ("Chile sent an advance team to Haiti on Tuesday.", "advance team"),
+        ("India deployed two patrol boats to the Maldives.", "patrol boats"),
+    ],
+)
+def test_deployments_lexicon_of_units(extractor, body, unit):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.unit.split()[-len(unit.split()):] for d in f.deployments] == [unit.split()]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leaders called for troops to be sent to the border.",
+        "The cabinet will decide whether to send soldiers to the region.",
+        "The utility deployed 300 repair crews after the storm.",
+        "Lawmakers urged the government to deploy peacekeepers to the island.",
+        "Should Brazil send troops to Haiti?",
+    ],
+)
+def test_deployments_demands_questions_and_civilians_are_not_deployments(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Officials said troops may be sent to the border.", "announced"),
+        ("Up to 400 soldiers could be deployed to Kosovo, the ministry said.", "announced"),
+    ],
+)
+def test_deployments_undecided_plans_are_at_most_announced(extractor, body, status):
+    assert [d[2] for d in _deps(extractor, body)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The 300 Kenyan troops will leave for Haiti on Monday.", ("Kenya", 300, "en_route", "Haiti")),
+        ("Some 250 Finnish soldiers left for Lebanon on Sunday.", ("Finland", 250, "en_route", "Lebanon")),
+    ],
+)
+def test_deployments_leaving_for_a_place_is_en_route(extractor, body, expected):
+    assert _deps(extractor, body) == [expected]
+
+
+def test_deployments_here_is_the_dateline_place(extractor):
+    head = "Test headline\n\nMOGADISHU, Somalia (Wire) — "
+    got = _deps(extractor, "Some 400 Ugandan soldiers arrived here on Tuesday.", head=head)
+    assert [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "MOGADISHU")] or \
+        [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "Mogadishu")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Morovia has begun to withdraw its forces from Sudan.", ("withdrawn", "Sudan")),
+        ("Portugal pulled its troops out of Iraq last year.", ("withdrawn", "Iraq")),
+        ("Nepal has committed 900 troops to the mission.", ("deploying", "the mission")),
+        ("About 300 soldiers will arrive in July, the ministry said.", ("announced", "")),
+    ],
+)
+def test_deployments_withdrawals_name_the_place_left_and_commitments(extractor, body, expected):
+    assert [(s, d) for _, _, s, d in _deps(extractor, body)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("About 250 Moravanian soldiers arrived in Tarsa on Friday.", "Moravania"),
+        ("Some 90 Ostrelian troops left Kessa on Monday, ending the mission Ostrelia began in 2019.", "Ostrelia"),
+        ("The 60 Kelvarian marines will remain stationed in Port Amelin.", "Kelvaria"),
+    ],
+)
+def test_deployments_unlisted_nationality_stands_for_its_country(extractor, body, actor):
+    assert [a for a, *_ in _deps(extractor, body)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Velmora will send 300 troops and Ostrava 200 to the mission in Kessa.",
+         [("Ostrava", 200, "announced", "Kessa"), ("Velmora", 300, "announced", "Kessa")]),
+        ("Fighting spread on Monday. Dravia and Kolmar each sent 150 soldiers to Port Ilse on Tuesday.",
+         [("Dravia", 150, "deploying", "Port Ilse"), ("Kolmar", 150, "deploying", "Port Ilse")]),
+    ],
+)
+def test_deployments_bodies_the_model_does_not_know(extractor, body, expected):
+    got = _deps(extractor, body)
+    assert [(a, c, s) for a, c, s, _ in got] == [(a, c, s) for a, c, s, _ in expected]
+
+
+def test_deployments_here_with_a_dateline_on_its_own_line(extractor):
+    head = "Test headline\n\nKESSARA, Sept 13 (Wire) -\n\n"
+    got = _deps(extractor, "About 400 Velmoran troops arrived here on Wednesday.", head=head)
+    assert [(c, s, d) for _, c, s, d in got] == [(400, "arrived", "Kessara")]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Two hundred Velmoran marines landed at Port Ilse on Wednesday.", "Velmora"),
+        ("Dutch Defence Minister Anna Vos said 300 soldiers would deploy to the region.", "Netherlands"),
+    ],
+)
+def test_deployments_actor_from_an_untagged_nationality_or_a_minister_s_title(extractor, body, actor):
+    got = [a for a, *_ in _deps(extractor, body)]
+    assert got == [actor] or got == ["the " + actor]
