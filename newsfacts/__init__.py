@@ -16,6 +16,8 @@ from newsfacts.errors import (
     MissingComponentError,
     ModelNotFoundError,
     NewsfactsError,
+    NotEnglishError,
+    NotEnglishWarning,
 )
 from newsfacts.evaluation import evaluate
 from newsfacts.extractor import Extractor, extract, extract_many
@@ -69,5 +71,7 @@ __all__ = [
     "InvalidInputError",
     "InputTooLongError",
     "MissingComponentError",
+    "NotEnglishError",
+    "NotEnglishWarning",
     "__version__",
 ]

@@ -55,6 +55,7 @@ class FactsBuilder:
 
     def __init__(self, text: str, published: dt.date | None,
                  identity: dict[str, str | None] | None = None, keys: Mapping[str, str] | None = None) -> None:
+        """``identity``: the Facts fields the caller gave (id, title, url, source, language)."""
         self.text = text
         self.published = published
         self.identity = identity or {}

@@ -44,7 +44,7 @@ def worker_count(n_process: int) -> int:
 
 
 def _extract_batch(key: tuple[int, str | None, int, int | None], published: dt.date | None, batch_size: int,
-                   batch: list[Item]) -> list[Facts]:
+                   batch: list[Item], strict: bool = False) -> list[Facts]:
     """In a worker: the Facts of one batch, from the pipeline this process holds (loaded once)."""
     from newsfacts.extractor import Extractor
 
@@ -55,7 +55,7 @@ def _extract_batch(key: tuple[int, str | None, int, int | None], published: dt.d
             raise RuntimeError("n_process > 1 with a Language object needs the 'fork' start method; "
                                "pass the pipeline's name or directory instead")
         extractor = _workers[key] = Extractor(model, chunk_chars=chunk_chars, max_chars=max_chars)
-    return list(extractor.extract_many(batch, published=published, batch_size=batch_size))
+    return list(extractor.extract_many(batch, published=published, batch_size=batch_size, strict=strict))
 
 
 def _start_worker(parent: int) -> None:
@@ -91,6 +91,7 @@ def extract_in_processes(
     published: dt.date | None,
     batch_size: int,
     n_process: int,
+    strict: bool = False,
 ) -> Iterator[Facts]:
     """Facts of already checked ``(text, options)`` items, in input order, from ``n_process``
     worker processes; at most a few batches per worker are in flight, so the input may be a
@@ -117,7 +118,7 @@ def extract_in_processes(
                 except Exception as err:  # raised once the batches before it are out
                     failure = err
                     break
-                pending.append(pool.submit(_extract_batch, key, published, batch_size, batch))
+                pending.append(pool.submit(_extract_batch, key, published, batch_size, batch, strict))
             if not pending:
                 break
             yield from pending.popleft().result()

@@ -1,7 +1,12 @@
 """Page furniture: find the lines of a web page's frame and blank them out.
 
 Cleaning never changes the length of the text: furniture characters become spaces (line
-breaks are kept), so every offset into the cleaned text is an offset into the original.
+breaks are kept), so every offset into the cleaned text is an offset into the original. A
+byte-order mark (U+FEFF) at the start is blanked the same way.
+
+Furniture is navigation, link lists, credits and captions. A line led by a list marker
+(a bullet or a dash) is furniture only when it is not a sentence: a bulleted fact
+("• At least 30 people were killed, the agency said.") is news.
 """
 
 from __future__ import annotations
@@ -15,6 +20,13 @@ from newsfacts._data import load_lexicon
 __all__ = ["CleanText", "clean", "find_furniture"]
 
 _LINE = re.compile(r"[^\n]*\n?")
+_BOM = "\ufeff"
+#: A line led by a list marker: a bullet or a dash.
+_LIST_MARKER = re.compile(r"^[\u2022\u25cf\u25aa\u2013\u2014\-]\s*\S")
+#: A sentence's end: a full stop (or ! ?), then closing quotation marks or brackets.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*$")
+#: A list item of more words than this is body even without a full stop.
+LIST_ITEM_MAX_WORDS = 20
 _CAPTION_DATE = re.compile(
     r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\.?\s*$"
 )
@@ -51,16 +63,22 @@ def _is_caption(line: str, caption_verbs: frozenset[str]) -> bool:
     return bool(words & caption_verbs)
 
 
+def _is_sentence(line: str) -> bool:
+    """A list item that reads as a sentence: several words and a closing full stop, or more
+    words than a link or an attribution ever has."""
+    words = len(line.split())
+    return words > LIST_ITEM_MAX_WORDS or (words >= 4 and bool(_SENTENCE_END.search(line)))
+
+
 def _is_furniture(line: str, seen: set[str]) -> bool:
     exact, patterns, _, captions = _patterns()
     key = " ".join(line.lower().split())
     if key in exact:
         return True
     if any(p.search(line) for p in patterns):
-        # a dash-led line is furniture (a pull-quote's attribution) only when short
-        if line[:1] in "-\u2013\u2014" and (len(line.split()) > 20 or line.endswith(".")):
-            return False
-        return True
+        # a bullet or a dash leads a link list or a pull-quote's attribution, unless the
+        # item is a sentence: then it is news
+        return not (_LIST_MARKER.match(line) and _is_sentence(line))
     if _is_caption(line, captions):
         return True
     # a short line without a full stop that repeats an earlier line: a repeated
@@ -112,7 +130,9 @@ def find_furniture(text: str) -> list[tuple[int, int]]:
 
 
 def clean(text: str) -> CleanText:
-    """Blank the page furniture of ``text``; offsets are unchanged."""
+    """Blank the page furniture of ``text`` and a byte-order mark at its start; offsets are unchanged."""
+    if text.startswith(_BOM):
+        text = " " + text[1:]
     spans = find_furniture(text)
     if not spans:
         return CleanText(text, ())

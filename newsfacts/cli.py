@@ -5,6 +5,9 @@ from __future__ import annotations
 import glob
 import json
 import sys
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -76,13 +79,74 @@ def _check_inputs(paths: tuple[str, ...], inputs: list[str], is_html: bool) -> N
 
 
 def _read(path: str) -> str:
-    """A file's text; bytes that are not UTF-8 are replaced, with a warning naming the file."""
-    raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    """A file's text; bytes that are not UTF-8 are replaced, with a warning naming the file.
+    A UTF-8 byte-order mark is dropped."""
+    raw = _read_bytes(path)
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         _note(f"newsfacts: warning: {path}: not valid UTF-8; undecodable bytes replaced")
-        return raw.decode("utf-8", errors="replace")
+        return raw.decode("utf-8-sig", errors="replace")
+
+
+def _read_bytes(path: str) -> bytes:
+    return sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+
+
+#: The keys of one line of JSONL input; only "text" is required.
+JSONL_KEYS = ("id", "text", "published", "title", "url", "source")
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One article to extract: its id, its text (bytes for a web page) and its options,
+    or the error that stopped it from being read."""
+
+    id: str
+    content: str | bytes | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+
+def _items(path: str, *, is_html: bool, jsonl: bool) -> Iterator[_Item]:
+    """The articles of one input: the file itself (its path is its id), or one per line of
+    a JSONL file (its "id", else ``PATH:LINE``)."""
+    if not jsonl:
+        try:
+            yield _Item(path, _read_bytes(path) if is_html else _read(path))
+        except OSError as err:
+            yield _Item(path, error=str(err))
+        return
+    try:
+        lines = _read(path).splitlines()
+    except OSError as err:
+        yield _Item(path, error=str(err))
+        return
+    name = "stdin" if path == "-" else path
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield _jsonl_item(line, f"{name}:{number}")
+
+
+def _jsonl_item(line: str, where: str) -> _Item:
+    """One line of JSONL input, checked: an object with a string "text" and known keys."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return _Item(where, error=f"not JSON ({err.msg}, column {err.colno})")
+    if not isinstance(record, dict):
+        return _Item(where, error=f"a line is a JSON object, not {type(record).__name__}")
+    given = record.get("id")
+    if given is not None and not isinstance(given, str):
+        return _Item(where, error=f"id must be a string, not {type(given).__name__} {given!r}")
+    item_id = given or where
+    unknown = sorted(set(record) - set(JSONL_KEYS))
+    if unknown:
+        return _Item(item_id, error=f"unknown key(s) {unknown}; the keys are {list(JSONL_KEYS)}")
+    if not isinstance(record.get("text"), str):
+        return _Item(item_id, error='"text" is missing or not a string')
+    options = {k: record[k] for k in ("published", "title", "url", "source") if record.get(k) is not None}
+    return _Item(item_id, record["text"], options)
 
 
 _BATCH_ONLY = ("n_process", "batch_size", "shard_size", "dask")
@@ -116,23 +180,32 @@ def _batch_options(command: Any) -> Any:
               help="json: one object (default for one input); jsonl: one line per article (default for "
                    "many); csv: one row per fact; table: readable tables; with --output-dir: json "
                    "(default), jsonl or parquet.")
-@click.option("--html", "is_html", is_flag=True, help="Inputs are web pages: main text by trafilatura, date by htmldate.")
+@click.option("--html", "is_html", is_flag=True,
+              help="Inputs are web pages (read as bytes, in their declared charset): main text, title, "
+                   "site name and date by trafilatura.")
+@click.option("--jsonl-input", "jsonl", is_flag=True,
+              help='Inputs (standard input by default) are JSON Lines: one {"id", "text", "published", '
+                   '"title", "url", "source"} object per line, only "text" required.')
+@click.option("--strict", is_flag=True, help="A text not in English is an error, not a warning.")
 @_batch_options
 def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None, is_html: bool,
-            **batch: Any) -> None:
+            jsonl: bool, strict: bool, **batch: Any) -> None:
     """Extract facts from files, directories or globs ('-' for standard input).
 
+    Every result carries its id (the file's path, or the id of a JSONL line); an article
+    that fails is an error line with its id in JSONL output, and the exit status is 1.
     With --output-dir, articles are written there as they are done, and a run started again
     skips those already written.
     """
     if batch["output_dir"] is not None or any(batch[k] is not None for k in _BATCH_ONLY):
+        if jsonl:
+            raise click.UsageError("--output-dir reads files; --jsonl-input is for standard output")
         _extract_to_dir(paths, published, model, fmt, is_html, **batch)
         return
     if fmt == "parquet":
         raise click.UsageError("--format parquet needs --output-dir")
-    from newsfacts.extractor import extract as run
-    from newsfacts.web import extract_html
-
+    if is_html and jsonl:
+        raise click.UsageError("--html and --jsonl-input do not go together")
     if not paths and sys.stdin.isatty():
         # nothing named and nothing piped: help, rather than waiting on the keyboard
         click.echo(click.get_current_context().get_help())
@@ -140,24 +213,47 @@ def extract(paths: tuple[str, ...], published: str | None, model: str | None, fm
     inputs = _inputs(paths, is_html)
     _check_inputs(paths, inputs, is_html)
     _check_options(model, published)
-    fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
+    fmt = fmt or ("json" if len(inputs) == 1 and not jsonl else "jsonl")
     failed = False
     writer = _Writer(fmt)
-    progress = _progress(inputs)
-    for path in progress:
-        try:
-            text = _read(path)
-            if is_html:
-                facts = extract_html(text, published=published, model=model)
+    for path in _progress(inputs):
+        for item in _items(path, is_html=is_html, jsonl=jsonl):
+            facts = _run(item, published=published, model=model, is_html=is_html, strict=strict)
+            if isinstance(facts, str):
+                _note(f"newsfacts: {item.id}: {facts}")
+                writer.error(item.id, facts)
+                failed = True
             else:
-                facts = run(text, published=published, model=model)
-        except (OSError, ValueError, NewsfactsError) as err:
-            _note(f"newsfacts: {path}: {err}")
-            failed = True
-            continue
-        writer.write(path, facts)
+                writer.write(item.id, facts)
     if failed:
         sys.exit(1)
+
+
+def _run(item: _Item, *, published: str | None, model: str | None, is_html: bool, strict: bool) -> Any:
+    """The item's Facts, or the message of what went wrong. A NotEnglishWarning is one line
+    on standard error naming the item."""
+    from newsfacts.errors import NotEnglishWarning
+    from newsfacts.extractor import extract as run
+    from newsfacts.web import extract_html
+
+    if item.error is not None:
+        return item.error
+    options = {"published": published, **item.options, "id": item.id, "strict": strict, "model": model}
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", NotEnglishWarning)
+            if isinstance(item.content, bytes):
+                facts = extract_html(item.content, **options)
+            else:
+                facts = run(item.content or "", **options)
+    except (OSError, ValueError, TypeError, NewsfactsError) as err:
+        return str(err)
+    for w in caught:
+        if issubclass(w.category, NotEnglishWarning):
+            _note(f"newsfacts: warning: {item.id}: {w.message}")
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return facts
 
 
 def _named_inputs(paths: tuple[str, ...], html: bool) -> list[tuple[str, str]]:
@@ -279,6 +375,11 @@ class _Writer:
     def __init__(self, fmt: str) -> None:
         self.fmt = fmt
         self.csv: Any = None
+
+    def error(self, item_id: str, message: str) -> None:
+        """In JSONL, a failed article is a line of its own, in its place: nothing is a gap."""
+        if self.fmt == "jsonl":
+            click.echo(json.dumps({"id": item_id, "error": message}, ensure_ascii=False))
 
     def write(self, path: str, facts: Any) -> None:
         if self.fmt == "json":

@@ -8,15 +8,25 @@ The hierarchy::
     └── InvalidInputError       (also a ValueError): a bad value, e.g. `published`, or a text
         │                       that is not valid Unicode (lone surrogates)
         ├── InputTooLongError   a text over the configured `max_chars`
-        └── MissingComponentError  a spaCy pipeline given to `Extractor` lacks a component
-                                newsfacts needs
+        ├── MissingComponentError  a spaCy pipeline given to `Extractor` lacks a component
+        │                       newsfacts needs
+        └── NotEnglishError     a text in another language, with `strict=True`
 
-A text that is not a ``str`` raises the built-in ``TypeError``.
+A text that is not a ``str`` raises the built-in ``TypeError``. A text in another language
+is read all the same, with a `NotEnglishWarning` (a ``UserWarning``).
 """
 
 from __future__ import annotations
 
-__all__ = ["NewsfactsError", "ModelNotFoundError", "InvalidInputError", "InputTooLongError", "MissingComponentError"]
+__all__ = [
+    "NewsfactsError",
+    "ModelNotFoundError",
+    "InvalidInputError",
+    "InputTooLongError",
+    "MissingComponentError",
+    "NotEnglishError",
+    "NotEnglishWarning",
+]
 
 
 class NewsfactsError(Exception):
@@ -37,3 +47,26 @@ class InputTooLongError(InvalidInputError):
 
 class MissingComponentError(InvalidInputError):
     """A pipeline handed to ``Extractor`` lacks a component that extraction needs."""
+
+
+class NotEnglishError(InvalidInputError):
+    """A text is not in English and ``strict=True`` was asked; ``language`` is its ISO 639-1 code."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message, language)  # both in args, so the exception pickles whole
+        self.language = language
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class NotEnglishWarning(UserWarning):
+    """A text looks like another language than English; ``language`` is its ISO 639-1 code.
+    Its facts are extracted all the same, and ``Facts.language`` records the language."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message, language)  # both in args, so the exception pickles whole
+        self.language = language
+
+    def __str__(self) -> str:
+        return str(self.args[0])

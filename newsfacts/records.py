@@ -237,16 +237,20 @@ class Facts(Record):
     """The article's address, given by the caller or read from the web page, else None."""
     title: str | None = None
     """The article's title, given by the caller or read from the web page, else None. A title
-    given apart means the text is all body: `headline` is then None."""
+    given apart means the text is all body, save a first line that repeats the title."""
     source: str | None = None
     """Who published the article (a site or agency name), given by the caller or read from the web page."""
     text: str
     """The input text; every span points into it."""
     published: dt.date | None = None
     """Publication date, given or found in the text."""
+    language: str | None = None
+    """The text's language (ISO 639-1, "en"), None when too short to tell; any other than
+    "en" came with a `NotEnglishWarning`."""
     headline: Span | None = None
-    """The headline: the first line of the article that is not page furniture or a date line;
-    None when a `title` was given apart (the text is then all body)."""
+    """The line taken as the headline, else None: the first line that is not page furniture or
+    a date line, unless it reads as body (a dateline opens it, it is a whole sentence ending in
+    a full stop, or it is longer than a headline) or a `title` was given that it does not repeat."""
     dateline: Span | None = None
     """The place dateline ("OSLO, Norway"), else the date line ("June 1, 2023")."""
     entities: list[Entity] = Field(default_factory=list)

@@ -41,14 +41,19 @@ def facts_to_rows(facts: Facts) -> dict[str, list[dict[str, Any]]]:
 
 
 def facts_to_pandas(facts: Facts) -> dict[str, Any]:
-    """A DataFrame per record kind, with the columns of ``facts_to_rows``."""
+    """A DataFrame per record kind: an ``article_id`` column (``Facts.id``, so the frames of
+    many articles concatenate into one table), then the columns of `facts_to_rows`."""
     try:
         import pandas as pd
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError("Facts.to_pandas() needs pandas: pip install 'newsfacts[pandas]'") from err
     rows = facts_to_rows(facts)
-    columns = {kind: list(_columns(kind)) for kind in TABLES}
-    return {kind: pd.DataFrame(rows[kind], columns=columns[kind]) for kind in TABLES}
+    frames = {}
+    for kind in TABLES:
+        frame = pd.DataFrame(rows[kind], columns=list(_columns(kind)))
+        frame.insert(0, "article_id", pd.Series([facts.id] * len(frame), dtype="object"))
+        frames[kind] = frame
+    return frames
 
 
 def _columns(kind: str) -> tuple[str, ...]:

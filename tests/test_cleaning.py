@@ -54,3 +54,27 @@ def test_cleaning_an_end_marker_before_any_article_text_ends_nothing():
 def test_cleaning_plain_text_is_unchanged():
     text = "A plain article.\n\nWith two paragraphs, nothing else.\n"
     assert clean(text).text == text and clean(text).furniture == ()
+
+
+def test_cleaning_keeps_a_bulleted_sentence_as_news():
+    text = ("Floods hit the north\n\n"
+            "\u2022 At least 30 people were killed and 1,200 injured, the disaster agency said.\n"
+            "\u2022 Rescue teams reached the valley on Tuesday.\n")
+    cleaned = clean(text).text
+    assert "At least 30 people were killed" in cleaned and "Rescue teams reached" in cleaned
+
+
+def test_cleaning_blanks_a_bulleted_link_list():
+    text = ("Rescue teams reached the valley on Tuesday after the floods, officials said.\n\n"
+            "\u2022 World\n\u2022 Minister says 40 arrested after protests\n- Reuters\n")
+    cleaned = clean(text).text
+    for link in ("World", "40 arrested", "Reuters"):
+        assert link not in cleaned, link
+
+
+def test_cleaning_blanks_a_byte_order_mark_at_the_start():
+    text = "\ufeffStorm kills 12\n\nThe storm hit on Monday."
+    cleaned = clean(text).text
+    assert "\ufeff" not in cleaned and len(cleaned) == len(text)
+    assert clean("\ufeffAccessibility links\n\n" + "The storm hit on Monday.").text.split() == [
+        "The", "storm", "hit", "on", "Monday."]

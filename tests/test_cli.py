@@ -197,3 +197,80 @@ def test_cli_eval_per_article_has_a_header(tmp_path):
     assert columns[0] == "article" and len(columns) == len(set(columns)) == len(row.split("\t"))
     assert {"casualties_matched", "casualties_predicted", "casualties_gold"} <= set(columns)
     assert row.split("\t")[0] == "one"
+
+
+def test_cli_the_file_path_is_the_id(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Headline\n\nThe minister said on Monday that talks would resume.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(other), str(other), "--published", "2023-06-07"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.output.splitlines()] == [str(other)] * 2
+
+
+def test_cli_a_failed_file_is_an_error_line_in_its_place(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), missing, str(EXAMPLE)])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["id"] for line in lines] == [str(EXAMPLE), missing, str(EXAMPLE)]
+    assert "error" in lines[1] and "deployments" in lines[0] and "deployments" in lines[2]
+    assert missing in result.stderr
+
+
+def test_cli_reads_jsonl_from_standard_input_and_writes_ids():
+    lines = [
+        {"id": "a-1", "text": "At least 30 people were killed in the blast, police said.", "published": "2023-06-01",
+         "title": "Blast kills 30", "url": "https://example.org/a-1", "source": "Wire"},
+        {"text": "The army sent 200 troops to the border on Monday."},
+        {"id": "a-3", "text": 5},
+        "not an object",
+        {"id": "a-5", "text": "Officials said the talks would resume.", "published": "2023-06-01garbage"},
+        {"id": "a-6", "text": "Officials said the talks would resume.", "lang": "en"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n{broken\n"
+    result = CliRunner().invoke(main, ["extract", "--jsonl-input"], input=stdin)
+    assert result.exit_code == 1
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a-1", "stdin:2", "a-3", "stdin:4", "a-5", "a-6", "stdin:7"]
+    first = out[0]
+    assert (first["title"], first["url"], first["source"], first["published"]) == (
+        "Blast kills 30", "https://example.org/a-1", "Wire", "2023-06-01")
+    assert first["headline"] is None and first["casualties"][0]["figures"][0]["count"] == 30
+    assert out[1]["deployments"][0]["count"] == 200
+    assert [("error" in o) for o in out] == [False, False, True, True, True, True, True]
+    assert "text" in out[2]["error"] and "published" in out[4]["error"] and "lang" in out[5]["error"]
+
+
+def test_cli_jsonl_input_from_a_file(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "The army sent 200 troops to the border."}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--jsonl-input", str(path), "--published", "2023-06-01"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["id"] == "x"
+
+
+def test_cli_not_english_is_one_warning_line_per_file(tmp_path):
+    german = tmp_path / "de.txt"
+    german.write_text("Der Verteidigungsminister sagte am Montag, dass weitere 300 Soldaten in die Region "
+                      "geschickt w\u00fcrden. Die Lage sei angespannt, hie\u00df es.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(german), str(EXAMPLE)])
+    assert result.exit_code == 0
+    warned = [line for line in result.stderr.splitlines() if "German" in line]
+    assert len(warned) == 1 and str(german) in warned[0]
+    assert [json.loads(line)["language"] for line in result.stdout.splitlines()] == ["de", "en"]
+    strict = CliRunner().invoke(main, ["extract", "--strict", str(german), str(EXAMPLE)])
+    assert strict.exit_code == 1 and "error" in json.loads(strict.stdout.splitlines()[0])
+
+
+def test_cli_html_files_are_read_as_bytes_in_their_declared_charset(tmp_path):
+    page = tmp_path / "latin.html"
+    body = ("<p>\u00c1ngel N\u00fa\u00f1ez, the regional governor, said on Monday that 200 troops would be "
+            "sent to the valley after days of clashes.</p><p>Residents said the roads were closed.</p>")
+    page.write_bytes(('<html><head><meta charset="iso-8859-1"><title>Troops sent</title></head><body>'
+                      f"<article><h1>Troops sent</h1>{body}</article></body></html>").encode("latin-1"))
+    result = CliRunner().invoke(main, ["extract", "--html", str(page), "--published", "2023-06-01"])
+    assert result.exit_code == 0, result.output
+    facts = json.loads(result.output)
+    assert "\u00c1ngel N\u00fa\u00f1ez" in [s["name"] for s in facts["speakers"]]
+    assert facts["id"] == str(page) and facts["title"] == "Troops sent"

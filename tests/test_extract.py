@@ -24,7 +24,8 @@ def test_extract_blank_text_gives_empty_facts(text):
     assert facts.statements == [] and facts.entities == [] and facts.dates == []
 
 
-@pytest.mark.parametrize("published", ["yesterday", "2023-13-45", "June 1"])
+@pytest.mark.parametrize("published", ["yesterday", "2023-13-45", "June 1", "2023-06-01garbage",
+                                       "2023-06-01 and more", "2023-06-01T25:00"])
 def test_extract_unreadable_published_is_a_value_error(published):
     with pytest.raises(ValueError, match="ISO date"):
         extract("Some text.", published=published)
@@ -32,7 +33,8 @@ def test_extract_unreadable_published_is_a_value_error(published):
 
 
 def test_extract_published_as_date_string_or_datetime():
-    for value in ("2023-06-07", dt.date(2023, 6, 7), dt.datetime(2023, 6, 7, 12, 0)):
+    for value in ("2023-06-07", " 2023-06-07 ", "2023-06-07T10:00:00Z", "2023-06-07 10:00:00+02:00",
+                  dt.date(2023, 6, 7), dt.datetime(2023, 6, 7, 12, 0)):
         assert extract(EXAMPLE, published=value).published == dt.date(2023, 6, 7)
 
 
@@ -128,3 +130,18 @@ def test_extract_many_in_two_processes_gives_the_same_facts():
     one = [f.model_dump_json() for f in extract_many(texts, published="2023-06-01")]
     two = [f.model_dump_json() for f in extract_many(texts, published="2023-06-01", n_process=2, batch_size=1)]
     assert one == two
+
+
+def test_a_bulleted_fact_is_read():
+    text = ("Floods hit the north\n\n"
+            "\u2022 At least 30 people were killed and 1,200 injured, the disaster agency said.\n")
+    facts = extract(text, published="2023-06-01")
+    figures = {(f.kind, f.count) for c in facts.casualties for f in c.figures}
+    assert figures == {("killed", 30), ("injured", 1200)}
+    assert facts.statements and facts.statements[0].speaker == "the disaster agency"
+
+
+def test_a_byte_order_mark_is_not_part_of_the_headline():
+    facts = extract("\ufeffStorm kills 12 in coastal towns\n\nThe storm hit on Monday, officials said.")
+    assert facts.headline.text == "Storm kills 12 in coastal towns"
+    assert facts.text.startswith("\ufeff")  # offsets refer to the text as given

@@ -99,3 +99,18 @@ def test_to_pandas_gives_a_frame_per_kind(facts):
     casualties = frames["casualties"]
     assert list(casualties["count"]) == [f.count for c in facts.casualties for f in c.figures]
     assert "qualifier" in casualties.columns
+
+
+def test_to_pandas_frames_carry_the_article_id_and_concatenate():
+    import pandas as pd
+
+    texts = {"a-1": "At least 30 people were killed in the blast on Monday, police said.",
+             "a-2": "Officials said 12 miners were killed when the tunnel collapsed."}
+    frames = [extract(text, id=key, published="2023-06-01").to_pandas() for key, text in texts.items()]
+    casualties = pd.concat([f["casualties"] for f in frames], ignore_index=True)
+    assert list(casualties.columns[:1]) == ["article_id"]
+    assert list(zip(casualties["article_id"], casualties["count"], strict=True)) == [("a-1", 30), ("a-2", 12)]
+    statements = pd.concat([f["statements"] for f in frames], ignore_index=True)
+    assert list(statements["article_id"]) == ["a-1", "a-2"]
+    empty = extract("", id="a-3").to_pandas()["deployments"]
+    assert list(empty.columns)[0] == "article_id" and len(empty) == 0

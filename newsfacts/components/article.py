@@ -1,6 +1,10 @@
 """``newsfacts_article``: the headline, the dateline and the publication date.
 
-- The headline is the first line of the (cleaned) text.
+- The headline is the first line of the (cleaned) text that is not a date line, when it
+  reads as a headline: a line that opens with a place dateline, ends in a full stop after a
+  complete sentence, or runs past a headline's length is body (see :func:`headline_of`).
+  When the article's title was given apart (``doc._.nf_title``), only a first line that
+  repeats it is the headline; a later piece of a long text (``doc._.nf_body_only``) has none.
 - A date line near the top ("June 1, 2023", "Wednesday, September 4, 2019",
   "date 2023-06-01") gives the publication date when none was set on the Doc.
 - A place dateline opening a paragraph ("OSLO, Norway (AA) :", "LONDON, Feb 26 (Reuters) -")
@@ -22,6 +26,10 @@ from newsfacts.extensions import register_extensions
 DATE_LINE_WINDOW = 12
 #: How many paragraphs from the top may open with a place dateline.
 DATELINE_WINDOW = 4
+#: A line of more words than this is past a headline's length: body.
+HEADLINE_MAX_WORDS = 25
+_SENTENCE_END = re.compile(r"\.[\"'\u2019\u201d)\]]*\s*$")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*)"
@@ -43,12 +51,7 @@ class ArticleFinder:
         spans: list[Span] = []
         text = doc.text
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-        for start, line in [] if doc._.nf_body_only else lines:
-            # the headline: the first line that is not a date line
-            if find_date_line(line) is None:
-                lead = len(line) - len(line.lstrip())
-                doc._.nf_headline = (start + lead, start + len(line.rstrip()))
-                break
+        doc._.nf_headline = None if doc._.nf_body_only else headline_of(doc, lines, doc._.nf_title)
         published = doc._.nf_published
         for start, line in lines[:DATE_LINE_WINDOW]:
             found = find_date_line(line)
@@ -82,6 +85,49 @@ class ArticleFinder:
             break
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def headline_of(doc: Doc, lines: list[tuple[int, str]], title: str | None = None) -> tuple[int, int] | None:
+    """``(start, end)`` of the headline among the text's ``(offset, line)`` lines, or None.
+
+    The candidate is the first line that is not a date line ("June 1, 2023").
+    1. A title given apart: the candidate is the headline only if it repeats that title
+       (a scraped text that starts with its own title); otherwise the text is all body.
+    2. Else the candidate is body when it opens with a place dateline ("OSLO, Norway (AA) -"),
+       runs past ``HEADLINE_MAX_WORDS``, or ends in a full stop after a complete sentence
+       (one with a finite verb; "... says U.S." ends in an abbreviation, not a full stop).
+    3. Otherwise it is the headline.
+    """
+    candidate = next(((start, line) for start, line in lines if find_date_line(line) is None), None)
+    if candidate is None:
+        return None
+    start, line = candidate
+    lead = len(line) - len(line.lstrip())
+    bounds = (start + lead, start + len(line.rstrip()))
+    words = line.split()
+    if title is not None:
+        return bounds if [w.lower() for w in words] == [w.lower() for w in title.split()] else None
+    if _opens_with_dateline(line.strip()) or len(words) > HEADLINE_MAX_WORDS:
+        return None
+    if _SENTENCE_END.search(line) and _is_sentence(doc.char_span(*bounds, alignment_mode="expand")):
+        return None
+    return bounds
+
+
+def _opens_with_dateline(line: str) -> bool:
+    m = _PLACE_DATELINE.match(line)
+    return m is not None and len(m.group("place")) >= 3
+
+
+def _is_sentence(span: Span | None) -> bool:
+    """A complete sentence: a finite verb, and a final full stop that is not an abbreviation's."""
+    if span is None or len(span) == 0:
+        return False
+    # the last token that is not a closing quotation mark or bracket
+    last = next((t for t in reversed(span) if t.text == "." or not t.is_punct), span[-1])
+    if last.text != ".":
+        return False  # "U.S." or "Jr.": the stop belongs to the word
+    return any(t.tag_ in _FINITE_TAGS or "VerbForm=Fin" in str(t.morph) for t in span)
 
 
 def dateline_end(text: str) -> int | None:
@@ -127,6 +173,7 @@ def _paragraph_starts(text: str) -> list[tuple[int, str]]:
 @Language.factory(
     "newsfacts_article",
     assigns=["doc.spans", "doc._.nf_published", "doc._.nf_headline"],
+    requires=["token.tag"],
     default_config={"spans_key": "nf_dateline"},
 )
 def make_article(nlp: Language, name: str, spans_key: str) -> ArticleFinder:
