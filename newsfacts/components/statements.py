@@ -725,6 +725,28 @@ def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _issuer(source: Token) -> Token:
+    """"a statement released by Erdogan's office", "figures from the weather service",
+    "Erdogan's statement": the body behind a statement or a body of evidence, else ``source``."""
+    if source.lemma_.lower() not in word_set("speech_verbs", "cue_nouns", "evidence_nouns"):
+        return source
+    for tok in source.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
+            return tok
+    return next((c for c in source.children if c.dep_ == "poss"), source)
+
+
+def _apposed_name(doc: Doc, after: int) -> Span | None:
+    """A person's name between commas at token ``after`` (", NAME,"), else None."""
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    ent = entity_at(doc[after + 1])
+    if ent is None or ent.label_ != "PERSON" or ent.start != after + 1 or ent.end >= len(doc) \
+            or doc[ent.end].text != ",":
+        return None
+    return ent
+
+
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
     """"..., according to hospital sources": the rest of the sentence is what was said."""
     if according.lower_ == "per":
@@ -739,13 +761,14 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Foun
     if not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in ("which", "whom"):
         return None
     source = objects[0]
-    # "according to a statement released by Erdogan's office": the body behind the statement
-    if source.lemma_.lower() in word_set("speech_verbs", "cue_nouns"):
-        for tok in source.subtree:
-            if tok.dep_ == "pobj" and tok.head.lower_ == "by" or tok.dep_ == "poss":
-                source = tok
-                break
+    source = _issuer(source)
     phrase_tokens = sorted({according.i, nxt.i} | {t.i for t in objects[0].subtree})
+    # "according to the city's mayor, NAME, ...": a name in apposition the parser left
+    # outside the phrase names the source and belongs to the attribution
+    named = _apposed_name(doc, phrase_tokens[-1] + 1)
+    if named is not None:
+        source = named.root
+        phrase_tokens.append(named.end)
     p_start, p_end = phrase_tokens[0], phrase_tokens[-1] + 1
     sent = according.sent
     # what was said: the sentence without the attribution phrase
