@@ -211,7 +211,7 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
         if verb is not None:
             quote_verbs.add(verb.i)
             cue = (verb.idx, verb.idx + len(verb.text))
-            subject = _subject_of(verb)
+            subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
             if subject is not None:
                 speaker = resolver.resolve(subject)
         previous = found[-1] if found else None
@@ -395,7 +395,44 @@ def _attribution_before(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]
         for tok in reversed(list(before)):
             if _is_speech_verb(tok, verbs | {"speak", "criticize", "defend"}) or tok.lemma_ in ("speak", "defend", "write"):
                 return tok
+        # 'Answered Minister X, "..."': a speech verb that opens the sentence, whatever
+        # part of speech the tagger gave it
+        words = [t for t in before if not t.is_space]
+        if words and words[0].is_title and words[0].lower_ in _past_forms(verbs):
+            return words[0]
     return None
+
+
+def _past_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The simple past of regular speech verbs ("replied", "answered") and of "say", "tell", "write"."""
+    forms = {"said", "told", "wrote"}
+    for v in verbs:
+        if v.endswith("e"):
+            forms.add(v + "d")
+        elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            forms.add(v[:-1] + "ied")
+        else:
+            forms.add(v + "ed")
+    return frozenset(forms)
+
+
+def _inverted_subject(doc: Doc, verb: Token, q: Quotation) -> Token | None:
+    """'Replied spokesman X, "..."', 'Said the mayor, X: "..."': a speech verb that opens its
+    sentence has its speaker in the words between it and the quotation."""
+    previous = verb.i - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous >= 0 and not (doc[previous].text in ".!?" or "\n" in doc[previous + 1 : verb.i].text):
+        return None
+    words = [t for t in doc[verb.i + 1 :] if t.idx < q.open]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or len(words) > 12 or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    phrase = doc[words[0].i : words[-1].i + 1]
+    # the tagger may take the verb for an adjective and the title for the head: a name wins
+    people = [e for e in phrase.ents if e.label_ == "PERSON"]
+    return people[-1].root if people else phrase.root
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -534,6 +571,26 @@ def _hung_that_clause(verb: Token) -> Token | None:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in clause.children):
                 return clause
+    return _that_clause_further_on(verb)
+
+
+def _that_clause_further_on(verb: Token) -> Token | None:
+    """"said at a hospital filled with victims that ...": the parser hung the clause deeper,
+    on a noun inside a participle phrase. By position: the first "that" after the verb in
+    its own subtree opens a clause with a subject of its own, and no finite clause with
+    its own subject, and no punctuation, stands between."""
+    inside = {t.i for t in verb.subtree}
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.i not in inside or tok.is_punct or tok.i - verb.i > 15:
+            return None
+        if tok.lower_ == "that":
+            clause = tok.head
+            if clause.i > tok.i and _first_of(clause).i == tok.i and clause.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i for c in clause.children):
+                return clause
+            return None
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None
     return None
 
 

@@ -80,6 +80,13 @@ UNATTACHED = [
      [("Erik Lund", "indirect", "the fleet would sail at dawn")]),
     ('Economist Petra Hollis has warned for years that the housing market would collapse.',
      [("Petra Hollis", "indirect", "the housing market would collapse")]),
+    # "said at a <place> <participle> with ... that ...": the parser takes the participle
+    # for the reported clause and hangs the that-clause on it
+    ('Jonas Weller, a guard who escaped the blast, said at a hospital filled with victims '
+     'that the truck had crashed through the gate.',
+     [("Jonas Weller", "indirect", "the truck had crashed through the gate")]),
+    ('Residents, who lost power overnight, said at a shelter packed with families that the water had risen within minutes.',
+     [("Residents", "indirect", "the water had risen within minutes")]),
 ]
 
 # 5. verb + object + predicate: "called X "Y"", "described X as Y"
@@ -122,6 +129,13 @@ SHAPES = [
      [("Daan Visser", "direct", "At least the coffee is hot,")]),
     ('Auditor Maren Holt pointed out that the accounts had not been signed.',
      [("Maren Holt", "indirect", "the accounts had not been signed")]),
+    # the verb first, its speaker after it: 'Replied X, "..."', 'Said X: "..."'
+    ('Replied deputy spokesman Lionel Marsh, "We have not studied the letter in detail."',
+     [("Lionel Marsh", "direct", "We have not studied the letter in detail.")]),
+    ('Said the mayor, Hilde Brun: "Nobody will be left behind."',
+     [("Hilde Brun", "direct", "Nobody will be left behind.")]),
+    ('Answered Foreign Minister Karl Obst, "We will not be rushed into a deal."',
+     [("Karl Obst", "direct", "We will not be rushed into a deal.")]),
 ]
 
 # 9. layouts: "X said:" and the quotation in the next paragraph; a trailing "- Name" line
