@@ -14,9 +14,12 @@ INTRO = {
                "are not speakers, though their statements are kept with their own words as `speaker`.",
     "Statement": "One act of saying.",
     "TroopDeployment": "One deployment, however often the article repeats it.",
-    "Casualty": "The figures of one incident. `counts` (a property, not serialised) maps group to "
-                "count: `{\"NATO soldiers\": 30, \"civilians\": 53}`. In `facts.to_pandas()` and CSV "
-                "each figure is a row that carries its `count_max` and its incident's `date`.",
+    "Casualty": "The figures of one incident. Properties, not serialised: `killed`, `injured` and "
+                "`missing` map group to count (`incident.injured == {\"NATO soldiers\": 30, "
+                "\"civilians\": 53}`); `counts` maps (group, kind) to count, so a group both killed "
+                "and injured keeps both figures: `{(\"civilians\", \"killed\"): 2, "
+                "(\"civilians\", \"injured\"): 40}`. In `facts.to_pandas()` and CSV each figure is a "
+                "row that carries its `count_max` and its incident's `date`.",
     "CasualtyFigure": "One number of people harmed in one way.",
     "DateMention": "A calendar date.",
     "Quantity": "A number with its unit.",

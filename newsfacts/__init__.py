@@ -7,10 +7,13 @@
 
 from __future__ import annotations
 
+from importlib import metadata as _metadata
+
 from newsfacts.cleaning import clean
 from newsfacts.errors import (
     InputTooLongError,
     InvalidInputError,
+    MissingComponentError,
     ModelNotFoundError,
     NewsfactsError,
 )
@@ -34,7 +37,10 @@ from newsfacts.render import render
 from newsfacts.story import Story, merge
 from newsfacts.web import extract_html
 
-__version__ = "0.1.0"
+try:
+    __version__ = _metadata.version("newsfacts")  # the one place: pyproject.toml
+except _metadata.PackageNotFoundError:  # pragma: no cover - a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "extract",
@@ -62,5 +68,6 @@ __all__ = [
     "ModelNotFoundError",
     "InvalidInputError",
     "InputTooLongError",
+    "MissingComponentError",
     "__version__",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -21,6 +21,16 @@ from newsfacts.records import (
     TroopDeployment,
 )
 
+#: The span group each record kind is read from, as the components' default configs name
+#: them; a pipeline whose config names others passes its own (see ``pipeline.span_keys``).
+DEFAULT_SPAN_KEYS = {
+    "dateline": "nf_dateline",
+    "dates": "nf_dates",
+    "quantities": "nf_quantities",
+    "statements": "nf_statements",
+    "deployments": "nf_deployments",
+    "casualties": "nf_casualties",
+}
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE")
 
 
@@ -44,10 +54,11 @@ class FactsBuilder:
     each Doc can be dropped as soon as it is read; ``build()`` gives the ``Facts``."""
 
     def __init__(self, text: str, published: dt.date | None,
-                 identity: dict[str, str | None] | None = None) -> None:
+                 identity: dict[str, str | None] | None = None, keys: Mapping[str, str] | None = None) -> None:
         self.text = text
         self.published = published
         self.identity = identity or {}
+        self.keys = {**DEFAULT_SPAN_KEYS, **(keys or {})}
         self.lists: dict[str, list[Any]] = {k: [] for k in ("statements", "deployments", "casualties", "dates", "quantities")}
         self.entities: dict[tuple[str, str], dict[str, Any]] = {}
         self.speakers: dict[str, dict[str, Any]] = {}
@@ -59,17 +70,17 @@ class FactsBuilder:
         if self.headline is None and doc._.nf_headline:
             self.headline = make.opt(doc._.nf_headline)
         if self.dateline is None:
-            lines = sorted(doc.spans.get("nf_dateline", []), key=lambda s: (s.label_ != "place", s.start))
+            lines = sorted(doc.spans.get(self.keys["dateline"], []), key=lambda s: (s.label_ != "place", s.start))
             if lines:
                 self.dateline = make(lines[0].start_char, lines[0].end_char)
         _entities(doc, make, self.entities)
-        self.lists["dates"].extend(_dates(doc, make))
-        self.lists["quantities"].extend(_quantities(doc, make))
-        statements = _statements(doc, make)
+        self.lists["dates"].extend(_dates(doc, make, self.keys["dates"]))
+        self.lists["quantities"].extend(_quantities(doc, make, self.keys["quantities"]))
+        statements = _statements(doc, make, self.keys["statements"])
         self.lists["statements"].extend(st for st, _ in statements)
         _speakers(doc, make, statements, self.speakers)
-        self.lists["deployments"].extend(_deployments(doc, make))
-        self.lists["casualties"].extend(_casualties(doc, make))
+        self.lists["deployments"].extend(_deployments(doc, make, self.keys["deployments"]))
+        self.lists["casualties"].extend(_casualties(doc, make, self.keys["casualties"]))
 
     def build(self) -> Facts:
         return Facts(
@@ -99,9 +110,9 @@ def _entities(doc: Doc, make: _Spans, out: dict[tuple[str, str], dict[str, Any]]
             out[key] = {"text": span.text, "label": ent.label_, "name": name, "spans": [span]}
 
 
-def _dates(doc: Doc, make: _Spans) -> list[DateMention]:
+def _dates(doc: Doc, make: _Spans, key: str) -> list[DateMention]:
     out = []
-    for span in doc.spans.get("nf_dates", []):
+    for span in doc.spans.get(key, []):
         info = span._.nf_date
         if info:
             sp = make(span.start_char, span.end_char)
@@ -109,9 +120,9 @@ def _dates(doc: Doc, make: _Spans) -> list[DateMention]:
     return out
 
 
-def _quantities(doc: Doc, make: _Spans) -> list[Quantity]:
+def _quantities(doc: Doc, make: _Spans, key: str) -> list[Quantity]:
     out = []
-    for span in doc.spans.get("nf_quantities", []):
+    for span in doc.spans.get(key, []):
         info = span._.nf_quantity
         if info:
             sp = make(span.start_char, span.end_char)
@@ -120,9 +131,9 @@ def _quantities(doc: Doc, make: _Spans) -> list[Quantity]:
     return out
 
 
-def _statements(doc: Doc, make: _Spans) -> list[tuple[Statement, dict[str, Any]]]:
+def _statements(doc: Doc, make: _Spans, key: str) -> list[tuple[Statement, dict[str, Any]]]:
     out = []
-    for span in doc.spans.get("nf_statements", []):
+    for span in doc.spans.get(key, []):
         info = span._.nf_statement
         if not info:
             continue
@@ -158,9 +169,9 @@ def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str
             out[name]["spans"].append(evidence)
 
 
-def _deployments(doc: Doc, make: _Spans) -> list[TroopDeployment]:
+def _deployments(doc: Doc, make: _Spans, key: str) -> list[TroopDeployment]:
     out = []
-    for span in doc.spans.get("nf_deployments", []):
+    for span in doc.spans.get(key, []):
         info = span._.nf_deployment
         if info:
             out.append(TroopDeployment(
@@ -171,9 +182,9 @@ def _deployments(doc: Doc, make: _Spans) -> list[TroopDeployment]:
     return out
 
 
-def _casualties(doc: Doc, make: _Spans) -> list[Casualty]:
+def _casualties(doc: Doc, make: _Spans, key: str) -> list[Casualty]:
     out = []
-    for span in doc.spans.get("nf_casualties", []):
+    for span in doc.spans.get(key, []):
         info = span._.nf_casualty
         if not info:
             continue

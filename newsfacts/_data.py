@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import json
+import types
+from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
 from typing import Any
 
-__all__ = ["load_lexicon", "LEXICONS"]
+__all__ = ["load_lexicon", "LEXICONS", "word_set", "word_map", "extra_words"]
 
-#: The data files in ``newsfacts/data``, by the name :func:`load_lexicon` takes.
+#: Words a component's config adds to a lexicon while that component runs, keyed by
+#: (lexicon, key): a set of words for a word list, a dict for a mapping (units).
+_Extra = Mapping[tuple[str, str], frozenset[str] | Mapping[str, str]]
+_NO_EXTRA: _Extra = types.MappingProxyType({})
+_EXTRA: contextvars.ContextVar[_Extra] = contextvars.ContextVar("newsfacts_extra_words", default=_NO_EXTRA)
+
+#: The data files in ``newsfacts/data``, by the name ``load_lexicon`` takes.
 LEXICONS = (
     "capitals",
     "casualty_words",
@@ -29,7 +39,7 @@ LEXICONS = (
 def load_lexicon(name: str) -> dict[str, Any]:
     """Return the parsed data file ``newsfacts/data/<name>.json``.
 
-    Raises ``ValueError`` for a name that is not one of :data:`LEXICONS`.
+    Raises ``ValueError`` for a name that is not one of ``LEXICONS``.
     Files are read on first use, never at import time.
     """
     if name not in LEXICONS:
@@ -40,8 +50,50 @@ def load_lexicon(name: str) -> dict[str, Any]:
 
 
 def word_set(name: str, *keys: str) -> frozenset[str]:
-    """The union of the lists under ``keys`` in one lexicon, lower-cased."""
-    return _word_set(name, keys)
+    """The union of the lists under ``keys`` in one lexicon, lower-cased, with the words
+    the running component's config adds (see ``extra_words``)."""
+    words = _word_set(name, keys)
+    extra = _EXTRA.get()
+    if extra:
+        added = [w for key in keys if isinstance(w := extra.get((name, key)), frozenset)]
+        if added:
+            return words.union(*added)
+    return words
+
+
+def word_map(name: str, key: str) -> dict[str, str]:
+    """The mapping under ``key`` in one lexicon, with the entries the running component's
+    config adds (see ``extra_words``)."""
+    out: dict[str, str] = dict(load_lexicon(name)[key])
+    added = _EXTRA.get().get((name, key))
+    if isinstance(added, Mapping):
+        out.update(added)
+    return out
+
+
+@contextlib.contextmanager
+def extra_words(added: Mapping[tuple[str, str], Iterable[str] | Mapping[str, str]]) -> Iterator[None]:
+    """Within the block, add words to lexicons: ``{("speech_verbs", "verbs"): ["quip"]}``.
+
+    Components wrap their work in it with the words of their config, so the additions hold
+    for that component's pipeline only; the context is per thread (and per task).
+    """
+    current = dict(_EXTRA.get())
+    for (name, key), words in added.items():
+        if name not in LEXICONS:
+            raise ValueError(f"unknown lexicon {name!r}; known: {', '.join(LEXICONS)}")
+        previous_map = current.get((name, key))
+        if isinstance(words, Mapping):
+            current[(name, key)] = {**(previous_map if isinstance(previous_map, Mapping) else {}), **words}
+        else:
+            previous = current.get((name, key))
+            base = previous if isinstance(previous, frozenset) else frozenset()
+            current[(name, key)] = base | frozenset(str(w).lower() for w in words)
+    token = _EXTRA.set(current)
+    try:
+        yield
+    finally:
+        _EXTRA.reset(token)
 
 
 @functools.cache

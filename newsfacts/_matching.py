@@ -1,4 +1,4 @@
-"""When two facts from two articles are the same fact: the keys and scores :func:`newsfacts.merge` uses.
+"""When two facts from two articles are the same fact: the keys and scores ``newsfacts.merge`` uses.
 
 Every function here is pure and small. Scores are integers or floats where higher is a
 better match and ``None`` means "not the same fact". The words these rules rely on

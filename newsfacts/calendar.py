@@ -1,6 +1,6 @@
 """Calendar dates as news writes them, resolved against the publication date.
 
-Small, pure functions: :func:`resolve_date` turns the text of one DATE mention into an ISO
+Small, pure functions: ``resolve_date`` turns the text of one DATE mention into an ISO
 value of year, month or day granularity, or ``None`` for durations, vague periods and
 anything that is not a calendar date.
 """
@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import warnings
 from typing import Literal
 
 __all__ = ["MONTHS", "WEEKDAYS", "resolve_date", "find_date_line", "Resolved"]
@@ -74,15 +73,13 @@ def _month_day(year: int, month: int, day: int) -> dt.date | None:
 @functools.lru_cache(maxsize=4096)
 def _dateparser_date(text: str) -> dt.date | None:
     """dateparser for a full date that our own forms did not split (English only)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import dateparser
+    import dateparser
 
-        parsed = dateparser.parse(
-            text,
-            languages=["en"],
-            settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
-        )
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True},
+    )
     return parsed.date() if parsed else None
 
 

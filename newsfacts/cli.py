@@ -38,30 +38,108 @@ def _inputs(paths: tuple[str, ...], html: bool) -> list[str]:
     return out
 
 
+def _note(message: str) -> None:
+    """A warning or error on standard error, through tqdm's writer so a progress bar is
+    cleared and redrawn around it rather than written into."""
+    from tqdm import tqdm
+
+    tqdm.write(message, file=sys.stderr)
+
+
+def _check_options(model: str | None, published: str | None) -> None:
+    """Options checked once, before any file: a bad one is one usage error."""
+    from newsfacts.errors import ModelNotFoundError
+    from newsfacts.extractor import _extractor, _parse_published
+
+    try:
+        _parse_published(published)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--published") from None
+    try:
+        _extractor(model)
+    except ModelNotFoundError as err:
+        raise click.BadParameter(str(err), param_hint="--model") from None
+
+
+def _check_inputs(paths: tuple[str, ...], inputs: list[str], is_html: bool) -> None:
+    """No input matched, or web pages without --html: a clear usage error, before any work."""
+    for path in paths:
+        if path != "-" and not Path(path).exists() and any(c in path for c in "*?[") and path in inputs:
+            raise click.UsageError(f"no file matches {path!r}")
+        if Path(path).is_dir() and not any(i.startswith(str(Path(path))) for i in inputs):
+            kind = ".html/.htm" if is_html else ".txt"
+            hint = "" if is_html else " (web pages: add --html)"
+            raise click.UsageError(f"{path}: no {kind} files in this directory{hint}")
+    pages = [i for i in inputs if Path(i).suffix.lower() in (".html", ".htm")]
+    if pages and not is_html:
+        raise click.UsageError(f"{pages[0]} is a web page: add --html to read its main text")
+
+
 def _read(path: str) -> str:
     """A file's text; bytes that are not UTF-8 are replaced, with a warning naming the file."""
     raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        click.echo(f"newsfacts: warning: {path}: not valid UTF-8; undecodable bytes replaced", err=True)
+        _note(f"newsfacts: warning: {path}: not valid UTF-8; undecodable bytes replaced")
         return raw.decode("utf-8", errors="replace")
+
+
+_BATCH_ONLY = ("n_process", "batch_size", "shard_size", "dask")
+
+
+def _batch_options(command: Any) -> Any:
+    """The options of batch runs into an output directory."""
+    options = [
+        click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Write every article there (json: DIR/ID.json; jsonl and parquet: shards); "
+                          "a run started again skips the articles already written."),
+        click.option("--n-process", type=int, default=None, help="Worker processes on this machine (default 1)."),
+        click.option("--batch-size", type=click.IntRange(min=1), default=None,
+                     help="Articles per batch (default 16); with --dask, articles per task."),
+        click.option("--shard-size", type=click.IntRange(min=1), default=None,
+                     help="Articles per JSONL or Parquet shard (default 1000)."),
+        click.option("--dask", metavar="ADDRESS", default=None,
+                     help="Run on a Dask cluster: tcp://scheduler:8786, or local:N for N local worker "
+                          "processes (needs the 'dask' extra)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, path_type=str))
 @click.option("--published", help="Publication date, YYYY-MM-DD (else looked for in each text).")
 @click.option("--model", help="spaCy pipeline name or directory.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table"]), default=None,
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table", "parquet"]), default=None,
               help="json: one object (default for one input); jsonl: one line per article (default for "
-                   "many); csv: one row per fact; table: readable tables.")
+                   "many); csv: one row per fact; table: readable tables; with --output-dir: json "
+                   "(default), jsonl or parquet.")
 @click.option("--html", "is_html", is_flag=True, help="Inputs are web pages: main text by trafilatura, date by htmldate.")
-def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None, is_html: bool) -> None:
-    """Extract facts from files, directories or globs ('-' for standard input)."""
+@_batch_options
+def extract(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None, is_html: bool,
+            **batch: Any) -> None:
+    """Extract facts from files, directories or globs ('-' for standard input).
+
+    With --output-dir, articles are written there as they are done, and a run started again
+    skips those already written.
+    """
+    if batch["output_dir"] is not None or any(batch[k] is not None for k in _BATCH_ONLY):
+        _extract_to_dir(paths, published, model, fmt, is_html, **batch)
+        return
+    if fmt == "parquet":
+        raise click.UsageError("--format parquet needs --output-dir")
     from newsfacts.extractor import extract as run
     from newsfacts.web import extract_html
 
+    if not paths and sys.stdin.isatty():
+        # nothing named and nothing piped: help, rather than waiting on the keyboard
+        click.echo(click.get_current_context().get_help())
+        return
     inputs = _inputs(paths, is_html)
+    _check_inputs(paths, inputs, is_html)
+    _check_options(model, published)
     fmt = fmt or ("json" if len(inputs) == 1 else "jsonl")
     failed = False
     writer = _Writer(fmt)
@@ -74,12 +152,118 @@ def extract(paths: tuple[str, ...], published: str | None, model: str | None, fm
             else:
                 facts = run(text, published=published, model=model)
         except (OSError, ValueError, NewsfactsError) as err:
-            click.echo(f"newsfacts: {path}: {err}", err=True)
+            _note(f"newsfacts: {path}: {err}")
             failed = True
             continue
         writer.write(path, facts)
     if failed:
         sys.exit(1)
+
+
+def _named_inputs(paths: tuple[str, ...], html: bool) -> list[tuple[str, str]]:
+    """``(id, path)`` of every input: a file in a directory is named by its path inside it
+    without the suffix, a file given by itself by its name without the suffix."""
+    suffixes = (".html", ".htm") if html else (".txt",)
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        if path == "-":
+            raise click.UsageError("--output-dir reads files, not standard input")
+        if Path(path).is_dir():
+            root = Path(path)
+            found = sorted(p for p in root.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
+            out.extend((p.relative_to(root).with_suffix("").as_posix(), str(p)) for p in found)
+        else:
+            out.extend((Path(p).with_suffix("").name, p) for p in _inputs((path,), html))
+    seen: dict[str, str] = {}
+    for article_id, path in out:
+        if article_id in seen:
+            raise click.UsageError(f"{seen[article_id]} and {path} would both be written as {article_id!r}")
+        seen[article_id] = path
+    return out
+
+
+def _extract_to_dir(paths: tuple[str, ...], published: str | None, model: str | None, fmt: str | None,
+                    is_html: bool, *, output_dir: Path | None, n_process: int | None, batch_size: int | None,
+                    shard_size: int | None, dask: str | None) -> None:
+    """``extract --output-dir``: every article into DIR, those already there skipped."""
+    import time
+
+    from newsfacts.outputs import DEFAULT_SHARD_SIZE, open_output
+
+    if output_dir is None:
+        raise click.UsageError("--n-process, --batch-size, --shard-size and --dask need --output-dir")
+    if fmt not in (None, "json", "jsonl", "parquet"):
+        raise click.UsageError("with --output-dir, --format is json, jsonl or parquet")
+    if dask is not None and n_process is not None:
+        raise click.UsageError("--n-process is for one machine; with --dask the cluster's workers do the work")
+    if not paths:
+        raise click.UsageError("give the files or directories to extract")
+    named = _named_inputs(paths, is_html)
+    try:
+        output = open_output(output_dir, fmt or "json", shard_size=shard_size or DEFAULT_SHARD_SIZE)
+    except (OSError, NewsfactsError) as err:
+        raise click.ClickException(str(err)) from err
+    todo = [(i, p) for i, p in named if i not in output.done]
+    failed: list[str] = []
+    articles = _read_articles(todo, published, is_html, failed)
+    bar = _rate_bar(len(todo))
+    start = time.perf_counter()
+    options: dict[str, Any] = {"published": published, "batch_size": batch_size or 16, "model": model,
+               "on_written": lambda _: bar.update(1)}
+    try:
+        if dask is not None:
+            written = _on_dask(dask, output, articles, options)
+        else:
+            from newsfacts.batch import extract_to
+
+            written = extract_to(output, articles, n_process=n_process or 1, **options)
+    except (ValueError, NewsfactsError) as err:
+        raise click.ClickException(str(err)) from err
+    finally:
+        bar.close()
+    seconds = time.perf_counter() - start
+    click.echo(f"newsfacts: {written} articles written to {output_dir} ({len(named) - len(todo)} already there) "
+               f"in {seconds:.1f} s, {written / seconds if seconds else 0:.2f} articles/s", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _read_articles(todo: list[tuple[str, str]], published: str | None, is_html: bool,
+                   failed: list[str]) -> Any:
+    """``(id, text or (text, options))`` of each file as it is needed; unreadable files are reported."""
+    for article_id, path in todo:
+        try:
+            text = _read(path)
+            if is_html:
+                from newsfacts.web import html_to_text
+
+                text, found = html_to_text(text)
+                yield article_id, (text, {"published": published or (found.isoformat() if found else None)})
+            else:
+                yield article_id, text
+        except (OSError, ValueError) as err:
+            click.echo(f"newsfacts: {path}: {err}", err=True)
+            failed.append(path)
+
+
+def _on_dask(address: str, output: Any, articles: Any, options: dict[str, Any]) -> int:
+    try:
+        from newsfacts.dask import connect, extract_on_cluster
+    except ImportError as err:
+        raise click.ClickException(f"--dask needs: pip install 'newsfacts[dask]' ({err})") from err
+    client, close = connect(address)
+    try:
+        return extract_on_cluster(client, output, articles, **options)
+    finally:
+        close()
+
+
+def _rate_bar(total: int) -> Any:
+    """A progress bar with articles/s and the time left, on standard error when it is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(),
+                smoothing=0.1, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}]")
 
 
 def _progress(inputs: list[str]) -> Any:
@@ -109,16 +293,13 @@ class _Writer:
     def _csv(self, path: str, facts: Any) -> None:
         import csv
 
-        from newsfacts.tables import facts_to_rows
+        from newsfacts.tables import CSV_COLUMNS, flat_rows
 
         if self.csv is None:
-            self.csv = csv.writer(sys.stdout, lineterminator="\n")
-            self.csv.writerow(["file", "record", "start", "end", "fields"])
-        for kind, rows in facts_to_rows(facts).items():
-            for row in rows:
-                fields = "; ".join(f"{k}={v}" for k, v in row.items() if k not in ("start", "end") and v is not None)
-                self.csv.writerow([path, kind.rstrip("s") if kind != "casualties" else "casualty",
-                                   row.get("start", ""), row.get("end", ""), fields])
+            self.csv = csv.DictWriter(sys.stdout, fieldnames=["file", *CSV_COLUMNS], lineterminator="\n")
+            self.csv.writeheader()
+        for row in flat_rows(facts):
+            self.csv.writerow({"file": path, **row})
         sys.stdout.flush()
 
 
@@ -151,10 +332,10 @@ def _cell(value: Any) -> str:
 
 @main.command()
 def schema() -> None:
-    """Print the JSON Schema of Facts."""
-    from newsfacts.records import Facts
+    """Print the JSON Schema of Facts (versioned: its $id ends in Facts.schema_version)."""
+    from newsfacts.records import facts_schema
 
-    click.echo(json.dumps(Facts.model_json_schema(), indent=2))
+    click.echo(json.dumps(facts_schema(), indent=2))
 
 
 @main.command(name="eval")
@@ -174,10 +355,7 @@ def evaluate_command(gold_dir: Path, per_article: bool, as_json: bool, model: st
         click.echo(json.dumps(result.to_dict(), indent=2))
         return
     if per_article:
-        for article in result.articles:
-            cells = "  ".join(f"{k[:5]} {c.score.matched}/{c.score.predicted}/{c.score.gold}"
-                              for k, c in article.kinds.items())
-            click.echo(f"{article.id:40s} {cells}")
+        click.echo(_per_article(result))
     click.echo(result.table())
 
 
@@ -185,9 +363,18 @@ def evaluate_command(gold_dir: Path, per_article: bool, as_json: bool, model: st
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--model", help="spaCy pipeline name or directory.")
-@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=int,
-              help="Larger request bodies are answered with 413.")
-def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
+@click.option("--max-body-bytes", default=5_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Larger request bodies are answered with 413, refused as they stream.")
+@click.option("--max-text-chars", default=1_000_000, show_default=True, type=click.IntRange(min=1),
+              help="Longer texts (or a page's main text) are answered with 422.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Worker processes that extract, each with its own pipeline (0: threads of the server "
+                   "process, without a time limit).")
+@click.option("--time-limit", default=60.0, show_default=True, type=click.FloatRange(min=0, min_open=True),
+              help="Seconds a request may wait for a worker (else 503) and then run (else 504; the worker "
+                   "is replaced).")
+def serve(host: str, port: int, model: str | None, max_body_bytes: int, max_text_chars: int, workers: int,
+          time_limit: float) -> None:
     """Run the HTTP service (needs the 'server' extra)."""
     try:
         import uvicorn
@@ -195,7 +382,27 @@ def serve(host: str, port: int, model: str | None, max_body_bytes: int) -> None:
         from newsfacts.server import create_app
     except ImportError as err:
         raise click.ClickException(f"the service needs: pip install 'newsfacts[server]' ({err})") from err
-    uvicorn.run(create_app(model, max_body_bytes=max_body_bytes), host=host, port=port)
+    try:
+        app = create_app(model, max_body_bytes=max_body_bytes, max_text_chars=max_text_chars, workers=workers,
+                         time_limit=time_limit if workers else None)
+    except NewsfactsError as err:
+        raise click.ClickException(str(err)) from err
+    uvicorn.run(app, host=host, port=port)
+
+
+def _per_article(result: Any) -> str:
+    """One tab-separated line per article under a header: ``<kind>_matched``,
+    ``<kind>_predicted`` and ``<kind>_gold`` for each kind."""
+    kinds = list(result.articles[0].kinds) if result.articles else []
+    header = ["article"] + [f"{k}_{part}" for k in kinds for part in ("matched", "predicted", "gold")]
+    lines = ["\t".join(header)]
+    for article in result.articles:
+        cells = [article.id]
+        for k in kinds:
+            score = article.kinds[k].score
+            cells += [str(score.matched), str(score.predicted), str(score.gold)]
+        lines.append("\t".join(cells))
+    return "\n".join(lines) + "\n"
 
 
 # --- stories ---------------------------------------------------------------------------

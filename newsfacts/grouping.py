@@ -63,7 +63,7 @@ def features(facts: Facts) -> dict[str, float]:
 def similarity(a: dict[str, float], b: dict[str, float], rarity: dict[str, float] | None = None) -> float:
     """The weight of the features two articles share over the total weight of the smaller one's (0–1).
 
-    ``rarity`` multiplies each feature's weight (see :func:`rarities`); none: 1.
+    ``rarity`` multiplies each feature's weight (see ``rarities``); none: 1.
     """
     if not a or not b:
         return 0.0
@@ -99,11 +99,11 @@ def group_stories(
     threshold: float = DEFAULT_THRESHOLD,
     max_days: int | None = DEFAULT_MAX_DAYS,
 ) -> list[list[Facts]]:
-    """Cluster articles into stories, each a list of Facts ready for :func:`newsfacts.merge`.
+    """Cluster articles into stories, each a list of Facts ready for ``newsfacts.merge``.
 
     Every article is in exactly one group (an article like no other is a group of one).
     Groups and the articles in them keep the input order (by first article). Raises
-    :class:`~newsfacts.InvalidInputError` for a threshold outside 0–1 or negative days.
+    ``newsfacts.InvalidInputError`` for a threshold outside 0–1 or negative days.
     """
     if not 0.0 <= threshold <= 1.0:
         raise InvalidInputError(f"threshold must be between 0 and 1, not {threshold}")

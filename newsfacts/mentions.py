@@ -203,7 +203,7 @@ def person_genders(doc: Doc) -> dict[str, str]:
 class SpeakerResolver:
     """Resolve the subject of a speech act to a speaker, reading the Doc in order.
 
-    One rule per construction, tried in turn (see :meth:`resolve`): a person's name; a
+    One rule per construction, tried in turn (see `resolve`): a person's name; a
     pronoun (the last speaker or the person of the previous sentence, agreeing in gender,
     never someone inside a quotation); a name in apposition; a title ending in a name; a
     named body; the issuer of a statement; a role ("the NATO chief") of a person whose

@@ -1,9 +1,9 @@
 """Numbers as news writes them: digits, number words, scales, and the words that hedge them.
 
-One reader serves every component: :func:`read_number` takes a token of a parsed or
+One reader serves every component: [`read_number`][newsfacts.numbers.read_number] takes a token of a parsed or
 blank ``Doc`` and returns the whole number around it — its words ("two hundred and
 fifty", "half a dozen", "7 000"), its range ("between 20 and 30", "100-120") and its
-qualifier ("at least", "2,000-plus"); :func:`qualifier_at` is the one lookup of the
+qualifier ("at least", "2,000-plus"); [`qualifier_at`][newsfacts.numbers.qualifier_at] is the one lookup of the
 words that hedge a number.
 """
 

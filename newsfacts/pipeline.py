@@ -1,4 +1,8 @@
-"""The spaCy pipeline: which model, and our components on top of it. Loaded once per model."""
+"""The spaCy pipeline: which model, and our components on top of it.
+
+``load()`` builds a new pipeline each call, which the caller owns (as ``spacy.load`` does);
+``extract()`` keeps its own, loaded once per model, that no caller is handed.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +14,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from newsfacts.errors import ModelNotFoundError
+from newsfacts.errors import MissingComponentError, ModelNotFoundError
 
-__all__ = ["load", "resolve_model_name", "MODEL_ENV_VAR", "DEFAULT_MODELS", "INSTALL_HINT"]
+__all__ = ["load", "shared", "check_pipeline", "span_keys", "resolve_model_name", "MODEL_ENV_VAR",
+           "DEFAULT_MODELS", "INSTALL_HINT"]
 
 #: Environment variable that names the spaCy pipeline to use when ``model=`` is not given.
 MODEL_ENV_VAR = "NEWSFACTS_MODEL"
@@ -51,10 +56,17 @@ def resolve_model_name(model: str | os.PathLike[str] | None = None) -> str:
 
 
 def load(model: str | os.PathLike[str] | None = None) -> Language:
-    """The full newsfacts pipeline on the named (or default) spaCy model, cached per model.
+    """A new newsfacts pipeline on the named (or default) spaCy model, yours to change.
 
-    Raises :class:`~newsfacts.errors.ModelNotFoundError` when the model cannot be loaded.
+    Change it (``remove_pipe``, ``add_pipe`` with a config), save it with ``to_disk`` and
+    hand it or its directory to ``Extractor``: ``extract()`` never sees it.
+    Raises [`ModelNotFoundError`][newsfacts.errors.ModelNotFoundError] when the model cannot be loaded.
     """
+    return _build(resolve_model_name(model))
+
+
+def shared(model: str | os.PathLike[str] | None = None) -> Language:
+    """The pipeline ``extract()`` itself uses, loaded once per model; not for changing."""
     name = resolve_model_name(model)
     with _lock:
         nlp = _cache.get(name)
@@ -82,6 +94,63 @@ def _build(name: str) -> Language:
     return nlp
 
 
+#: What extraction reads, by the attribute a component must assign: the model's parse and
+#: entities, then each of our components (by factory, whatever name it was added under).
+_NEEDED_ATTRIBUTES = {"token.dep": "a dependency parser ('parser')", "doc.ents": "an entity recogniser ('ner')"}
+
+
+def _factories(nlp: Language) -> dict[str, str]:
+    """Factory name → the name of the first component made by it."""
+    out: dict[str, str] = {}
+    for pipe_name in nlp.pipe_names:
+        out.setdefault(nlp.get_pipe_meta(pipe_name).factory, pipe_name)
+    return out
+
+
+def check_pipeline(nlp: Language) -> Language:
+    """``nlp`` if it holds every component extraction needs, else
+    [`MissingComponentError`][newsfacts.errors.MissingComponentError] naming the first one missing."""
+    import newsfacts.components as components  # registers the factories
+
+    if not isinstance(nlp, Language):
+        raise TypeError(f"expected a spaCy Language (or a model name), not {type(nlp).__name__}")
+    for attribute, what in _NEEDED_ATTRIBUTES.items():
+        if not any(attribute in nlp.get_pipe_meta(p).assigns for p in nlp.pipe_names
+                   if not nlp.get_pipe_meta(p).factory.startswith("newsfacts_")):
+            raise MissingComponentError(f"the pipeline has no component that sets {attribute}: "
+                                        f"newsfacts needs {what}; start from newsfacts.load()")
+    factories = _factories(nlp)
+    for factory in components.PIPELINE:
+        if factory not in factories:
+            raise MissingComponentError(
+                f"the pipeline has no {factory!r} component; add it with nlp.add_pipe({factory!r}) "
+                "or start from newsfacts.load()")
+    return nlp
+
+
+#: Record kind → (factory of the component that writes it, its config key).
+_KEY_SOURCES = {
+    "dateline": ("newsfacts_article", "spans_key"),
+    "dates": ("newsfacts_dates", "spans_key"),
+    "quantities": ("newsfacts_quantities", "spans_key"),
+    "statements": ("newsfacts_statements", "spans_key"),
+    "deployments": ("newsfacts_deployments", "spans_key"),
+    "casualties": ("newsfacts_casualties", "spans_key"),
+}
+
+
+def span_keys(nlp: Language) -> dict[str, str]:
+    """Record kind → the span group its component writes, as the pipeline's config says."""
+    factories = _factories(nlp)
+    out: dict[str, str] = {}
+    for kind, (factory, option) in _KEY_SOURCES.items():
+        if factory in factories:
+            key = nlp.get_pipe_config(factories[factory]).get(option)
+            if isinstance(key, str):
+                out[kind] = key
+    return out
+
+
 def add_components(nlp: Language) -> Language:
     """Add newsfacts' components to a pipeline that has a parser and NER."""
     import newsfacts.components as components  # registers the factories
@@ -92,3 +161,14 @@ def add_components(nlp: Language) -> Language:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)
     return nlp
+
+
+def _fresh_locks_in_child() -> None:
+    """A forked worker process starts with no thread inside a pipeline: its locks start free."""
+    global _lock
+    _lock = threading.Lock()
+    _pipeline_locks.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_locks_in_child)

@@ -1,7 +1,7 @@
 """The records newsfacts returns: frozen pydantic models, each grounded in the text.
 
-Every record carries :class:`Span` objects, character offsets into the text given to
-:func:`newsfacts.extract`, so that ``text[span.start:span.end] == span.text`` always holds.
+Every record carries [`Span`][newsfacts.records.Span] objects, character offsets into the text given to
+[`extract`][newsfacts.extract], so that ``text[span.start:span.end] == span.text`` always holds.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ __all__ = [
     "DateMention",
     "Quantity",
     "Facts",
+    "SCHEMA_VERSION",
+    "facts_schema",
     "Qualifier",
     "DeploymentStatus",
     "HarmKind",
@@ -36,6 +38,11 @@ DeploymentStatus = Literal[
 HarmKind = Literal["killed", "injured", "missing"]
 StatementKind = Literal["direct", "indirect"]
 Granularity = Literal["year", "month", "day"]
+
+
+#: The version of the Facts JSON layout; it changes when a field is renamed, removed or
+#: changes meaning (a new optional field keeps it). Carried by every Facts.
+SCHEMA_VERSION: Literal["1"] = "1"
 
 
 class Record(BaseModel):
@@ -164,12 +171,31 @@ class Casualty(Record):
     """The sentences that give the figures."""
 
     @property
-    def counts(self) -> dict[str, int]:
-        """Group → count, the first figure of each group: ``{"NATO soldiers": 30, "civilians": 53}``."""
-        out: dict[str, int] = {}
+    def counts(self) -> dict[tuple[str, HarmKind], int]:
+        """(group, kind) → count, the first figure of each: ``{("civilians", "killed"): 2,
+        ("civilians", "injured"): 40}``; one group both killed and injured keeps both."""
+        out: dict[tuple[str, HarmKind], int] = {}
         for figure in self.figures:
-            out.setdefault(figure.group, figure.count)
+            out.setdefault((figure.group, figure.kind), figure.count)
         return out
+
+    def _of_kind(self, kind: HarmKind) -> dict[str, int]:
+        return {group: count for (group, k), count in self.counts.items() if k == kind}
+
+    @property
+    def killed(self) -> dict[str, int]:
+        """Group → number killed: ``{"civilians": 2}``."""
+        return self._of_kind("killed")
+
+    @property
+    def injured(self) -> dict[str, int]:
+        """Group → number injured: ``{"civilians": 40}``."""
+        return self._of_kind("injured")
+
+    @property
+    def missing(self) -> dict[str, int]:
+        """Group → number missing."""
+        return self._of_kind("missing")
 
 
 class DateMention(Record):
@@ -203,6 +229,8 @@ class Quantity(Record):
 class Facts(Record):
     """Everything newsfacts found in one article."""
 
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    """The version of this JSON layout (see `newsfacts schema`); JSON of another version fails validation."""
     id: str | None = None
     """The article's identifier as the caller gave it (the file path in the command line), else None."""
     url: str | None = None
@@ -267,3 +295,12 @@ class Facts(Record):
         out.extend(d.span for d in self.dates)
         out.extend(q.span for q in self.quantities)
         return out
+
+
+def facts_schema() -> dict[str, Any]:
+    """The JSON Schema of [`Facts`][newsfacts.records.Facts], with ``$schema`` and a versioned ``$id``."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"urn:newsfacts:schema:facts:{SCHEMA_VERSION}",
+        **Facts.model_json_schema(),
+    }

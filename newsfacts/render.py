@@ -2,15 +2,21 @@
 
 ``render(facts)`` gives the same HTML that ``Facts._repr_html_`` shows in a notebook:
 the text with highlights by kind (statements, speakers, deployments, casualties, dates,
-quantities), each statement linked to its speaker, and compact tables of deployments and
-casualties underneath. ``render(story)`` (also ``Story._repr_html_``) gives a merged
-story instead: its sources, the facts with the articles that report them and each
-article's wording, conflicts and updates highlighted. HTML and CSS only, no JavaScript.
+quantities), each statement linked to its speaker, and compact tables of speakers,
+deployments, casualties and entities underneath. ``render(story)`` (also
+``Story._repr_html_``) gives a merged story instead: its sources, the facts with the
+articles that report them and each article's wording, conflicts and updates highlighted.
+HTML and CSS only, no JavaScript.
+
+Element ids carry a prefix unique to each rendering, so two Facts shown in one notebook
+link to their own speakers. Highlights nest with the later kinds of ``KINDS`` inside,
+on translucent backgrounds, so a date inside a statement shows both.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable
 
 from newsfacts.records import Facts, Span
@@ -20,15 +26,17 @@ __all__ = ["render", "render_story", "KINDS"]
 
 #: Highlight kinds, innermost last: a date inside a statement shows as both.
 KINDS = ("statement", "speaker", "deployment", "casualty", "date", "quantity")
+#: Numbers the renderings of this process, for element ids unique to each.
+_RENDERINGS = itertools.count(1)
 
 _CSS = """
 .nf-facts{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.55;max-width:56em;color:#1b1b1b}
 .nf-facts .nf-text{white-space:pre-wrap;border:1px solid #ddd;border-radius:6px;padding:.8em 1em;background:#fff}
 .nf-facts mark{background:none;color:inherit;padding:0}
-.nf-facts .nf-statement{background:#e8f0fe;border-bottom:2px solid #4a7bd0}
-.nf-facts .nf-speaker{background:#fde7c8;font-weight:600}
-.nf-facts .nf-deployment{background:#e3f5e6}
-.nf-facts .nf-casualty{background:#fbdada;outline:1px solid #c0392b}
+.nf-facts .nf-statement{background:rgba(74,123,208,.14);border-bottom:2px solid #4a7bd0}
+.nf-facts .nf-speaker{background:rgba(240,150,40,.28);font-weight:600}
+.nf-facts .nf-deployment{background:rgba(60,170,80,.18)}
+.nf-facts .nf-casualty{background:rgba(220,60,60,.2);outline:1px solid #c0392b}
 .nf-facts .nf-date{text-decoration:underline dotted #7b3fa0 2px}
 .nf-facts .nf-quantity{font-variant-numeric:tabular-nums;border-bottom:2px dotted #8a6d1f}
 .nf-facts a.nf-by{font-size:.75em;vertical-align:super;color:#4a7bd0;text-decoration:none;margin-left:.15em}
@@ -40,7 +48,7 @@ _CSS = """
 """
 
 
-def _marks(facts: Facts) -> list[tuple[Span, str, dict[str, str]]]:
+def _marks(facts: Facts, prefix: str) -> list[tuple[Span, str, dict[str, str]]]:
     """Every highlighted span with its kind and attributes."""
     out: list[tuple[Span, str, dict[str, str]]] = []
     speaker_ids = {s.name: i for i, s in enumerate(facts.speakers)}
@@ -50,7 +58,7 @@ def _marks(facts: Facts) -> list[tuple[Span, str, dict[str, str]]]:
             out.append((part, "statement", attrs))
         if st.speaker_span is not None and st.speaker in speaker_ids:
             out.append((st.speaker_span, "speaker", {"title": f"speaker: {st.speaker}",
-                                                     "data-speaker": str(speaker_ids[st.speaker])}))
+                                                     "data-speaker": f"{prefix}-speaker-{speaker_ids[st.speaker]}"}))
     for d in facts.deployments:
         label = f"deployment: {d.actor or '?'} {d.count if d.count is not None else ''} {d.unit} → {d.destination or '?'} ({d.status})"
         out.extend((s, "deployment", {"title": " ".join(label.split())}) for s in d.spans)
@@ -63,9 +71,9 @@ def _marks(facts: Facts) -> list[tuple[Span, str, dict[str, str]]]:
     return out
 
 
-def _highlighted_text(facts: Facts) -> str:
+def _highlighted_text(facts: Facts, prefix: str) -> str:
     text = facts.text
-    marks = _marks(facts)
+    marks = _marks(facts, prefix)
     cuts = sorted({0, len(text)} | {m[0].start for m in marks} | {m[0].end for m in marks})
     statement_ends: dict[int, list[int]] = {}
     for i, st in enumerate(facts.statements):
@@ -75,15 +83,16 @@ def _highlighted_text(facts: Facts) -> str:
     for a, b in zip(cuts, cuts[1:], strict=False):
         segment = html.escape(text[a:b])
         active = [m for m in marks if m[0].start <= a and b <= m[0].end and m[0].start < m[0].end]
-        # innermost kinds last, so that their markup sits closest to the text
-        for _span, kind, attrs in sorted(active, key=lambda m: (KINDS.index(m[1]), -(m[0].end - m[0].start))):
+        # wrap from the inside out: the last kinds (and the shorter of one kind) closest to
+        # the text, the first kinds around them, so that every layer shows
+        for _span, kind, attrs in sorted(active, key=lambda m: (-KINDS.index(m[1]), m[0].end - m[0].start)):
             attr_text = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in attrs.items())
             segment = f'<mark class="nf-mark nf-{kind}"{attr_text}>{segment}</mark>'
         pieces.append(segment)
         for i in statement_ends.get(b, []):
             st = facts.statements[i]
             if st.speaker in speaker_ids:
-                pieces.append(f'<a class="nf-by" href="#nf-speaker-{speaker_ids[st.speaker]}" '
+                pieces.append(f'<a class="nf-by" href="#{prefix}-speaker-{speaker_ids[st.speaker]}" '
                               f'title="{html.escape(st.speaker or "", quote=True)}">{html.escape(_initials(st.speaker or ""))}</a>')
     return "".join(pieces)
 
@@ -99,14 +108,17 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def render(facts: Facts | Story) -> str:
-    """The article with its facts highlighted, and tables of deployments and casualties.
+def render(facts: Facts | Story, *, id_prefix: str | None = None) -> str:
+    """The article with its facts highlighted, and tables of speakers, deployments,
+    casualties and entities; ``id_prefix`` (default: one unique to each call) starts every
+    element id.
 
-    Given a :class:`~newsfacts.Story`, the merged story (see :func:`render_story`).
+    Given a [`Story`][newsfacts.Story], the merged story (see ``render_story``).
     """
     if isinstance(facts, Story):
         return render_story(facts)
-    parts = [f'<div class="nf-facts"><style>{_CSS}</style>']
+    prefix = id_prefix or f"nf{next(_RENDERINGS)}"
+    parts = [f'<div class="nf-facts" id="{html.escape(prefix, quote=True)}"><style>{_CSS}</style>']
     meta = []
     if facts.published is not None:
         meta.append(f"published {facts.published.isoformat()}")
@@ -116,13 +128,13 @@ def render(facts: Facts | Story) -> str:
         parts.append(f'<p class="nf-meta">{" · ".join(meta)}</p>')
     parts.append('<p class="nf-legend">' + "".join(
         f'<span class="nf-{k}">{k}</span>' for k in KINDS) + "</p>")
-    parts.append(f'<div class="nf-text">{_highlighted_text(facts)}</div>')
+    parts.append(f'<div class="nf-text">{_highlighted_text(facts, html.escape(prefix, quote=True))}</div>')
     if facts.speakers:
         parts.append("<h4>Speakers</h4><ol class=\"nf-speakers\">")
         for i, s in enumerate(facts.speakers):
             said = sum(1 for st in facts.statements if st.speaker == s.name)
             extra = ", ".join(x for x in (s.title, s.organization) if x)
-            parts.append(f'<li id="nf-speaker-{i}"><b>{html.escape(s.name)}</b>'
+            parts.append(f'<li id="{html.escape(prefix, quote=True)}-speaker-{i}"><b>{html.escape(s.name)}</b>'
                          f'{" — " + html.escape(extra) if extra else ""} ({said} statement{"s" if said != 1 else ""})</li>')
         parts.append("</ol>")
     if facts.deployments:
@@ -130,10 +142,10 @@ def render(facts: Facts | Story) -> str:
             ("actor", "count", "unit", "destination", "status"),
             ((d.actor, _count(d.count, d.qualifier), d.unit, d.destination, d.status) for d in facts.deployments)))
     if facts.casualties:
-        parts.append("<h4>Casualties</h4>" + _table(
-            ("incident", "kind", "group", "count", "cause", "source"),
-            ((i + 1, f.kind, f.group, _count(f.count, f.qualifier), c.cause, c.source)
-             for i, c in enumerate(facts.casualties) for f in c.figures)))
+        parts.append("<h4>Casualties</h4>" + _casualty_table(facts))
+    if facts.entities:
+        parts.append("<h4>Entities</h4>" + _table(
+            ("name", "label", "mentions"), ((e.name, e.label, len(e.spans)) for e in facts.entities)))
     parts.append("</div>")
     return "".join(parts)
 
@@ -144,6 +156,21 @@ def _count(count: int | None, qualifier: str) -> str:
     words = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to ",
              "less_than": "less than "}
     return f"{words.get(qualifier, '')}{count:,}"
+
+
+def _casualty_table(facts: Facts) -> str:
+    """One row per figure; the incident, its cause and its source once per incident."""
+    head = "".join(f"<th>{h}</th>" for h in ("incident", "kind", "group", "count", "cause", "source"))
+    rows: list[str] = []
+    for i, c in enumerate(facts.casualties):
+        span = f' rowspan="{len(c.figures)}"' if len(c.figures) > 1 else ""
+        for j, f in enumerate(c.figures):
+            cells = [f"<td>{html.escape(str(v))}</td>" for v in (f.kind, f.group, _count(f.count, f.qualifier))]
+            if j == 0:
+                cells.insert(0, f"<td{span}>{i + 1}</td>")
+                cells.extend(f"<td{span}>{html.escape(v or '')}</td>" for v in (c.cause, c.source))
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f'<table class="nf-casualties"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 _STORY_CSS = """

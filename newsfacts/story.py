@@ -1,10 +1,10 @@
 """One story, many reports: the facts of several articles merged, with sources and conflicts.
 
-``merge([facts_a, facts_b, ...])`` returns a :class:`Story`: each fact once, with the ids
+``merge([facts_a, facts_b, ...])`` returns a ``Story``: each fact once, with the ids
 of the articles that report it and, in ``mentions``, each article's own record with its
 spans. Where the articles give the same fact different values, the fact takes one value
-and a :class:`Conflict` lists every value with its sources; where a later article's toll
-replaces an earlier one's, an :class:`Update` says so instead. ``docs/stories.md`` gives
+and a ``Conflict`` lists every value with its sources; where a later article's toll
+replaces an earlier one's, an ``Update`` says so instead. ``docs/stories.md`` gives
 the rules that make two facts the same.
 
 The result depends only on the set of articles: any order of the inputs, and any article
@@ -541,7 +541,7 @@ def _deployment_score(x: TroopDeployment, y: TroopDeployment) -> float | None:
     - equal counts make one deployment even where the destinations differ (a conflict);
     - where one count is not given, the destinations must agree;
     - different counts are one deployment only with the same destination, a status on the
-      same course and at most :data:`MAX_COUNT_RATIO` between them (a conflict of count).
+      same course and at most ``MAX_COUNT_RATIO`` between them (a conflict of count).
     """
     if x.actor and y.actor and m.name_key(x.actor) != m.name_key(y.actor):
         return None
@@ -643,12 +643,12 @@ def _places(facts: Facts, spans: Sequence[Span]) -> tuple[str, ...]:
 def _casualty_score(x: _Figure, y: _Figure) -> float | None:
     """One figure: the same kind of harm to the same group in the same incident.
 
-    - the kinds must be equal and the groups match (see :func:`_matching.group_score`);
+    - the kinds must be equal and the groups match (see ``group_score``);
     - equal counts match, a generic group ("people") included; different incident dates
       then make a conflict of date (and, like places apart, a weaker match);
     - different counts match only for the same class of people with the same modifiers,
-      no different incident dates, no incident places apart (:func:`_matching.places_agree`)
-      and at most :data:`MAX_COUNT_RATIO` between them; the closer the counts, the better.
+      no different incident dates, no incident places apart (``places_agree``)
+      and at most ``MAX_COUNT_RATIO`` between them; the closer the counts, the better.
     """
     a, b = x.record, y.record
     if a.kind != b.kind:
@@ -740,7 +740,7 @@ def _record_differences(kind: FactKind, facts: Sequence[StoryStatement | StoryDe
 
 
 def merge(facts_list: Iterable[Facts]) -> Story:
-    """Merge the facts of several articles about one story into a :class:`Story`.
+    """Merge the facts of several articles about one story into a ``Story``.
 
     Each fact appears once with the ids of the articles that report it and each
     article's own record (with its spans); facts the articles give with different
@@ -748,8 +748,8 @@ def merge(facts_list: Iterable[Facts]) -> Story:
     ``Story.updates``. The result is the same for any order of ``facts_list`` and for an
     article given more than once. No articles give an empty story.
 
-    Raises ``TypeError`` for an item that is not :class:`~newsfacts.Facts` and
-    :class:`~newsfacts.InvalidInputError` for two different articles with one id.
+    Raises ``TypeError`` for an item that is not ``newsfacts.Facts`` and
+    ``newsfacts.InvalidInputError`` for two different articles with one id.
     """
     articles = _articles(facts_list)
     speakers, who = _merge_speakers(articles)

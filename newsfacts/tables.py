@@ -6,7 +6,7 @@ from typing import Any
 
 from newsfacts.records import Facts
 
-__all__ = ["facts_to_rows", "facts_to_pandas", "TABLES"]
+__all__ = ["facts_to_rows", "facts_to_pandas", "flat_rows", "TABLES", "RECORD_NAMES", "CSV_COLUMNS"]
 
 TABLES = ("statements", "speakers", "deployments", "casualties", "dates", "quantities", "entities")
 
@@ -41,7 +41,7 @@ def facts_to_rows(facts: Facts) -> dict[str, list[dict[str, Any]]]:
 
 
 def facts_to_pandas(facts: Facts) -> dict[str, Any]:
-    """A DataFrame per record kind, with the columns of :func:`facts_to_rows`."""
+    """A DataFrame per record kind, with the columns of ``facts_to_rows``."""
     try:
         import pandas as pd
     except ImportError as err:  # pragma: no cover - depends on the environment
@@ -62,3 +62,25 @@ def _columns(kind: str) -> tuple[str, ...]:
         "quantities": ("text", "value", "unit", "qualifier", "start", "end"),
         "entities": ("name", "label", "text", "mentions"),
     }[kind]
+
+
+#: The record a row of each table stands for, as the ``record`` column of CSV output names it.
+RECORD_NAMES = {"statements": "statement", "speakers": "speaker", "deployments": "deployment",
+                "casualties": "casualty", "dates": "date", "quantities": "quantity", "entities": "entity"}
+
+
+def _csv_columns() -> tuple[str, ...]:
+    seen: dict[str, None] = {"record": None, "start": None, "end": None}
+    for kind in TABLES:
+        seen.update((c, None) for c in _columns(kind))
+    return tuple(seen)
+
+
+#: The columns of CSV output after ``file``: the record, its evidence's offsets, then every
+#: table's columns once (a column a record does not have is left empty).
+CSV_COLUMNS = _csv_columns()
+
+
+def flat_rows(facts: Facts) -> list[dict[str, Any]]:
+    """Every table's rows as one list, each with its ``record`` name, for CSV."""
+    return [{"record": RECORD_NAMES[kind], **row} for kind, rows in facts_to_rows(facts).items() for row in rows]

@@ -33,7 +33,7 @@ def assert_facts_match(
 ) -> None:
     """Fail with a readable diff unless ``facts`` has every required gold fact.
 
-    Order and offsets do not matter; matching is that of :mod:`newsfacts.evaluation`.
+    Order and offsets do not matter; matching is that of [`evaluate`][newsfacts.evaluation.evaluate].
     Predictions that match no gold entry (required or optional) fail too, unless
     ``allow_extra`` is True or names their kind.
     """

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import warnings
 
 from newsfacts.extractor import PublishedLike, _parse_published, extract
 from newsfacts.records import Facts
@@ -20,14 +19,12 @@ def html_to_text(html: str, *, url: str | None = None) -> tuple[str, dt.date | N
     """
     if not isinstance(html, str):
         raise TypeError(f"newsfacts extracts from str, not {type(html).__name__}")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        import trafilatura
-        from htmldate import find_date
+    import trafilatura
+    from htmldate import find_date
 
-        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=False,
-                                          with_metadata=True)
-        found = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d") if html.strip() else None
+    doc = trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=False,
+                                      with_metadata=True)
+    found = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d") if html.strip() else None
     if doc is None:
         return "", _date(found)
     data = doc if isinstance(doc, dict) else doc.as_dict()
@@ -57,7 +54,7 @@ def extract_html(
     """Facts from a web page. Offsets refer to the extracted text, which ``Facts.text`` holds.
 
     ``published`` wins over the date htmldate finds in the page; ``id``, ``url``,
-    ``title`` and ``source`` are carried to the ``Facts`` (see :func:`newsfacts.extract`).
+    ``title`` and ``source`` are carried to the ``Facts`` (see ``newsfacts.extract``).
     """
     date = _parse_published(published)
     text, found = html_to_text(html, url=url)

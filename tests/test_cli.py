@@ -84,13 +84,24 @@ def test_cli_glob_pattern_expands(tmp_path):
     assert result.exit_code == 0 and len(result.output.strip().splitlines()) == 3
 
 
-def test_cli_csv_has_a_row_per_fact():
+def test_cli_csv_has_a_row_per_record_with_real_columns():
+    import csv
+    import io
+
+    from newsfacts import extract
+
     result = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--format", "csv"])
     assert result.exit_code == 0
-    lines = result.output.strip().splitlines()
-    assert lines[0] == "file,record,start,end,fields"
-    assert any(",deployment," in line and "count=450" in line for line in lines)
-    assert any(",casualty," in line and "count=12" in line for line in lines)
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    facts = extract(EXAMPLE.read_text(encoding="utf-8"))
+    records = {r["record"] for r in rows}
+    assert records <= {"statement", "speaker", "deployment", "casualty", "date", "quantity", "entity"}
+    assert {"quantity", "entity"} <= records
+    assert sum(r["record"] == "quantity" for r in rows) == len(facts.quantities)
+    assert sum(r["record"] == "entity" for r in rows) == len(facts.entities)
+    assert "fields" not in rows[0]
+    assert any(r["record"] == "deployment" and r["count"] == "450" and r["unit"] == "peacekeepers" for r in rows)
+    assert any(r["record"] == "casualty" and r["count"] == "12" and r["kind"] == "injured" for r in rows)
 
 
 def test_cli_table_is_readable():
@@ -125,3 +136,64 @@ def test_cli_progress_bar_only_on_a_terminal(monkeypatch):
     bar = cli._progress(inputs)
     assert bar is not inputs and list(bar) == inputs
     assert cli._progress(["one.txt"]) == ["one.txt"]  # one input: no bar
+
+
+def test_cli_bad_model_is_one_usage_error(tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("Headline\n\nThe minister said on Monday that talks would resume.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), str(other), "--model", str(tmp_path / "no-model")])
+    assert result.exit_code == 2
+    assert result.output.count("Usage:") == 1 and "--model" in result.output and "no-model" in result.output
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), str(other), "--published", "last week"])
+    assert result.exit_code == 2 and result.output.count("last week") == 1
+
+
+def test_cli_no_input_matched_is_an_error(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "*.txt")])
+    assert result.exit_code == 2 and "no file matches" in result.output
+    (tmp_path / "page.html").write_text("<html><body><p>Hi</p></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 2 and "no .txt files" in result.output and "--html" in result.output
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "page.html")])
+    assert result.exit_code == 2 and "--html" in result.output
+
+
+def test_cli_no_arguments_on_a_terminal_prints_help():
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "newsfacts", "extract"], stdin=follower, capture_output=True,
+                              text=True, timeout=60)
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 0 and "Usage:" in done.stdout and "--format" in done.stdout
+
+
+def test_cli_messages_do_not_land_inside_the_progress_bar(tmp_path, monkeypatch):
+    from tqdm import tqdm
+
+    from newsfacts import cli
+
+    monkeypatch.setattr(cli, "_progress", lambda inputs: tqdm(inputs, unit="article", file=sys.stderr))
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "missing.txt"), str(EXAMPLE)])
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.split("\n") if "missing.txt" in line]
+    assert lines and all(line.split("\r")[-1].startswith("newsfacts: ") for line in lines)
+
+
+def test_cli_eval_per_article_has_a_header(tmp_path):
+    from newsfacts import extract
+
+    text = "Headline\n\nAt least 30 NATO soldiers were injured in Kosovo on Thursday, officials said."
+    (tmp_path / "one.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "one.gold.json").write_text(extract(text, published="2023-06-01").model_dump_json(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path), "--per-article"])
+    assert result.exit_code == 0, result.output
+    header, row = result.output.splitlines()[:2]
+    columns = header.split("\t")
+    assert columns[0] == "article" and len(columns) == len(set(columns)) == len(row.split("\t"))
+    assert {"casualties_matched", "casualties_predicted", "casualties_gold"} <= set(columns)
+    assert row.split("\t")[0] == "one"

@@ -82,8 +82,8 @@ def test_extract_many_rejects_unknown_options():
         list(extract_many([("text", {"date": "2023-06-01"})]))
 
 
-def test_load_is_cached_per_model():
-    assert newsfacts.load() is newsfacts.load()
+def test_load_gives_a_new_pipeline_each_call():
+    assert newsfacts.load() is not newsfacts.load()
     nlp = newsfacts.load()
     assert "newsfacts_statements" in nlp.pipe_names and nlp.pipe_names.index("newsfacts_sentence_starts") < nlp.pipe_names.index("parser")
 

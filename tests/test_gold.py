@@ -36,7 +36,7 @@ def test_gold_seed_details(extractor):
     (troops,) = [d for d in facts.deployments if d.count == 700]
     assert (troops.actor, troops.destination) == ("NATO", "Kosovo") and len(troops.spans) >= 2
     (incident,) = facts.casualties
-    assert incident.counts == {"NATO soldiers": 30, "civilians": 53}
+    assert incident.injured == {"NATO soldiers": 30, "civilians": 53}
     assert [f.qualifier for f in incident.figures] == ["at_least", "more_than"]
     (speaker,) = facts.speakers
     assert speaker.name == "Jens Stoltenberg" and speaker.title

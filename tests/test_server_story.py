@@ -32,4 +32,4 @@ def test_server_story_bad_input_is_422_naming_the_problem(client):
     assert client.post("/story", json={"articles": []}).status_code == 422
     assert client.post("/story", json={"articles": [{"txt": FIRST}]}).status_code == 422
     r = client.post("/story", json={"articles": [{"text": FIRST, "id": "x"}, {"text": SECOND, "id": "x"}]})
-    assert r.status_code == 422 and "'x'" in r.json()["detail"]
+    assert r.status_code == 422 and "'x'" in r.json()["detail"][0]["msg"]

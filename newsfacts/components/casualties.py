@@ -12,13 +12,12 @@ Heuristic steps, for each number in a sentence that speaks of harm:
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import load_lexicon, word_set
+from newsfacts._data import extra_words, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
@@ -47,13 +46,13 @@ class Figure:
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
 
 
-@functools.cache
+HARM_KINDS = ("killed", "injured", "missing")
+HARM_PARTS = ("verbs", "adjectives", "nouns")
+
+
 def _harm() -> dict[str, dict[str, frozenset[str]]]:
-    data = load_lexicon("casualty_words")
-    return {
-        kind: {part: frozenset(w.lower() for w in data[kind][part]) for part in ("verbs", "adjectives", "nouns")}
-        for kind in ("killed", "injured", "missing")
-    }
+    return {kind: {part: word_set("casualty_words", f"{kind}.{part}") for part in HARM_PARTS}
+            for kind in HARM_KINDS}
 
 
 def _harm_kind(token: Token) -> str | None:
@@ -86,13 +85,21 @@ class CasualtyFinder:
     """Write incidents to ``doc.spans[spans_key]``, figures in ``span._.nf_casualty``."""
 
     def __init__(self, nlp: Language, name: str = "newsfacts_casualties", *, spans_key: str = "nf_casualties",
-                 dates_key: str = "nf_dates") -> None:
+                 dates_key: str = "nf_dates",
+                 extra_casualty_words: dict[str, dict[str, list[str]]] | None = None) -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
         self.dates_key = dates_key
+        self.extra_casualty_words = _check_harm_words(extra_casualty_words or {})
 
     def __call__(self, doc: Doc) -> Doc:
+        # the config's words join the shipped lists while this component runs
+        with extra_words({("casualty_words", f"{kind}.{part}"): words
+                          for kind, parts in self.extra_casualty_words.items() for part, words in parts.items()}):
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
@@ -117,6 +124,17 @@ class CasualtyFinder:
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    """``{"killed": {"verbs": [...]}}``: a harm kind, then verbs, adjectives or nouns."""
+    for kind, parts in words.items():
+        if kind not in HARM_KINDS:
+            raise ValueError(f"extra_casualty_words: unknown kind {kind!r}; known: {', '.join(HARM_KINDS)}")
+        for part in parts:
+            if part not in HARM_PARTS:
+                raise ValueError(f"extra_casualty_words[{kind!r}]: unknown part {part!r}; known: {', '.join(HARM_PARTS)}")
+    return {kind: {part: list(ws) for part, ws in parts.items()} for kind, parts in words.items()}
 
 
 def find_casualty_figures(doc: Doc) -> list[Figure]:
@@ -558,8 +576,10 @@ def _cause_and_source(doc: Doc, sents: list[Span]) -> dict[str, str | None]:
 @Language.factory(
     "newsfacts_casualties",
     assigns=["doc.spans", "span._.nf_casualty"],
-    requires=["token.dep", "doc.ents"],
-    default_config={"spans_key": "nf_casualties", "dates_key": "nf_dates"},
+    requires=["token.dep", "token.lemma", "doc.ents", "doc.sents"],
+    default_config={"spans_key": "nf_casualties", "dates_key": "nf_dates", "extra_casualty_words": {}},
 )
-def make_casualties(nlp: Language, name: str, spans_key: str, dates_key: str) -> CasualtyFinder:
-    return CasualtyFinder(nlp, name, spans_key=spans_key, dates_key=dates_key)
+def make_casualties(nlp: Language, name: str, spans_key: str, dates_key: str,
+                    extra_casualty_words: dict[str, dict[str, list[str]]]) -> CasualtyFinder:
+    return CasualtyFinder(nlp, name, spans_key=spans_key, dates_key=dates_key,
+                          extra_casualty_words=extra_casualty_words)

@@ -184,7 +184,7 @@ def _resolve(span: Span, published: dt.date | None) -> tuple[str, str] | None:
 @Language.factory(
     "newsfacts_dates",
     assigns=["doc.spans", "span._.nf_date"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "doc._.nf_published"],
     default_config={"spans_key": "nf_dates", "dateline_key": "nf_dateline"},
 )
 def make_dates(nlp: Language, name: str, spans_key: str, dateline_key: str) -> DateFinder:

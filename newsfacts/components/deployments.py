@@ -62,17 +62,19 @@ def _lexicon() -> dict[str, object]:
 class DeploymentFinder:
     """Write deployments to ``doc.spans[spans_key]``, details in ``span._.nf_deployment``."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_deployments", *, spans_key: str = "nf_deployments") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_deployments", *, spans_key: str = "nf_deployments",
+                 dateline_key: str = "nf_dateline") -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.dateline_key = dateline_key
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
         spans: list[Span] = []
-        for m in find_deployments(doc):
+        for m in find_deployments(doc, dateline_key=self.dateline_key):
             # the group's span is the unit's word: unique per deployment (extension values
             # are stored per character range, so two records must not share one)
             span = Span(doc, m.unit_token, m.unit_token + 1, label="DEPLOYMENT")
@@ -86,13 +88,13 @@ class DeploymentFinder:
         return doc
 
 
-def find_deployments(doc: Doc) -> list[Mention]:
+def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Mention]:
     """Every deployment in ``doc``, mentions of the same one merged."""
     units = word_set("military_units", "units")
     headline = doc._.nf_headline
     mentions: list[Mention] = []
     last_actor: str | None = None
-    country = _dateline_country(doc)
+    country = _dateline_country(doc, dateline_key)
     proper = frozenset(t.text for t in doc if t.is_title and not t.is_sent_start and t.i > 0
                        and not doc[t.i - 1].is_punct and t.pos_ in ("NOUN", "PROPN"))
     for token in doc:
@@ -450,9 +452,9 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     return None
 
 
-def _dateline_country(doc: Doc) -> str | None:
+def _dateline_country(doc: Doc, dateline_key: str) -> str | None:
     """"Brazil" of "PORTO ALEGRE, Brazil": the dateline's last place, when it is not a city's."""
-    for span in doc.spans.get("nf_dateline", []):
+    for span in doc.spans.get(dateline_key, []):
         if span.label_ == "place" and "," in span.text:
             return span.text.rsplit(",", 1)[1].strip() or None
     return None
@@ -665,8 +667,8 @@ def _absorb(target: Mention, m: Mention) -> None:
 @Language.factory(
     "newsfacts_deployments",
     assigns=["doc.spans", "span._.nf_deployment"],
-    requires=["token.dep", "doc.ents"],
-    default_config={"spans_key": "nf_deployments"},
+    requires=["token.dep", "token.lemma", "doc.ents", "span._.nf_name"],
+    default_config={"spans_key": "nf_deployments", "dateline_key": "nf_dateline"},
 )
-def make_deployments(nlp: Language, name: str, spans_key: str) -> DeploymentFinder:
-    return DeploymentFinder(nlp, name, spans_key=spans_key)
+def make_deployments(nlp: Language, name: str, spans_key: str, dateline_key: str) -> DeploymentFinder:
+    return DeploymentFinder(nlp, name, spans_key=spans_key, dateline_key=dateline_key)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts._data import word_set
+from newsfacts._data import extra_words, word_set
 from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -27,12 +27,19 @@ NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 class EntityCorrector:
     """Relabel and trim ``doc.ents``; set ``span._.nf_name`` on each entity."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_entities", *, dateline_key: str = "nf_dateline") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_entities", *, dateline_key: str = "nf_dateline",
+                 extra_titles: list[str] | None = None) -> None:
         register_extensions()
         self.name = name
         self.dateline_key = dateline_key
+        self.extra_titles = list(extra_titles or [])
 
     def __call__(self, doc: Doc) -> Doc:
+        # the config's titles join the shipped list while this component runs
+        with extra_words({("titles", "titles"): self.extra_titles}):
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         trimmed = [_trim(e) for e in doc.ents]
         ents = [e for e in trimmed if e is not None]
         ents = self._dateline_places(doc, ents)
@@ -216,7 +223,7 @@ def _longest_form(name: str, forms: list[str]) -> str:
     "newsfacts_entities",
     assigns=["doc.ents", "span._.nf_name"],
     requires=["doc.ents"],
-    default_config={"dateline_key": "nf_dateline"},
+    default_config={"dateline_key": "nf_dateline", "extra_titles": []},
 )
-def make_entities(nlp: Language, name: str, dateline_key: str) -> EntityCorrector:
-    return EntityCorrector(nlp, name, dateline_key=dateline_key)
+def make_entities(nlp: Language, name: str, dateline_key: str, extra_titles: list[str]) -> EntityCorrector:
+    return EntityCorrector(nlp, name, dateline_key=dateline_key, extra_titles=extra_titles)

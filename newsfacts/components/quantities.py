@@ -2,7 +2,7 @@
 
 The model's CARDINAL, QUANTITY, MONEY and PERCENT mentions are the candidates:
 
-1. the number is read by :func:`newsfacts.numbers.read_number`, the reader every
+1. the number is read by [`read_number`][newsfacts.numbers.read_number], the reader every
    component shares: digits and words alike ("2.5 million", "seven hundred", "half a
    million", "7 000", "$3m"), its qualifier ("at least", "2,000-plus") split off, never
    folded into the value;
@@ -24,7 +24,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsfacts._data import load_lexicon
+from newsfacts._data import extra_words, load_lexicon, word_map
 from newsfacts.extensions import register_extensions
 from newsfacts.numbers import is_number_word, read_number
 
@@ -32,11 +32,14 @@ QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
-@functools.cache
 def _units() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Unit phrases as word tuples, longest first."""
-    units: dict[str, str] = load_lexicon("units")["units"]
-    return tuple(sorted(((tuple(k.lower().split()), v) for k, v in units.items()), key=lambda kv: -len(kv[0])))
+    """Unit phrases as word tuples, longest first (the config's ``extra_units`` included)."""
+    return _sorted_units(tuple(word_map("units", "units").items()))
+
+
+@functools.cache
+def _sorted_units(units: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple(sorted(((tuple(k.lower().split()), v) for k, v in units), key=lambda kv: -len(kv[0])))
 
 
 @functools.cache
@@ -47,21 +50,24 @@ def _currency_symbols() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _quantulum_parser() -> Any:
-    """quantulum3's parser, imported on first use."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
+    """quantulum3's parser, imported on first use.
+
+    Its import warns that its optional classifier is missing (we use its rules only). That
+    one message is filtered by a filter added once, not by ``warnings.catch_warnings()``,
+    which swaps the process-wide filters and so races with other threads.
+    """
+    warnings.filterwarnings("ignore", message="Classifier dependencies not installed", category=UserWarning)
+    from quantulum3 import parser
+
     return parser
 
 
 def quantulum_unit(text: str) -> str | None:
     """The unit quantulum3 reads in ``text``, None for none or a bare number."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            found = list(_quantulum_parser().parse(text))
-        except Exception:  # quantulum3 fails on odd input; the number stands without unit
-            return None
+    try:
+        found = list(_quantulum_parser().parse(text))
+    except Exception:  # quantulum3 fails on odd input; the number stands without unit
+        return None
     for q in found:
         name = str(q.unit.name)
         if name != "dimensionless":
@@ -72,10 +78,12 @@ def quantulum_unit(text: str) -> str | None:
 class QuantityFinder:
     """Write quantities to ``doc.spans[spans_key]``, values in ``span._.nf_quantity``."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_quantities", *, spans_key: str = "nf_quantities") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_quantities", *, spans_key: str = "nf_quantities",
+                 extra_units: dict[str, str] | None = None) -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.extra_units = dict(extra_units or {})
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [ent for ent in doc.ents if ent.label_ in QUANTITY_LABELS]
@@ -83,8 +91,10 @@ class QuantityFinder:
         candidates += [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
                        if not t.ent_type_ and not doc[t.i + 1].ent_type_ and t.text in dict(_currency_symbols())
                        and _is_number(doc[t.i + 1].text) and not t.whitespace_]
-        found = [span for ent in sorted(candidates, key=lambda s: s.start)
-                 if (span := quantity_of(ent)) is not None]
+        # the config's units ("sorties": "sortie") join the shipped ones while this component runs
+        with extra_words({("units", "units"): self.extra_units}):
+            found = [span for ent in sorted(candidates, key=lambda s: s.start)
+                     if (span := quantity_of(ent)) is not None]
         doc.spans[self.spans_key] = found
         return doc
 
@@ -150,7 +160,7 @@ def _unit_after(doc: Doc, start: int, end: int) -> str | None:
     "newsfacts_quantities",
     assigns=["doc.spans", "span._.nf_quantity"],
     requires=["doc.ents"],
-    default_config={"spans_key": "nf_quantities"},
+    default_config={"spans_key": "nf_quantities", "extra_units": {}},
 )
-def make_quantities(nlp: Language, name: str, spans_key: str) -> QuantityFinder:
-    return QuantityFinder(nlp, name, spans_key=spans_key)
+def make_quantities(nlp: Language, name: str, spans_key: str, extra_units: dict[str, str]) -> QuantityFinder:
+    return QuantityFinder(nlp, name, spans_key=spans_key, extra_units=extra_units)

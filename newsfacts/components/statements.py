@@ -7,14 +7,13 @@ speech verbs inwards. Each statement becomes a span in ``doc.spans[spans_key]`` 
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import load_lexicon, word_set
+from newsfacts._data import extra_words, load_lexicon, word_set
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
 
@@ -50,7 +49,6 @@ class Found:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-@functools.cache
 def _verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
         word_set("speech_verbs", "verbs"),
@@ -118,12 +116,22 @@ def _quotation(text: str, open_: int, close: int, paragraph: int, unclosed: bool
 class StatementFinder:
     """Write statements to ``doc.spans[spans_key]``, details in ``span._.nf_statement``."""
 
-    def __init__(self, nlp: Language, name: str = "newsfacts_statements", *, spans_key: str = "nf_statements") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_statements", *, spans_key: str = "nf_statements",
+                 extra_speech_verbs: list[str] | None = None, extra_titles: list[str] | None = None) -> None:
         register_extensions()
         self.name = name
         self.spans_key = spans_key
+        self.extra_speech_verbs = list(extra_speech_verbs or [])
+        self.extra_titles = list(extra_titles or [])
 
     def __call__(self, doc: Doc) -> Doc:
+        # the config's words join the shipped lists while this component runs
+        with extra_words({("speech_verbs", "verbs"): self.extra_speech_verbs,
+                          ("speech_verbs", "participles"): self.extra_speech_verbs,
+                          ("titles", "titles"): self.extra_titles}):
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
@@ -856,8 +864,10 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Foun
 @Language.factory(
     "newsfacts_statements",
     assigns=["doc.spans", "span._.nf_statement"],
-    requires=["doc.ents", "token.dep"],
-    default_config={"spans_key": "nf_statements"},
+    requires=["doc.ents", "doc._.nf_headline", "token.dep", "token.lemma", "span._.nf_name"],
+    default_config={"spans_key": "nf_statements", "extra_speech_verbs": [], "extra_titles": []},
 )
-def make_statements(nlp: Language, name: str, spans_key: str) -> StatementFinder:
-    return StatementFinder(nlp, name, spans_key=spans_key)
+def make_statements(nlp: Language, name: str, spans_key: str, extra_speech_verbs: list[str],
+                    extra_titles: list[str]) -> StatementFinder:
+    return StatementFinder(nlp, name, spans_key=spans_key, extra_speech_verbs=extra_speech_verbs,
+                           extra_titles=extra_titles)

@@ -12,7 +12,7 @@ def test_casualties_groups_and_qualifiers(extractor):
                                  "according to hospital sources.")
     assert figs == [("injured", "NATO soldiers", 30, "at_least"), ("injured", "civilians", 53, "more_than")]
     (incident,) = f.casualties
-    assert incident.counts == {"NATO soldiers": 30, "civilians": 53}
+    assert incident.injured == {"NATO soldiers": 30, "civilians": 53}
     assert incident.cause == "shock bombs and tear gas"
     assert incident.source == "hospital sources"
 
@@ -23,8 +23,12 @@ def test_casualties_number_words(extractor):
 
 
 def test_casualties_group_named_once(extractor):
-    figs, _ = figures(extractor, "Two civilians were killed and more than 40 were wounded during the clashes.")
+    figs, f = figures(extractor, "Two civilians were killed and more than 40 were wounded during the clashes.")
     assert figs == [("killed", "civilians", 2, "exact"), ("injured", "civilians", 40, "more_than")]
+    (incident,) = f.casualties
+    # one group both killed and injured keeps both figures
+    assert incident.counts == {("civilians", "killed"): 2, ("civilians", "injured"): 40}
+    assert (incident.killed, incident.injured, incident.missing) == ({"civilians": 2}, {"civilians": 40}, {})
 
 
 def test_casualties_others_take_the_group_before(extractor):
