@@ -218,6 +218,7 @@ class SpeakerResolver:
         self.role_heads = word_set("titles", "role_heads")
         self.cue_nouns = word_set("speech_verbs", "cue_nouns")
         self.body_nouns = word_set("titles", "body_nouns")
+        self.force_nouns = word_set("titles", "force_nouns")
         self.last_speaker: Referent | None = None
         self._bodies_by_phrase: dict[str, str] = {}
         #: character ranges of quotations: people named inside them are no antecedents
@@ -253,7 +254,7 @@ class SpeakerResolver:
             return self._pronoun(subject)
         for rule in (self._named_in_apposition, self._title_ending_in_name, self._named_body,
                      self._issuer_of_statement, self._role_of_known_person, self._body_inside_phrase,
-                     self._re_mentioned_body):
+                     self._body_of_a_named_owner, self._re_mentioned_body):
             found = rule(mention)
             if found is not None:
                 return found
@@ -366,6 +367,36 @@ class SpeakerResolver:
             if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
                 return Referent(e._.nf_name or e.text, m.phrase, True, False)
         return None
+
+    def _body_of_a_named_owner(self, m: Mention) -> Referent | None:
+        """"the Chilean government", "Bavarian police": a body of a named place is a named
+        body; "the minister's office": a body a named person or body owns is a body of its
+        own, named with its owner ("X's office" is not X). "a Chilean official", "the
+        government" and "his office" stay unnamed sources."""
+        head = m.head
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.body_nouns | self.force_nouns or _indefinite(m):
+            return None
+        possessor = m.possessor
+        if possessor is not None:
+            owner = entity_at(possessor)
+            if owner is None or owner.label_ not in ("PERSON", "ORG", "GPE"):
+                return None
+            rest = [t for t in m.phrase if t.i > possessor.i and t.dep_ != "case" and t.i <= head.i]
+            if not rest:
+                return None
+            name = f"{owner._.nf_name or owner.text}'s {self.doc[rest[0].i : head.i + 1].text}"
+            return Referent(name, m.phrase, True, False)
+        places = [t for t in m.phrase if t.i < head.i and t.ent_type_ in ("GPE", "NORP")
+                  and t.dep_ in ("amod", "compound", "nmod")]
+        if not places or any(t.dep_ == "cc" for t in m.phrase):
+            return None  # "Iraqi police and the U.S. military": two bodies, no one name
+        words = m.phrase
+        if len(words) and words[0].lower_ in _DETERMINERS:
+            words = words[1:]
+        name = words.text
+        if len(words) and words[0].lower_ == "the":
+            name = "the" + name[3:]  # "The Chilean government said": the sentence's capital is no part of the name
+        return Referent(name, m.phrase, True, False)
 
     def _re_mentioned_body(self, m: Mention) -> Referent | None:
         """"the embassy", "the company", "the ministry": a body named with that word, or a

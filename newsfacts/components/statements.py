@@ -219,7 +219,7 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
         if verb is not None:
             quote_verbs.add(verb.i)
             cue = (verb.idx, verb.idx + len(verb.text))
-            subject = _subject_of(verb)
+            subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
             if subject is not None:
                 speaker = resolver.resolve(subject)
         previous = found[-1] if found else None
@@ -403,7 +403,44 @@ def _attribution_before(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]
         for tok in reversed(list(before)):
             if _is_speech_verb(tok, verbs | {"speak", "criticize", "defend"}) or tok.lemma_ in ("speak", "defend", "write"):
                 return tok
+        # 'Answered Minister X, "..."': a speech verb that opens the sentence, whatever
+        # part of speech the tagger gave it
+        words = [t for t in before if not t.is_space]
+        if words and words[0].is_title and words[0].lower_ in _past_forms(verbs):
+            return words[0]
     return None
+
+
+def _past_forms(verbs: frozenset[str]) -> frozenset[str]:
+    """The simple past of regular speech verbs ("replied", "answered") and of "say", "tell", "write"."""
+    forms = {"said", "told", "wrote"}
+    for v in verbs:
+        if v.endswith("e"):
+            forms.add(v + "d")
+        elif v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            forms.add(v[:-1] + "ied")
+        else:
+            forms.add(v + "ed")
+    return frozenset(forms)
+
+
+def _inverted_subject(doc: Doc, verb: Token, q: Quotation) -> Token | None:
+    """'Replied spokesman X, "..."', 'Said the mayor, X: "..."': a speech verb that opens its
+    sentence has its speaker in the words between it and the quotation."""
+    previous = verb.i - 1
+    while previous >= 0 and doc[previous].is_space:
+        previous -= 1
+    if previous >= 0 and not (doc[previous].text in ".!?" or "\n" in doc[previous + 1 : verb.i].text):
+        return None
+    words = [t for t in doc[verb.i + 1 :] if t.idx < q.open]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or len(words) > 12 or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        return None
+    phrase = doc[words[0].i : words[-1].i + 1]
+    # the tagger may take the verb for an adjective and the title for the head: a name wins
+    people = [e for e in phrase.ents if e.label_ == "PERSON"]
+    return people[-1].root if people else phrase.root
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -542,6 +579,26 @@ def _hung_that_clause(verb: Token) -> Token | None:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != that.i for c in clause.children):
                 return clause
+    return _that_clause_further_on(verb)
+
+
+def _that_clause_further_on(verb: Token) -> Token | None:
+    """"said at a hospital filled with victims that ...": the parser hung the clause deeper,
+    on a noun inside a participle phrase. By position: the first "that" after the verb in
+    its own subtree opens a clause with a subject of its own, and no finite clause with
+    its own subject, and no punctuation, stands between."""
+    inside = {t.i for t in verb.subtree}
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.i not in inside or tok.is_punct or tok.i - verb.i > 15:
+            return None
+        if tok.lower_ == "that":
+            clause = tok.head
+            if clause.i > tok.i and _first_of(clause).i == tok.i and clause.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > tok.i for c in clause.children):
+                return clause
+            return None
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None
     return None
 
 
@@ -733,6 +790,28 @@ def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _issuer(source: Token) -> Token:
+    """"a statement released by Erdogan's office", "figures from the weather service",
+    "Erdogan's statement": the body behind a statement or a body of evidence, else ``source``."""
+    if source.lemma_.lower() not in word_set("speech_verbs", "cue_nouns", "evidence_nouns"):
+        return source
+    for tok in source.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "from"):
+            return tok
+    return next((c for c in source.children if c.dep_ == "poss"), source)
+
+
+def _apposed_name(doc: Doc, after: int) -> Span | None:
+    """A person's name between commas at token ``after`` (", NAME,"), else None."""
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    ent = entity_at(doc[after + 1])
+    if ent is None or ent.label_ != "PERSON" or ent.start != after + 1 or ent.end >= len(doc) \
+            or doc[ent.end].text != ",":
+        return None
+    return ent
+
+
 def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Found | None:
     """"..., according to hospital sources": the rest of the sentence is what was said."""
     if according.lower_ == "per":
@@ -747,13 +826,14 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Foun
     if not objects or objects[0].pos_ == "PRON" or objects[0].lower_ in ("which", "whom"):
         return None
     source = objects[0]
-    # "according to a statement released by Erdogan's office": the body behind the statement
-    if source.lemma_.lower() in word_set("speech_verbs", "cue_nouns"):
-        for tok in source.subtree:
-            if tok.dep_ == "pobj" and tok.head.lower_ == "by" or tok.dep_ == "poss":
-                source = tok
-                break
+    source = _issuer(source)
     phrase_tokens = sorted({according.i, nxt.i} | {t.i for t in objects[0].subtree})
+    # "according to the city's mayor, NAME, ...": a name in apposition the parser left
+    # outside the phrase names the source and belongs to the attribution
+    named = _apposed_name(doc, phrase_tokens[-1] + 1)
+    if named is not None:
+        source = named.root
+        phrase_tokens.append(named.end)
     p_start, p_end = phrase_tokens[0], phrase_tokens[-1] + 1
     sent = according.sent
     # what was said: the sentence without the attribution phrase

@@ -80,6 +80,13 @@ UNATTACHED = [
      [("Erik Lund", "indirect", "the fleet would sail at dawn")]),
     ('Economist Petra Hollis has warned for years that the housing market would collapse.',
      [("Petra Hollis", "indirect", "the housing market would collapse")]),
+    # "said at a <place> <participle> with ... that ...": the parser takes the participle
+    # for the reported clause and hangs the that-clause on it
+    ('Jonas Weller, a guard who escaped the blast, said at a hospital filled with victims '
+     'that the truck had crashed through the gate.',
+     [("Jonas Weller", "indirect", "the truck had crashed through the gate")]),
+    ('Residents, who lost power overnight, said at a shelter packed with families that the water had risen within minutes.',
+     [("Residents", "indirect", "the water had risen within minutes")]),
 ]
 
 # 5. verb + object + predicate: "called X "Y"", "described X as Y"
@@ -122,6 +129,13 @@ SHAPES = [
      [("Daan Visser", "direct", "At least the coffee is hot,")]),
     ('Auditor Maren Holt pointed out that the accounts had not been signed.',
      [("Maren Holt", "indirect", "the accounts had not been signed")]),
+    # the verb first, its speaker after it: 'Replied X, "..."', 'Said X: "..."'
+    ('Replied deputy spokesman Lionel Marsh, "We have not studied the letter in detail."',
+     [("Lionel Marsh", "direct", "We have not studied the letter in detail.")]),
+    ('Said the mayor, Hilde Brun: "Nobody will be left behind."',
+     [("Hilde Brun", "direct", "Nobody will be left behind.")]),
+    ('Answered Foreign Minister Karl Obst, "We will not be rushed into a deal."',
+     [("Karl Obst", "direct", "We will not be rushed into a deal.")]),
 ]
 
 # 9. layouts: "X said:" and the quotation in the next paragraph; a trailing "- Name" line
@@ -152,6 +166,27 @@ ONE_ACT = [
 SPEAKERS = [
     ('"We will rebuild every house," Aurelio Quintanilha-Moss said.',
      [("Aurelio Quintanilha-Moss", "direct", "We will rebuild every house,")]),
+    # a government, army or police force of a named place is a named body
+    ("The Chilean government said the border crossing would reopen on Friday.",
+     [("the Chilean government", "indirect", "the border crossing would reopen on Friday")]),
+    ("Bavarian police said two men had been arrested near the station.",
+     [("Bavarian police", "indirect", "two men had been arrested near the station")]),
+    # a body a named person or body owns is a body of its own ("X's office" is not X)
+    ("According to a statement released by Prime Minister Ola Vikstrand's office, the talks will resume in May.",
+     [("Ola Vikstrand's office", "indirect", "the talks will resume in May")]),
+    # "according to <title>, <name>, ...": the name in apposition speaks; it is no part of the words
+    ("According to the city's mayor, Tomas Ferreira, the flooding had reached the old town by noon.",
+     [("Tomas Ferreira", "indirect", "the flooding had reached the old town by noon")]),
+    # "according to data from X": the body behind the data
+    ("The river rose two metres overnight, according to figures from the National Weather Service.",
+     [("National Weather Service", "indirect", "The river rose two metres overnight")]),
+]
+
+# unnamed and collective sources keep their words in statements but are no speakers
+UNNAMED_NOT_SPEAKERS = [
+    ("Police said two men had been arrested near the station.", "Police"),
+    ("A Chilean official said the border crossing would reopen on Friday.", "Chilean official"),
+    ("The government said the border crossing would reopen on Friday.", "The government"),
 ]
 
 
@@ -240,3 +275,10 @@ def test_statements_speakers_list_has_every_speaker(extractor, body, expected):
     facts = extractor.extract(HEAD + body, published="2023-06-01")
     check(extractor, body, expected)
     assert {s for s, _, _ in expected} <= {sp.name for sp in facts.speakers}
+
+
+@pytest.mark.parametrize(("body", "source"), UNNAMED_NOT_SPEAKERS, ids=[b[:40] for b, _ in UNNAMED_NOT_SPEAKERS])
+def test_statements_unnamed_sources_are_no_speakers(extractor, body, source):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [s.speaker for s in facts.statements] and source.lower() in facts.statements[0].speaker.lower()
+    assert facts.speakers == []
