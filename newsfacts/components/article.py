@@ -2,7 +2,7 @@
 
 - The headline is the first line of the (cleaned) text that is not a date line, when it
   reads as a headline: a line that opens with a place dateline, ends in a full stop after a
-  complete sentence, or runs past a headline's length is body (see :func:`headline_of`).
+  complete sentence, or runs past a headline's length is body (see `headline_of`).
   When the article's title was given apart (``doc._.nf_title``), only a first line that
   repeats it is the headline; a later piece of a long text (``doc._.nf_body_only``) has none.
 - A date line near the top ("June 1, 2023", "Wednesday, September 4, 2019",
