@@ -33,6 +33,7 @@ _WEEKDAY = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
 _PART = r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of)[\s-]+)"
+_SHARE = r"(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+)"
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
 _LEAD = re.compile(r"^(?:(?:on|in|since|by|until|till|from|during|through|of|at|the|this|that|early on|as of|before|after)\s+)+")
 
@@ -43,7 +44,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
         ("dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"),
         ("my", rf"{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
-        ("y", rf"(?:{_PART}|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_YEAR}(?:\s+(?:building|election|elections|attack|war))?"),
+        ("y", rf"(?:{_PART}|{_SHARE}|{_PART}?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_YEAR}(?:\s+(?:building|election|elections|attack|war))?"),
         ("md_last", rf"{_MONTH}\s+{_DAY}\s+(?P<rel>last|next|this)\s+year"),
         ("md", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}{_TIME_OF_DAY}"),
         ("dm", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}"),
@@ -130,12 +131,7 @@ def resolve_date(
                 year = published.year
             return f"{year:04d}-{month:02d}", "month"
         if name == "wd_rel":
-            # "last Sunday": the one before publication; "next Tuesday": the one after
-            ahead = g["rel"] in ("next", "coming", "this coming") or (g["rel"] == "this" and future)
-            day = _resolve_weekday(WEEKDAYS[g["weekday"]], published, ahead)
-            if day == published:
-                day -= dt.timedelta(days=7)  # "last Sunday" in a Sunday's paper: a week ago
-            return day.isoformat(), "day"
+            return _resolve_relative_weekday(g["rel"], WEEKDAYS[g["weekday"]], published, future).isoformat(), "day"
         if name == "wd":
             return _resolve_weekday(WEEKDAYS[g["weekday"]], published, future).isoformat(), "day"
         if name == "rel_day":
@@ -166,6 +162,29 @@ def _resolve_month(month: int, published: dt.date, future: bool) -> str:
     else:
         year = published.year if month <= published.month else published.year - 1
     return f"{year:04d}-{month:02d}"
+
+
+def _resolve_relative_weekday(rel: str, weekday: int, published: dt.date, future: bool) -> dt.date:
+    """A weekday with "last", "next", "this", "past" or "coming" before it.
+
+    News writes a day of the publication's own week plain ("on Tuesday"), so "last" and
+    "next" reach into the week before or after it, weeks running Monday to Sunday: in a
+    Wednesday paper "last Sunday" is three days back, "last Thursday" eight days back,
+    "next Tuesday" six days ahead. "this past" / "past" is the latest one before
+    publication, "this coming" / "coming" the first one after, "this" one either way by
+    tense.
+    """
+    monday = published - dt.timedelta(days=published.weekday())
+    if rel == "last":
+        return monday + dt.timedelta(days=weekday - 7)
+    if rel == "next":
+        return monday + dt.timedelta(days=weekday + 7)
+    if rel in ("coming", "this coming"):
+        return _resolve_weekday(weekday, published, True)
+    day = _resolve_weekday(weekday, published, future)
+    if rel in ("past", "this past") and day == published:
+        day -= dt.timedelta(days=7)  # "this past Sunday" in a Sunday's paper: a week ago
+    return day
 
 
 def _resolve_weekday(weekday: int, published: dt.date, future: bool) -> dt.date:
