@@ -44,6 +44,7 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
         ("dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"),
         ("my", rf"{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
+        ("y_edge", rf"(?:the\s+)?(?P<edge>end|close|start|beginning)\s+of\s+{_YEAR}"),
         ("y", rf"(?:{_PART}|{_SHARE}|{_PART}?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_YEAR}(?:\s+(?:building|election|elections|attack|war))?"),
         ("md_last", rf"{_MONTH}\s+{_DAY}\s+(?P<rel>last|next|this)\s+year"),
         ("md", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}{_TIME_OF_DAY}"),
@@ -89,6 +90,9 @@ def resolve_date(
 ) -> Resolved | None:
     """The ISO value of one date mention, or ``None`` when it is no calendar date.
 
+    A part of a period keeps the period's value ("early 2019" → "2019", "mid-March" →
+    the March), but the edge of a year is its edge month ("the end of 2019" → "2019-12",
+    "the start of 2020" → "2020-01").
     Mentions without a year ("Thursday", "in April", "August 27") are resolved against
     ``published``: to the latest such day or month on or before it, or with ``future``
     (the sentence speaks of what will happen) to the first one after it. Without a
@@ -112,6 +116,10 @@ def resolve_date(
             return (d.isoformat(), "day") if d else None
         if name == "my":
             return f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month"
+        if name == "y_edge":
+            # "by the end of 2019": the year's last month; "the start of 2020": its first
+            month = 12 if g["edge"] in ("end", "close") else 1
+            return f"{int(g['year']):04d}-{month:02d}", "month"
         if name == "y":
             return f"{int(g['year']):04d}", "year"
         if published is None:

@@ -54,7 +54,8 @@ class DateFinder:
         for whole in filter_spans(candidates):
             if _only_in_headline(whole):
                 continue
-            for span, text in _range_parts(whole):
+            parts = _range_parts(whole)
+            for span, text in _resolvable_pieces(whole, published) if parts is None else parts:
                 if not _may_be_date(span) or _is_clock_time(span) or _count_before_plural(span) \
                         or _quoted_relative_day(span):
                     continue
@@ -110,11 +111,12 @@ def _only_in_headline(span: Span) -> bool:
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "\u2013"}
 
 
-def _range_parts(span: Span) -> list[tuple[Span, str]]:
+def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
     """"March 3 to April 9", "from May 2 until June 1": a range of two dates is two
-    mentions, each ``(span, text to resolve)``; a span that resolves whole, or has no range
-    word, is one. A right part that is a day number alone takes the left part's month
-    ("June 3 to 5", "March 3-9")."""
+    mentions, each ``(span, text to resolve)``; a span that resolves whole is one; two clock
+    times ("from 2000 to 0600") are none; a span with no range word gives None (see
+    `_resolvable_pieces`). A right part that is a day number alone takes the left part's
+    month ("June 3 to 5", "March 3-9")."""
     if resolve_date(span.text, None) is not None:
         return [(span, span.text)]
     clock = [t for t in span if t.is_digit and len(t.text) == 4]
@@ -125,7 +127,26 @@ def _range_parts(span: Span) -> list[tuple[Span, str]]:
             left, right = span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
                 return [(left, left.text), (right, _with_month_of(left, right))]
-    return [(span, span.text)]
+    return None
+
+
+def _resolvable_pieces(span: Span, published: dt.date | None) -> list[tuple[Span, str]]:
+    """A DATE span that is neither one date nor a range may hold dates side by side
+    ("announced today the summer 2017 deployment" gives "today the summer 2017"): the
+    longest pieces, left to right, that resolve on their own; the whole span when none do."""
+    doc = span.doc
+    if resolve_date(span.text, published) is not None:
+        return [(span, span.text)]
+    pieces: list[tuple[Span, str]] = []
+    i = span.start
+    while i < span.end:
+        j = next((j for j in range(span.end, i, -1) if resolve_date(doc[i:j].text, published) is not None), None)
+        if j is None:
+            i += 1
+            continue
+        pieces.append((doc[i:j], doc[i:j].text))
+        i = j
+    return pieces or [(span, span.text)]
 
 
 def _with_month_of(left: Span, right: Span) -> str:

@@ -37,7 +37,7 @@ def test_dates_future_month_day_resolves_forward(extractor, body, values, publis
 @pytest.mark.parametrize(
     ("body", "values"),
     [
-        ("The plant was closed at the end of 2019.", ["2019"]),
+        ("The plant was closed at the end of 2019.", ["2019-12"]),
         ("Talks stalled in mid-March.", ["2023-03"]),
         ("The road opened in early 2019 after delays.", ["2019"]),
         ("The exhibition runs from March 3 to April 9.", ["2023-03-03", "2023-04-09"]),
@@ -197,7 +197,8 @@ def test_dates_last_and_next_weekday(extractor, published, body, values):
         ("2021-07-22", "Isak Brenner, who ruled Altamar from 2010 to early 2019, returned from exile.", ["2010", "2019"]),
         ("2023-06-01", "The war lasted from 2010-2014.", ["2010", "2014"]),
         # a part of a period keeps the period's value ("early 2019" is 2019, "mid-March" is March)
-        ("2020-10-15", "The line was meant to open by the end of 2019.", ["2019"]),
+        ("2020-10-15", "The line was meant to open by the end of 2019.", ["2019-12"]),
+        ("2020-10-15", "Work began at the start of 2018 and stopped in late 2019.", ["2018-01", "2019"]),
         ("2024-01-17", "Lutavia will hold a general election in mid-March.", ["2024-03"]),
         ("2023-06-01", "Prices rose sharply in late 2018.", ["2018"]),
         ("2023-06-01", "The plant will close by the end of March.", ["2024-03"]),
@@ -305,4 +306,16 @@ def test_dates_quoted_today_is_not_the_publication_day(extractor, published, bod
     ],
 )
 def test_dates_may_the_month_the_name_and_the_verb(extractor, published, body, values):
+    assert _run(extractor, HEAD + body, published) == values
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "values"),
+    [
+        # two dates the model joined into one DATE span
+        ("2017-05-19", "The ministry announced today the summer 2017 rotation of an air wing.", ["2017", "2017-05-19"]),
+        ("2023-06-01", "Five years ago in 2018 the dam burst.", ["2018"]),
+    ],
+)
+def test_dates_side_by_side_in_one_span(extractor, published, body, values):
     assert _run(extractor, HEAD + body, published) == values
