@@ -233,13 +233,14 @@ def _range_partners(token: Token) -> list[Token]:
 
 
 def _count_before_plural(span: Span) -> bool:
-    """"the 2000 troops": a four-digit number before the plural noun it counts is a count,
-    not a year; "the 2019 elections", "the 2022 Olympics" (an event noun) are years."""
+    """"the 2000 troops": a round four-digit number (a multiple of 50) before the plural
+    noun it counts is a count, not a year; "the 1967 borders" and "the 2019 elections" (a
+    noun a year dates) are years."""
     words = [t for t in span if not t.is_space and not t.is_punct]
-    if len(words) != 1 or not (words[0].is_digit and len(words[0].text) == 4):
+    if len(words) != 1 or not (words[0].is_digit and len(words[0].text) == 4) or int(words[0].text) % 50:
         return False
     head = words[0].head
-    return head.i > words[0].i and head.tag_ == "NNS" and head.lower_ not in _words("event_plurals")
+    return head.i > words[0].i and head.tag_ == "NNS" and head.lower_ not in _words("dated_plurals")
 
 
 _EVENT_NAME_LABELS = {"", "ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -279,7 +280,7 @@ def _before_its_noun(tok: Token) -> bool:
     head = tok.head
     if head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod"):
         return False
-    return head.tag_ in ("NN", "NNP", "NNPS") or head.lower_ in _words("event_plurals")
+    return head.tag_ in ("NN", "NNP", "NNPS") or head.lower_ in _words("dated_plurals")
 
 
 def _may_taken_for_a_name(doc: Doc) -> list[Span]:
@@ -350,16 +351,16 @@ def _present_schedule(span: Span) -> bool:
 
 def _scheduled(span: Span) -> bool:
     """"set for January", "postponed until March", "due on Sunday", "a curfew starting on
-    Friday": the date is the time a verb of scheduling fixes, in whatever tense."""
-    word = span.root.head
-    if word.dep_ == "prep" or word.pos_ == "ADP":
-        word = word.head
-    for node in (word, _clause_verb(span)):
-        if node is None:
-            continue
-        if node.lemma_.lower() in _words("schedule_verbs") or node.lower_ in _words("schedule_participles"):
-            return True
-    return False
+    Friday": the date is the time a verb of scheduling fixes, in whatever tense. The verb
+    must take the date with "for", "until" or "to" ("troops moved into the town on Monday"
+    schedules nothing); "due" and "starting", "beginning", "effective" take any."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" and root.head.i != root.i else None
+    governor = prep.head if prep is not None else root.head
+    if governor.lower_ in _words("schedule_participles") or governor.lemma_.lower() == "due":
+        return True
+    return prep is not None and prep.lower_ in ("for", "until", "till", "to") \
+        and governor.lemma_.lower() in _words("schedule_verbs")
 
 
 def _in_the_past(span: Span) -> bool:

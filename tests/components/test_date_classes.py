@@ -319,3 +319,21 @@ def test_dates_may_the_month_the_name_and_the_verb(extractor, published, body, v
 )
 def test_dates_side_by_side_in_one_span(extractor, published, body, values):
     assert _run(extractor, HEAD + body, published) == values
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "values"),
+    [
+        # a past verb that can also schedule, taking its date with "on", is the past
+        ("2023-06-03", "Troops moved into Kessa on Monday.", ["2023-05-29"]),  # Saturday
+        ("2023-06-03", "Protesters set fire to a bus on Tuesday.", ["2023-05-30"]),
+        # the time a verb of scheduling fixes: the nearer of the two
+        ("2023-11-15", "The vote was postponed until March.", ["2024-03"]),
+        ("2023-05-10", "The vote was postponed until March, and then held in April.", ["2023-03", "2023-04"]),
+        ("2023-06-03", "The hearing was moved to Tuesday.", ["2023-06-06"]),
+        # a year before a plural noun it dates
+        ("2023-06-01", "Negotiators took the 1967 borders as a basis.", ["1967"]),
+    ],
+)
+def test_dates_schedule_verbs_and_dated_plurals(extractor, published, body, values):
+    assert _run(extractor, HEAD + body, published) == values
