@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts._data import word_set
-from newsfacts.calendar import MONTHS, resolve_date
+from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 
 __all__ = ["DateFinder", "date_value", "dates_within", "resolve_mention"]
@@ -50,6 +50,7 @@ class DateFinder:
         candidates += [e for e in doc.ents if e.label_ == "DATE"]
         candidates += _may_taken_for_a_name(doc)
         candidates += _years_dating_a_name(doc)
+        candidates += _days_tagged_as_times(doc)
         found: list[Span] = []
         for whole in filter_spans(candidates):
             if _only_in_headline(whole):
@@ -116,7 +117,7 @@ def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
     mentions, each ``(span, text to resolve)``; a span that resolves whole is one; two clock
     times ("from 2000 to 0600") are none; a span with no range word gives None (see
     `_resolvable_pieces`). A right part that is a day number alone takes the left part's
-    month ("June 3 to 5", "March 3-9")."""
+    month ("June 3 to 5", "March 3-9"), two digits after a year its century ("2014-15")."""
     if resolve_date(span.text, None) is not None:
         return [(span, span.text)]
     clock = [t for t in span if t.is_digit and len(t.text) == 4]
@@ -150,12 +151,19 @@ def _resolvable_pieces(span: Span, published: dt.date | None) -> list[tuple[Span
 
 
 def _with_month_of(left: Span, right: Span) -> str:
-    """"5" after "June 3 to": the text "June 5"; any other right part as it is."""
+    """"5" after "June 3 to": the text "June 5"; "15" after "2014-": "2015"; any other
+    right part as it is."""
     words = [t for t in right if not t.is_space]
-    if len(words) != 1 or not words[0].is_digit or not 1 <= int(words[0].text) <= 31:
+    if len(words) != 1 or not words[0].is_digit:
+        return right.text
+    number = words[0].text
+    year = next((t.text for t in left if t.is_digit and len(t.text) == 4), None)
+    if year is not None and len(number) == 2:
+        return year[:2] + number  # "2014-15": the century of the left year
+    if not 1 <= int(number) <= 31:
         return right.text
     month = next((t.text for t in left if t.lower_.rstrip(".") in MONTHS), None)
-    return f"{month} {words[0].text}" if month else right.text
+    return f"{month} {number}" if month else right.text
 
 
 _RELATIVE_DAYS = {"today", "tonight", "tomorrow", "yesterday"}
@@ -266,6 +274,17 @@ def _years_dating_a_name(doc: Doc) -> list[Span]:
             continue
         start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in _SEASONS else tok.i
         out.append(Span(doc, start, tok.i + 1, label="DATE"))
+    return out
+
+
+def _days_tagged_as_times(doc: Doc) -> list[Span]:
+    """"Sunday morning", "the early hours of Sunday": a TIME entity that names a day or a
+    month is read as a date too (the calendar keeps the day)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "TIME" and any(t.lower_.rstrip(".") in WEEKDAYS or
+                                        (t.lower_.rstrip(".") in MONTHS and t.is_title) for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="DATE"))
     return out
 
 

@@ -337,3 +337,24 @@ def test_dates_side_by_side_in_one_span(extractor, published, body, values):
 )
 def test_dates_schedule_verbs_and_dated_plurals(extractor, published, body, values):
     assert _run(extractor, HEAD + body, published) == values
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "values"),
+    [
+        # a part of the day before or around a weekday (wire style)
+        ("2023-06-01", "Gunmen stormed the village early Monday, police said.", ["2023-05-29"]),
+        ("2023-06-01", "The storm reached the coast late Tuesday.", ["2023-05-30"]),
+        ("2023-06-01", "Fighting raged overnight Tuesday in the north.", ["2023-05-30"]),
+        ("2023-06-01", "The quake struck in the early hours of Sunday.", ["2023-05-28"]),
+        ("2023-06-01", "The strike began Sunday morning.", ["2023-05-28"]),
+        # "this <weekday>": the day itself, else the nearer one
+        ("2023-06-01", "The results are expected this Friday.", ["2023-06-02"]),  # Thursday paper
+        ("2023-06-01", "He resigned this Tuesday.", ["2023-05-30"]),
+        # wire shorthand for the edge of a month, and a span of years
+        ("2023-06-01", "Stocks had fallen by end-March.", ["2023-03"]),
+        ("2023-06-01", "The club won the title in 2014-15.", ["2014", "2015"]),
+    ],
+)
+def test_dates_parts_of_the_day_and_wire_shorthand(extractor, published, body, values):
+    assert _run(extractor, HEAD + body, published) == values
