@@ -358,3 +358,17 @@ def test_dates_schedule_verbs_and_dated_plurals(extractor, published, body, valu
 )
 def test_dates_parts_of_the_day_and_wire_shorthand(extractor, published, body, values):
     assert _run(extractor, HEAD + body, published) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "values"),
+    [
+        ("Rates rise\n\nKARVELLA, Wednesday, March 3 (Reuters) -\n\nThe bank raised rates.", "KARVELLA", ["2021-03-03"]),
+        ("Rates rise\n\nBRASK, Kestria, Wednesday, March 3 (AP) \u2014\n\nThe bank raised rates.", "BRASK, Kestria",
+         ["2021-03-03"]),
+    ],
+)
+def test_dates_a_weekday_in_the_dateline_is_its_date_not_its_region(extractor, text, place, values):
+    facts = extractor.extract(text, published="2021-03-03")
+    assert facts.dateline is not None and facts.dateline.text == place
+    assert sorted(d.value for d in facts.dates) == values
