@@ -382,6 +382,18 @@ def _scheduled(span: Span) -> bool:
         and governor.lemma_.lower() in _words("schedule_verbs")
 
 
+def _time_of_a_reported_event(span: Span) -> bool:
+    """"told refiners of a cut in supplies in September", "announced a census in July": a
+    month after the object of a verb that reports or announces it (the parser hangs it on
+    the verb or on the noun); the reporting is past, the event the date belongs to may be
+    ahead. "announced in September that ..." (no object before the date) is the reporting's."""
+    verb = _clause_verb(span)
+    if verb is None or verb.lemma_.lower() not in _words("report_verbs") or span.start < verb.i:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and c.i < span.start
+               for c in verb.children)
+
+
 def _in_the_past(span: Span) -> bool:
     """"seized the town on", "was reopened on", "had met on": the verb the date belongs to
     is in a past form (a simple past, or a past auxiliary)."""
@@ -403,7 +415,8 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     "June 3 to 5"). By tense: the future forward ("will meet on Monday" → the Monday
     after ``published``), the past back; a weekday scheduled in the present tense ("polls
     open on Sunday") to the coming one; a scheduled time ("set for January", "starting on
-    Friday") or a present-tense schedule of a month and day ("opens on July 14") to the
+    Friday"), the time of an event a clause reports ("announced a census in July") or a
+    present-tense schedule of a month and day ("opens on July 14") to the
     nearer of the two; a month and day with no past verb to the nearer too, when that is
     a few weeks ahead ("a summit pencilled in for Oct. 21" in an early-October article).
     Raises nothing; a span that is no calendar date gives None.
@@ -415,7 +428,8 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     if back is None or published is None or back[1] == "year":
         return back
     present = _present_schedule(span)
-    scheduled = present or _scheduled(span)
+    # a month (not a day: "told reporters on Friday" dates the telling) of a reported event
+    scheduled = present or _scheduled(span) or (back[1] == "month" and _time_of_a_reported_event(span))
     month_day = back[1] == "day" and any(t.like_num for t in span)  # "Feb. 9", not "Sunday"
     if present and back[1] == "day" and not month_day:
         # "polls open on Sunday": the coming one, or today

@@ -372,3 +372,25 @@ def test_dates_a_weekday_in_the_dateline_is_its_date_not_its_region(extractor, t
     facts = extractor.extract(text, published="2021-03-03")
     assert facts.dateline is not None and facts.dateline.text == place
     assert sorted(d.value for d in facts.dates) == values
+
+
+@pytest.mark.parametrize(
+    ("published", "body", "values"),
+    [
+        # the month of an event a clause reports: the nearer one, ahead or back
+        ("1994-08-16", "The ministry told refiners of a cut in fuel supplies in September.", ["1994-09"]),
+        ("2023-06-01", "The statistics office announced a census in July.", ["2023-07"]),
+        ("2023-06-01", "The agency reported a surge in arrivals in April.", ["2023-04"]),
+        ("2024-01-17", "Officials reported a rise in attacks in December.", ["2023-12"]),
+        # the event's own past verb keeps it behind publication
+        ("2023-08-16", "The attack in September killed five guards.", ["2022-09"]),
+    ],
+)
+def test_dates_month_of_a_reported_event(extractor, published, body, values):
+    assert _run(extractor, HEAD + body, published) == values
+
+
+def test_dates_a_day_after_a_reporting_verbs_object_is_the_day_of_reporting(extractor):
+    # Saturday paper: "told reporters on Friday" is the day before, not a week ahead
+    body = "The minister told reporters on Friday that a census would follow in July."
+    assert _run(extractor, HEAD + body, "2023-06-03") == ["2023-06-02", "2023-07"]
