@@ -23,6 +23,7 @@ _EXTRA: contextvars.ContextVar[_Extra] = contextvars.ContextVar("newsfacts_extra
 LEXICONS = (
     "capitals",
     "casualty_words",
+    "date_words",
     "furniture",
     "military_units",
     "nationalities",

@@ -32,9 +32,12 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _WEEKDAY = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d|21\d\d)"
-_PART = r"(?:(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of)[\s-]+)"
-_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon))?"
-_LEAD = re.compile(r"^(?:(?:on|in|since|by|until|till|from|during|through|of|at|the|this|that|early on|as of|before|after)\s+)+")
+_PART = r"(?:(?:early|mid|late|(?:end|start)(?=-)|(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of)[\s-]+)"
+_SHARE = r"(?:(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of\s+)"
+_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|midday|noon)(?:\s+local\s+time)?)?"
+#: "early Monday", "late on Tuesday", "overnight Tuesday", "the early hours of Sunday"
+_DAYPART = r"(?:(?:early|late|overnight|(?:the\s+)?(?:early|small)\s+hours\s+of)\s+(?:on\s+)?)?"
+_LEAD = re.compile(r"^(?:(?:on|in|since|by|until|till|from|during|through|of|at|the|this(?!\s+(?:mon|tue|wed|thu|fri|sat|sun))|that|early on|as of|before|after)\s+)+")
 
 _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern + r"$"))
@@ -43,14 +46,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}"),
         ("dmy", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}"),
         ("my", rf"{_PART}?{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
-        ("y", rf"(?:{_PART}|(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_YEAR}(?:\s+(?:building|election|elections|attack|war))?"),
+        ("y_edge", rf"(?:the\s+)?(?P<edge>end|close|start|beginning)\s+of\s+{_YEAR}"),
+        ("y", rf"(?:{_PART}|{_SHARE}|{_PART}?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?{_YEAR}(?:\s+(?:building|election|elections|attack|war))?"),
         ("md_last", rf"{_MONTH}\s+{_DAY}\s+(?P<rel>last|next|this)\s+year"),
-        ("md", rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}{_TIME_OF_DAY}"),
+        ("md", rf"{_DAYPART}(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}{_TIME_OF_DAY}"),
         ("dm", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}"),
         ("m", rf"{_PART}?{_MONTH}"),
         ("m_rel", rf"(?P<rel>last|next|this)\s+{_MONTH}"),
         ("wd_rel", rf"(?P<rel>last|next|this|this coming|this past|past|coming)\s+{_WEEKDAY}{_TIME_OF_DAY}"),
-        ("wd", rf"{_WEEKDAY}{_TIME_OF_DAY}"),
+        ("wd", rf"{_DAYPART}{_WEEKDAY}{_TIME_OF_DAY}"),
         ("rel_day", r"(?P<relday>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?"),
     )
 )
@@ -88,6 +92,9 @@ def resolve_date(
 ) -> Resolved | None:
     """The ISO value of one date mention, or ``None`` when it is no calendar date.
 
+    A part of a period keeps the period's value ("early 2019" → "2019", "mid-March" →
+    the March), but the edge of a year is its edge month ("the end of 2019" → "2019-12",
+    "the start of 2020" → "2020-01").
     Mentions without a year ("Thursday", "in April", "August 27") are resolved against
     ``published``: to the latest such day or month on or before it, or with ``future``
     (the sentence speaks of what will happen) to the first one after it. Without a
@@ -111,6 +118,10 @@ def resolve_date(
             return (d.isoformat(), "day") if d else None
         if name == "my":
             return f"{int(g['year']):04d}-{MONTHS[g['month']]:02d}", "month"
+        if name == "y_edge":
+            # "by the end of 2019": the year's last month; "the start of 2020": its first
+            month = 12 if g["edge"] in ("end", "close") else 1
+            return f"{int(g['year']):04d}-{month:02d}", "month"
         if name == "y":
             return f"{int(g['year']):04d}", "year"
         if published is None:
@@ -130,12 +141,7 @@ def resolve_date(
                 year = published.year
             return f"{year:04d}-{month:02d}", "month"
         if name == "wd_rel":
-            # "last Sunday": the one before publication; "next Tuesday": the one after
-            ahead = g["rel"] in ("next", "coming", "this coming") or (g["rel"] == "this" and future)
-            day = _resolve_weekday(WEEKDAYS[g["weekday"]], published, ahead)
-            if day == published:
-                day -= dt.timedelta(days=7)  # "last Sunday" in a Sunday's paper: a week ago
-            return day.isoformat(), "day"
+            return _resolve_relative_weekday(g["rel"], WEEKDAYS[g["weekday"]], published, future).isoformat(), "day"
         if name == "wd":
             return _resolve_weekday(WEEKDAYS[g["weekday"]], published, future).isoformat(), "day"
         if name == "rel_day":
@@ -166,6 +172,33 @@ def _resolve_month(month: int, published: dt.date, future: bool) -> str:
     else:
         year = published.year if month <= published.month else published.year - 1
     return f"{year:04d}-{month:02d}"
+
+
+def _resolve_relative_weekday(rel: str, weekday: int, published: dt.date, future: bool) -> dt.date:
+    """A weekday with "last", "next", "this", "past" or "coming" before it.
+
+    News writes a day of the publication's own week plain ("on Tuesday"), so "last" and
+    "next" reach into the week before or after it, weeks running Monday to Sunday: in a
+    Wednesday paper "last Sunday" is three days back, "last Thursday" eight days back,
+    "next Tuesday" six days ahead. "this past" / "past" is the latest one before
+    publication, "this coming" / "coming" the first one after, "this" the first one after
+    with ``future``, else the nearer one (ahead on a tie).
+    """
+    monday = published - dt.timedelta(days=published.weekday())
+    if rel == "last":
+        return monday + dt.timedelta(days=weekday - 7)
+    if rel == "next":
+        return monday + dt.timedelta(days=weekday + 7)
+    if rel in ("coming", "this coming"):
+        return _resolve_weekday(weekday, published, True)
+    back = _resolve_weekday(weekday, published, False)  # on or before publication
+    if rel in ("past", "this past"):
+        return back if back != published else back - dt.timedelta(days=7)  # a Sunday's "this past Sunday"
+    # "this Friday": the day itself, else ahead with the future tense, else the nearer one
+    if back == published:
+        return back
+    ahead = _resolve_weekday(weekday, published, True)
+    return ahead if future or (ahead - published) <= (published - back) else back
 
 
 def _resolve_weekday(weekday: int, published: dt.date, future: bool) -> dt.date:

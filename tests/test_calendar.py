@@ -70,3 +70,38 @@ def test_calendar_date_lines(line, date):
 
 def test_calendar_a_sentence_is_no_date_line():
     assert find_date_line("Officials said on June 1, 2023 that the talks had failed and would resume.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # weeks run Monday to Sunday; "last"/"next" reach into the week before/after
+        ("last Sunday", dt.date(2024, 5, 8), "2024-05-05"),     # Wednesday paper
+        ("last Thursday", dt.date(2020, 1, 10), "2020-01-02"),  # Friday paper: not yesterday
+        ("last Monday", dt.date(2023, 6, 4), "2023-05-22"),     # Sunday paper
+        ("last Friday", dt.date(2024, 1, 1), "2023-12-29"),     # Monday, New Year's Day
+        ("next Tuesday", dt.date(2024, 5, 8), "2024-05-14"),
+        ("next Monday", dt.date(2023, 12, 25), "2024-01-01"),
+        ("next Friday", dt.date(2023, 12, 27), "2024-01-05"),   # Wednesday: not the day after tomorrow
+        ("this coming Saturday", dt.date(2023, 6, 1), "2023-06-03"),
+        ("this past Thursday", dt.date(2023, 6, 1), "2023-05-25"),
+    ],
+)
+def test_calendar_last_and_next_weekday(text, published, value):
+    assert resolve_date(text, published)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the end of 2019", "2019-12"),
+        ("the close of 2019", "2019-12"),
+        ("the beginning of 2020", "2020-01"),
+        ("early 2019", "2019"),
+        ("late summer 2017", "2017"),
+        ("mid-2020", "2020"),
+        ("the first half of 2021", "2021"),
+    ],
+)
+def test_calendar_parts_of_a_year(text, value):
+    assert resolve_date(text, None)[0] == value

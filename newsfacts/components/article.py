@@ -31,10 +31,13 @@ HEADLINE_MAX_WORDS = 25
 _SENTENCE_END = re.compile(r"\.[\"'\u2019\u201d)\]]*\s*$")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
+#: A weekday before a dateline's date ("LONDON, Tuesday, March 3 (Reuters) -"), never its region.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*)"
-    r"(?:,\s*(?P<region>[A-Z][\w.'\-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w.'\-]*){0,4}))?"
-    r"(?:,?\s*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"(?:,\s*(?!" + _WEEKDAY + r"\b)(?P<region>[A-Z][\w.'\-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w.'\-]*){0,4}))?"
+    r"(?:,?\s*(?P<date>(?:" + _WEEKDAY + r",?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?P<sep>[:\-\u2013\u2014])(?:\s|$)"
 )
 

@@ -1,10 +1,16 @@
 """``newsfacts_dates``: DATE mentions normalised to ISO against the publication date.
 
-Only the model's DATE entities and the article's date line are read; a bare number, a
-duration ("24 hours"), a vague period ("earlier this week") or the verb "may" never
-becomes a date. Mentions without a year resolve by tense: to the latest such day on or
+The model's DATE entities, the article's date line and years that date an event by name
+("the Karvella 2026 Expo") are read; a bare number, a count ("the 2000 troops"), a clock
+time ("at 1430"), a duration ("24 hours"), a vague period ("earlier this week") or the
+verb "may" never becomes a date, and neither does a date in the headline alone (the body
+is what is dated). Mentions without a year resolve by tense: to the latest such day on or
 before publication, or, when their clause speaks of the future ("will meet on Monday"),
-to the first one after it.
+to the first one after it; a scheduled time ("set for January", "starting on Friday") to
+the nearer of the two.
+
+Other components read the result through `date_value` and `dates_within`; `resolve_mention`
+resolves any span the way this component does.
 """
 
 from __future__ import annotations
@@ -15,14 +21,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newsfacts.calendar import resolve_date
+from newsfacts._data import word_set
+from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must"}
-#: Present-tense verbs that report or state rather than schedule.
-_NOT_SCHEDULE = {"be", "have", "say", "tell", "report", "show", "mark", "remain", "know", "think", "believe",
-                 "add", "note", "claim", "confirm", "state", "write", "include"}
-_MONTH_MAY_CUES = {"in", "since", "until", "by", "early", "late", "mid", "of", "last", "next", "this", "during", "from", "through", "till"}
+__all__ = ["DateFinder", "date_value", "dates_within", "resolve_mention"]
+
+
+def _words(key: str) -> frozenset[str]:
+    return word_set("date_words", key)
 
 
 class DateFinder:
@@ -42,12 +49,18 @@ class DateFinder:
         candidates = [s for s in doc.spans.get(self.dateline_key, []) if s.label_ == "date"]
         candidates += [e for e in doc.ents if e.label_ == "DATE"]
         candidates += _may_taken_for_a_name(doc)
+        candidates += _years_dating_a_name(doc)
+        candidates += _days_tagged_as_times(doc)
         found: list[Span] = []
         for whole in filter_spans(candidates):
-            for span in _range_parts(whole):
-                if not _may_be_date(span) or _is_clock_time(span) or _quoted_relative_day(span):
+            if _only_in_headline(whole):
+                continue
+            parts = _range_parts(whole)
+            for span, text in _resolvable_pieces(whole, published) if parts is None else parts:
+                if not _may_be_date(span) or _is_clock_time(span) or _count_before_plural(span) \
+                        or _quoted_relative_day(span):
                     continue
-                resolved = _resolve(span, published)
+                resolved = resolve_mention(span, published, text=text)
                 if resolved is not None:
                     found.append(self._date_span(doc, span, resolved))
         doc.spans[self.spans_key] = found
@@ -65,14 +78,48 @@ class DateFinder:
         return out
 
 
+def date_value(span: Span) -> str | None:
+    """The ISO value ("2024-03-10", "2024-03", "2024") the date finder gave a mention of
+    ``doc.spans["nf_dates"]``, or None for a span it did not resolve.
+
+    Each part of a range ("from Dec. 4 to Dec. 15") is a mention of its own, so the value
+    of a range's part is that part's day.
+    """
+    info = span._.nf_date
+    return str(info["value"]) if info else None
+
+
+def dates_within(doc: Doc, start_char: int, end_char: int, spans_key: str = "nf_dates") -> list[Span]:
+    """The resolved date mentions of ``doc.spans[spans_key]`` that start within
+    ``[start_char, end_char)`` (a sentence, a paragraph), in text order."""
+    spans = [s for s in doc.spans.get(spans_key, []) if start_char <= s.start_char < end_char and s._.nf_date]
+    return sorted(spans, key=lambda s: s.start_char)
+
+
+# --- Which spans are dates ---------------------------------------------------------------
+
+
+def _only_in_headline(span: Span) -> bool:
+    """A date inside the headline of an article that has a body: the gold dates the body
+    ("Trial set for January" above "The trial will open on Jan. 10")."""
+    bounds = span.doc._.nf_headline
+    if not bounds:
+        return False
+    start, end = bounds
+    return start <= span.start_char < end and bool(span.doc.text[end:].strip())
+
+
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "\u2013"}
 
 
-def _range_parts(span: Span) -> list[Span]:
+def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
     """"March 3 to April 9", "from May 2 until June 1": a range of two dates is two
-    mentions; a span that resolves whole, or has no range word, is one."""
+    mentions, each ``(span, text to resolve)``; a span that resolves whole is one; two clock
+    times ("from 2000 to 0600") are none; a span with no range word gives None (see
+    `_resolvable_pieces`). A right part that is a day number alone takes the left part's
+    month ("June 3 to 5", "March 3-9"), two digits after a year its century ("2014-15")."""
     if resolve_date(span.text, None) is not None:
-        return [span]
+        return [(span, span.text)]
     clock = [t for t in span if t.is_digit and len(t.text) == 4]
     if len(clock) == 2 and any(t.text.startswith("0") for t in clock):
         return []  # "a curfew from 2000 to 0600": clock times
@@ -80,8 +127,43 @@ def _range_parts(span: Span) -> list[Span]:
         if tok.lower_ in _RANGE_WORDS and span.start < tok.i < span.end - 1:
             left, right = span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
-                return [left, right]
-    return [span]
+                return [(left, left.text), (right, _with_month_of(left, right))]
+    return None
+
+
+def _resolvable_pieces(span: Span, published: dt.date | None) -> list[tuple[Span, str]]:
+    """A DATE span that is neither one date nor a range may hold dates side by side
+    ("announced today the summer 2017 deployment" gives "today the summer 2017"): the
+    longest pieces, left to right, that resolve on their own; the whole span when none do."""
+    doc = span.doc
+    if resolve_date(span.text, published) is not None:
+        return [(span, span.text)]
+    pieces: list[tuple[Span, str]] = []
+    i = span.start
+    while i < span.end:
+        j = next((j for j in range(span.end, i, -1) if resolve_date(doc[i:j].text, published) is not None), None)
+        if j is None:
+            i += 1
+            continue
+        pieces.append((doc[i:j], doc[i:j].text))
+        i = j
+    return pieces or [(span, span.text)]
+
+
+def _with_month_of(left: Span, right: Span) -> str:
+    """"5" after "June 3 to": the text "June 5"; "15" after "2014-": "2015"; any other
+    right part as it is."""
+    words = [t for t in right if not t.is_space]
+    if len(words) != 1 or not words[0].is_digit:
+        return right.text
+    number = words[0].text
+    year = next((t.text for t in left if t.is_digit and len(t.text) == 4), None)
+    if year is not None and len(number) == 2:
+        return year[:2] + number  # "2014-15": the century of the left year
+    if not 1 <= int(number) <= 31:
+        return right.text
+    month = next((t.text for t in left if t.lower_.rstrip(".") in MONTHS), None)
+    return f"{month} {number}" if month else right.text
 
 
 _RELATIVE_DAYS = {"today", "tonight", "tomorrow", "yesterday"}
@@ -100,76 +182,222 @@ def _quoted_relative_day(span: Span) -> bool:
     return straight or curly
 
 
+def _clock_shaped(token: Token) -> bool:
+    """Four digits that read as hours and minutes: "1430", "0600", "2100"."""
+    text = token.text
+    return token.is_digit and len(text) == 4 and int(text[:2]) <= 23 and int(text[2:]) <= 59
+
+
 def _is_clock_time(span: Span) -> bool:
-    """"at 1430", "at 0600 GMT": four digits after "at" are a clock time, never a year."""
-    words = [t for t in span if not t.is_space]
-    if len(words) != 1 or not (words[0].is_digit and len(words[0].text) == 4):
+    """A lone four-digit number that news uses as a clock time, never a year.
+
+    It must read as hours and minutes, and something must say it is a time: a leading
+    zero ("0600"), a time word after it ("1900 GMT", "1430 local time", "0800 hours", "the
+    2100 curfew"), "at" before it ("at 1430", "at about 1900"), or a partner in a range
+    that is a clock time ("from 2000 to 0600"). "by 2025", "before 2023" and "until 2030"
+    are years: those prepositions take clock times and years alike.
+    """
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    if len(words) != 1 or not _clock_shaped(words[0]):
         return False
-    hours, minutes = int(words[0].text[:2]), int(words[0].text[2:])
-    if hours > 23 or minutes > 59:
+    token = words[0]
+    return _clock_evidence(token) or any(_clock_evidence(p) for p in _range_partners(token))
+
+
+def _clock_evidence(token: Token) -> bool:
+    if not _clock_shaped(token):
         return False
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return (prev is not None and prev.lower_ in ("at", "by", "before", "after", "until")) or (
-        nxt is not None and nxt.lower_ in ("hours", "hrs", "gmt", "utc", "local"))
+    return token.text.startswith("0") or _before_time_word(token) or _after_at(token)
+
+
+def _before_time_word(token: Token) -> bool:
+    """"1900 GMT", "1430 local time", "0800 hours", "the 2100 curfew"."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in _words("clock_words")
+
+
+def _after_at(token: Token) -> bool:
+    """"at 1430", "at about 1900", "at shortly after 2300": "at" before the number, past
+    hedging words; "at 2019 levels" (a noun after it) is a year."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN":
+        return False
+    i = token.i - 1
+    while i >= 0 and doc[i].lower_ in _words("clock_hedges"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "at"
+
+
+def _range_partners(token: Token) -> list[Token]:
+    """The other end of "from 2000 to 0600", "between 2200 and 0500"."""
+    doc = token.doc
+    out = []
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in _RANGE_WORDS:
+        out.append(doc[token.i + 2])
+    if token.i - 2 >= 0 and doc[token.i - 1].lower_ in _RANGE_WORDS:
+        out.append(doc[token.i - 2])
+    return out
+
+
+def _count_before_plural(span: Span) -> bool:
+    """"the 2000 troops": a round four-digit number (a multiple of 50) before the plural
+    noun it counts is a count, not a year; "the 1967 borders" and "the 2019 elections" (a
+    noun a year dates) are years."""
+    words = [t for t in span if not t.is_space and not t.is_punct]
+    if len(words) != 1 or not (words[0].is_digit and len(words[0].text) == 4) or int(words[0].text) % 50:
+        return False
+    head = words[0].head
+    return head.i > words[0].i and head.tag_ == "NNS" and head.lower_ not in _words("dated_plurals")
+
+
+_EVENT_NAME_LABELS = {"", "ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter", "early", "late"}
+
+
+def _years_dating_a_name(doc: Doc) -> list[Span]:
+    """A year that modifies a name or an event noun after it, where the model saw no DATE:
+    "the Karvella 2026 Expo", "the 2022 World Cup", "the summer 2017 deployment".
+
+    The year (1900-2099) stands inside a name with more of the name after it, or before
+    its head noun, which is singular, a proper plural or an event noun ("the 2019
+    elections"); a number that ends a name ("Resolution 1973") is the name's number, and
+    one before a plural count noun ("2000 troops") a count.
+    """
+    out = []
+    for tok in doc:
+        if not (tok.is_digit and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099):
+            continue
+        if tok.ent_type_ not in _EVENT_NAME_LABELS or tok.text.startswith("0"):
+            continue
+        if not (_inside_a_name(tok) or _before_its_noun(tok)):
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in _SEASONS else tok.i
+        out.append(Span(doc, start, tok.i + 1, label="DATE"))
+    return out
+
+
+def _days_tagged_as_times(doc: Doc) -> list[Span]:
+    """"Sunday morning", "the early hours of Sunday": a TIME entity that names a day or a
+    month is read as a date too (the calendar keeps the day)."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "TIME" and any(t.lower_.rstrip(".") in WEEKDAYS or
+                                        (t.lower_.rstrip(".") in MONTHS and t.is_title) for t in ent):
+            out.append(Span(doc, ent.start, ent.end, label="DATE"))
+    return out
+
+
+def _inside_a_name(tok: Token) -> bool:
+    """"the Karvella 2026 Expo": a year with more of the name after it."""
+    return tok.ent_type_ != "" and tok.ent_iob_ != "" and tok.i + 1 < len(tok.doc) \
+        and tok.doc[tok.i + 1].ent_iob_ == "I" and tok.doc[tok.i + 1].is_alpha
+
+
+def _before_its_noun(tok: Token) -> bool:
+    """"the 2022 World Cup", "the 2019 elections": a year modifying the noun after it."""
+    head = tok.head
+    if head.i <= tok.i or head.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+        return False
+    return head.tag_ in ("NN", "NNP", "NNPS") or head.lower_ in _words("dated_plurals")
 
 
 def _may_taken_for_a_name(doc: Doc) -> list[Span]:
     """"in May" that the model took for the person May of the same article: a one-word
     name after a month's preposition is the month."""
     out = []
+    cues = _words("month_may_cues") - {"of"}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].text == "May" and ent.start > 0 \
-                and doc[ent.start - 1].lower_ in _MONTH_MAY_CUES - {"of"}:
+                and doc[ent.start - 1].lower_ in cues:
             out.append(Span(doc, ent.start, ent.end, label="DATE"))
     return out
 
 
 def _may_be_date(span: Span) -> bool:
-    """"May" is a month only where a preposition or a day number says so."""
-    words = [t for t in span if t.lower_ not in ("the", "on", "in")]
+    """"May" alone is a month only where a preposition says so ("in May", "since May");
+    "May said", "May, 54, said" and "May's office" are the person, "may" the verb."""
+    words = [t for t in span if t.lower_ not in ("the", "on", "in") and not t.is_punct and not t.is_space]
     if len(words) == 1 and words[0].lower_ == "may":
         if words[0].text != "May":
             return False
         prev = span.doc[span.start - 1] if span.start > 0 else None
-        return prev is not None and prev.lower_ in _MONTH_MAY_CUES
+        return prev is not None and prev.lower_ in _words("month_may_cues")
     return True
+
+
+# --- Which way a date without a year resolves --------------------------------------------
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The verb the date belongs to: the nearest verb or auxiliary above its root."""
+    verb: Token | None = span.root
+    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head if verb.head.i != verb.i else None
+    return verb
 
 
 def _speaks_of_future(span: Span) -> bool:
     """True when the clause the date belongs to speaks of what is to come: "will meet on
-    Monday", "said the convoy would leave on Saturday", "is due to open on", "opens on
-    July 14" (a scheduled event in the present tense)."""
-    verb: Token | None = span.root
-    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head if verb.head.i != verb.i else None
+    Monday", "said the convoy would leave on Saturday", "is due to open on", "are scheduled
+    to resume on Tuesday"."""
+    verb = _clause_verb(span)
     if verb is None:
         return False
-    if any(c.lower_ in _FUTURE_AUX and c.dep_ == "aux" and c.text != "May" for c in verb.children):
+    if any(c.lower_ in _words("future_aux") and c.dep_ == "aux" and c.text != "May" for c in verb.children):
         return True
     # "would" in reported speech: the future of the time of saying
     if verb.dep_ in ("ccomp", "conj") and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
         return True
-    # "is to leave", "is due to open", "plans to travel", "is going to sign"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("be", "due", "plan", "expect", "schedule", "set", "go", "intend", "aim"):
-        return verb.head.tag_ not in ("VBD", "VBN")
+    # "is to leave", "is due to open", "plans to travel", "are scheduled to resume"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words("schedule_to"):
+        return _not_past(verb.head)
     return False
+
+
+def _not_past(verb: Token) -> bool:
+    """"plans", "is scheduled", "has been set": not "planned", "was scheduled"."""
+    if verb.tag_ == "VBD":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _present_schedule(span: Span) -> bool:
     """"the festival opens on July 14": a present-tense verb that schedules."""
-    verb: Token | None = span.root
-    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head if verb.head.i != verb.i else None
-    return verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _NOT_SCHEDULE
+    verb = _clause_verb(span)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _words("not_schedule")
+
+
+def _scheduled(span: Span) -> bool:
+    """"set for January", "postponed until March", "due on Sunday", "a curfew starting on
+    Friday": the date is the time a verb of scheduling fixes, in whatever tense. The verb
+    must take the date with "for", "until" or "to" ("troops moved into the town on Monday"
+    schedules nothing); "due" and "starting", "beginning", "effective" take any."""
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" and root.head.i != root.i else None
+    governor = prep.head if prep is not None else root.head
+    if governor.lower_ in _words("schedule_participles") or governor.lemma_.lower() == "due":
+        return True
+    return prep is not None and prep.lower_ in ("for", "until", "till", "to") \
+        and governor.lemma_.lower() in _words("schedule_verbs")
+
+
+def _time_of_a_reported_event(span: Span) -> bool:
+    """"told refiners of a cut in supplies in September", "announced a census in July": a
+    month after the object of a verb that reports or announces it (the parser hangs it on
+    the verb or on the noun); the reporting is past, the event the date belongs to may be
+    ahead. "announced in September that ..." (no object before the date) is the reporting's."""
+    verb = _clause_verb(span)
+    if verb is None or verb.lemma_.lower() not in _words("report_verbs") or span.start < verb.i:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and c.i < span.start
+               for c in verb.children)
 
 
 def _in_the_past(span: Span) -> bool:
     """"seized the town on", "was reopened on", "had met on": the verb the date belongs to
     is in a past form (a simple past, or a past auxiliary)."""
-    verb: Token | None = span.root
-    while verb is not None and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head if verb.head.i != verb.i else None
+    verb = _clause_verb(span)
     if verb is None:
         return False
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
@@ -180,27 +408,43 @@ _NEAR_AHEAD_DAYS = 62
 ("invited to the ceremony on Feb. 9" in a mid-January article): about two months."""
 
 
-def _resolve(span: Span, published: dt.date | None) -> tuple[str, str] | None:
-    """Resolve by tense: the future forward, the past back; a schedule in the present
-    tense to the nearer of the two ("runs from March 3", "opens on July 14"); a day with no
-    past verb to the nearer too, when that is a few weeks ahead ("a summit pencilled in for
-    Oct. 21" in an early-October article)."""
+def resolve_mention(span: Span, published: dt.date | None, *, text: str | None = None) -> tuple[str, str] | None:
+    """``(ISO value, granularity)`` of one date mention read in its sentence, or None.
+
+    ``text`` replaces the span's own text for the calendar (the "June 5" of the "5" in
+    "June 3 to 5"). By tense: the future forward ("will meet on Monday" → the Monday
+    after ``published``), the past back; a weekday scheduled in the present tense ("polls
+    open on Sunday") to the coming one; a scheduled time ("set for January", "starting on
+    Friday"), the time of an event a clause reports ("announced a census in July") or a
+    present-tense schedule of a month and day ("opens on July 14") to the
+    nearer of the two; a month and day with no past verb to the nearer too, when that is
+    a few weeks ahead ("a summit pencilled in for Oct. 21" in an early-October article).
+    Raises nothing; a span that is no calendar date gives None.
+    """
+    text = span.text if text is None else text
     if _speaks_of_future(span):
-        return resolve_date(span.text, published, future=True)
-    back = resolve_date(span.text, published)
+        return resolve_date(text, published, future=True)
+    back = resolve_date(text, published)
     if back is None or published is None or back[1] == "year":
         return back
-    schedule = _present_schedule(span)
+    present = _present_schedule(span)
+    # a month (not a day: "told reporters on Friday" dates the telling) of a reported event
+    scheduled = present or _scheduled(span) or (back[1] == "month" and _time_of_a_reported_event(span))
     month_day = back[1] == "day" and any(t.like_num for t in span)  # "Feb. 9", not "Sunday"
-    if not schedule and (not month_day or _in_the_past(span)):
+    if present and back[1] == "day" and not month_day:
+        # "polls open on Sunday": the coming one, or today
+        return back if back[0] == published.isoformat() else resolve_date(text, published, future=True)
+    if not scheduled and (not month_day or _in_the_past(span)):
         return back
-    ahead = resolve_date(span.text, published, future=True)
+    ahead = resolve_date(text, published, future=True)
     if ahead is None or ahead[0] == back[0]:
         return back
+
     def distance(value: str) -> int:
         day = dt.date.fromisoformat(value if len(value) == 10 else value + "-15")
         return abs((day - published).days)
-    if not schedule and distance(ahead[0]) > _NEAR_AHEAD_DAYS:
+
+    if not scheduled and distance(ahead[0]) > _NEAR_AHEAD_DAYS:
         return back
     return ahead if distance(ahead[0]) < distance(back[0]) else back
 
