@@ -150,37 +150,9 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             continue  # the headline restates the body
         if not any(_harm_kind(t) for t in sent):
             continue
-        # "A United Nations peacekeeper was killed": one, counted by its article
-        for token in sent:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
-                continue
-            if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
-                continue  # "A landslide claimed the lives of five people": the cause, not a victim
-            if token.lower_ in not_people or token.lower_ in quantifiers:
-                continue
-            kind = _verb_harm(token.head) if token.head.pos_ in ("VERB", "AUX") else None
-            if kind is None or token.head.lemma_.lower() in not_harm:
-                continue
-            # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
-            # a civilian": one for each noun counted by its article
-            one = [token] if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
-                and not any(c.dep_ == "nummod" for c in token.children) else []
-            for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
-                                 and not any(d.dep_ == "nummod" for d in c.children)
-                                 and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
-                start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
-                if person.i != token.i:
-                    start = min([person.i] + [d.i for d in person.children if d.i < person.i])
-                out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, sent_index[sent.start]))
-        # "One guard was killed and another wounded": one more of the same group
-        for token in sent:
-            if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
-                    and (kind := _verb_harm(token.head)) is not None:
-                # the group of the clause it is joined to: "One soldier was killed and another ..."
-                main = token.head.head if token.head.dep_ == "conj" else token.head
-                subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-                group = _group_phrase(subj) if subj is not None else "people"
-                out.append(Figure(kind, group, 1, "exact", token.i, token.i + 1, sent_index[sent.start]))
+        here = sent_index[sent.start]
+        out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers))
+        out.extend(_another(sent, here, [f for f in out if f.sentence == here]))
         used: set[int] = set()
         for token in sent:
             if token.i in used or not _is_count_token(token):
@@ -200,6 +172,8 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 continue
             if token.ent_type_ == "DATE" and _is_really_date(token):
                 continue
+            if _day_of_month(token):
+                continue  # "the Sept. 14 blast": a day, whatever the model tagged
             if _is_rate(doc, num_end):
                 continue  # "seven per 100,000 people" is a rate, not a count
             here = sent_index[sent.start]
@@ -228,6 +202,101 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                     out.append(Figure(kind, before[-1].group, before[-1].count, before[-1].qualifier,
                                       token.i - 2 if token.i >= 2 else token.i, token.i + 1, before[-1].sentence))
     return _drop_parts(_drop_repeats(out))
+
+
+def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_harm: frozenset[str],
+                        quantifiers: frozenset[str]) -> list[Figure]:
+    """One for each harmed noun counted by its article: "A United Nations peacekeeper was
+    killed", "A teacher and a nurse were killed", "killed a farmer", "wounding a sergeant
+    and two privates", "The other soldier was killed" (the second of two)."""
+    out: list[Figure] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
+            continue  # "A landslide claimed the lives of five people": the cause, not a victim
+        if token.dep_ == "dobj":
+            # the object of an active harm verb: "soldiers killed a farmer", "killing a driver"
+            if _harm_kind(token.head) is None or token.head.lemma_.lower() == "claim":
+                continue
+        elif token.dep_ != "nsubjpass" and token.dep_ != "nsubj":
+            continue
+        if token.lower_ in not_people or token.lower_ in quantifiers or _denied(token):
+            continue
+        kind = _verb_harm(token.head)
+        if kind is None or token.head.lemma_.lower() in not_harm:
+            continue
+        # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
+        # a civilian": one for each noun counted by its article
+        one = [token] if _counted_one(token) else []
+        for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+                             and not any(d.dep_ == "nummod" for d in c.children)
+                             and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
+            start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
+            if person.i != token.i:
+                start = min([person.i] + [d.i for d in person.children if d.i < person.i])
+            out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, here))
+    return out
+
+
+def _counted_one(noun: Token) -> bool:
+    """"a soldier", "an aid worker", "the other soldier": one person, no number."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return any(d in ("a", "an") for d in dets) or (
+        "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
+        and noun.tag_ == "NN")
+
+
+def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
+    """"One guard was killed and another wounded", "killing a driver and wounding another":
+    one more of the group the clause it is joined to names."""
+    out: list[Figure] = []
+    for token in sent:
+        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") \
+                or token.head.pos_ != "VERB" or (kind := _verb_harm(token.head)) is None:
+            continue
+        # the verb it is joined to: "One soldier was killed and another ...", "killing a soldier
+        # and wounding another"
+        main = token.head.head if token.head.dep_ == "conj" else token.head
+        role = ("dobj",) if token.dep_ in ("dobj", "conj") else ("nsubj", "nsubjpass")
+        other = next((c for c in main.children if c.dep_ in role and c.pos_ == "NOUN"), None)
+        if other is None and token.dep_ == "conj" and token.head.pos_ == "VERB":
+            continue
+        group = _group_phrase(other) if other is not None else (before[-1].group if before else "people")
+        out.append(Figure(kind, group, 1, "exact", token.i, token.i + 1, here))
+    return out
+
+
+def _day_of_month(token: Token) -> bool:
+    """"Aug. 7", "Sept. 14": a day after a month's name is a date, not a count."""
+    if token.i == 0 or not token.text.isdigit() or not 1 <= int(token.text) <= 31:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text[:1].isupper() and before.lower_.rstrip(".") in MONTHS
+
+
+def _is_doer(noun: Token) -> bool:
+    """"Four gunmen killed two guards", "Two stabbings left three people dead": the subject
+    of an active verb that has an object did the harm; it is not harmed ("30 passengers
+    suffered burns" excepted: there the object names the harm)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in word_set("casualty_words", "harm_objects.verbs"):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _denied(noun: Token) -> bool:
+    """"Not a single soldier was killed", "not one passenger was hurt", "no one died": a
+    denial counts nobody."""
+    left = [t for t in noun.subtree if t.i <= noun.i]
+    start = min(t.i for t in left)
+    words = {t.lower_ for t in left} | ({noun.doc[start - 1].lower_} if start > 0 else set())
+    return bool(words & {"not", "no", "none"}) or any(
+        c.dep_ == "neg" for c in (noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else []))
 
 
 def _verb_harm(verb: Token) -> str | None:
@@ -343,6 +412,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     head = noun if noun is not None else number
     if noun is not None and noun.lower_ in not_people:
         return None
+    if _is_doer(head) or _denied(head):
+        return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
         return None
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):

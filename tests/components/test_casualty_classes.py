@@ -107,3 +107,97 @@ def _groups(extractor, body):
 )
 def test_casualties_a_bare_number_counts_the_previous_sentence_s_people(extractor, body, figures):
     assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("A sniper killed a border guard and wounded three others near the crossing.",
+         [("injured", "border guard", 3), ("killed", "border guard", 1)]),
+        ("The mine blast killed a Veltrian medic and wounded two others on Tuesday.",
+         [("injured", "Veltrian medic", 2), ("killed", "Veltrian medic", 1)]),
+        ("A truck bomb hit the convoy, killing a driver and wounding another.",
+         [("injured", "driver", 1), ("killed", "driver", 1)]),
+        ("In Pelmont, soldiers killed a farmer who failed to stop at a checkpoint.",
+         [("killed", "farmer", 1)]),
+        ("Rebels ambushed the patrol, wounding a sergeant and two privates.",
+         [("injured", "privates", 2), ("injured", "sergeant", 1)]),
+    ],
+)
+def test_casualties_a_counted_object_and_the_others_after_it(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The fire at the depot killed 11 people. Four firefighters were among the dead.",
+         [("killed", "firefighters", 4), ("killed", "people", 11)]),
+        ("A bus overturned near Dosk, injuring 23 passengers. Two nurses were among the injured.",
+         [("injured", "nurses", 2), ("injured", "passengers", 23)]),
+        ("The shelling killed 14 people on Monday. Three aid workers were among those killed.",
+         [("killed", "aid workers", 3), ("killed", "people", 14)]),
+    ],
+)
+def test_casualties_a_group_among_the_dead_is_its_own_figure(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Twelve villagers were wounded, as were three each from the army and the border police.",
+         [("injured", "army", 3), ("injured", "border police", 3), ("injured", "villagers", 12)]),
+        ("Two each from the navy and the coast guard were injured in the blast.",
+         [("injured", "coast guard", 2), ("injured", "navy", 2)]),
+        ("Four each from the ruling party and the opposition were hurt in the brawl.",
+         [("injured", "opposition", 4), ("injured", "ruling party", 4)]),
+    ],
+)
+def test_casualties_a_count_for_each_of_several_groups(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The number of Veltrian soldiers killed in the conflict now stands at 2,314.",
+         [("killed", "Veltrian soldiers", 2314, "exact")]),
+        ("The ambush brought the number of peacekeepers to have died in the mission to at least 96.",
+         [("killed", "peacekeepers", 96, "at_least")]),
+        ("The number of miners killed in the region this year rose to 58 on Friday.",
+         [("killed", "miners", 58, "exact")]),
+        ("The tally of journalists killed since the war began stands at 41.",
+         [("killed", "journalists", 41, "exact")]),
+    ],
+)
+def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert sorted((x.kind, x.group, x.count, x.qualifier) for c in f.casualties for x in c.figures) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The bombing was the latest of four deadly attacks in the province this year, including one in Sorvel "
+         "that killed nine.", [("killed", 9, "exact")]),
+        ("The crash followed three fatal shootings in the town that week, one of them killing two.",
+         [("killed", 2, "exact")]),
+        ("The Sept. 14 blast killed 32 people.", [("killed", 32, "exact")]),
+        ("A strike on a clinic on Aug. 3 killed at least 11 people.", [("killed", 11, "at_least")]),
+        ("Not a single soldier was killed in the operation.", []),
+        ("Not one passenger was hurt, the airline said.", []),
+        ("Four shootings killed nine people in the city last weekend.", [("killed", 9, "exact")]),
+        ("Three gunmen killed two guards at the gate.", [("killed", 2, "exact")]),
+        ("Two stabbings left three people dead.", [("killed", 3, "exact")]),
+    ],
+)
+def test_casualties_events_dates_and_denials_are_no_victims(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+def test_casualties_the_other_one_is_a_second_person(extractor):
+    body = ("Two guards were killed in separate attacks on Sunday. One guard was killed and another wounded "
+            "near the bridge. The other guard was killed by a sniper in the old town.")
+    assert _figures(extractor, body) == [("injured", 1, "exact"), ("killed", 1, "exact"), ("killed", 1, "exact"),
+                                         ("killed", 2, "exact")]
