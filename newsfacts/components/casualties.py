@@ -428,7 +428,11 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if noun is None or noun.lower_ in ("others", "other", "more"):
         # "two civilians were killed and more than 40 were wounded": the group named once;
         # "... a bus carrying nurses. Six were killed": the people of the sentence before
-        group = same_sentence[-1].group if same_sentence else (_previous_people(number) or "people")
+        people = _toll_people(number) if noun is None else None
+        if people is not None:
+            group = _group_phrase(people)  # "the number of soldiers killed ... stands at 2,314"
+        else:
+            group = same_sentence[-1].group if same_sentence else (_previous_people(number) or "people")
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
@@ -484,6 +488,9 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
             if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl") and (k := _harm_kind(child)):
+                if child.dep_ in ("acl", "relcl") and child.tag_ != "VBN" and any(
+                        c.dep_ == "dobj" for c in child.children):
+                    continue  # "four shootings ..., killing three": the shootings did the harm
                 if child.i > head.i or child.dep_ == "amod":
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
@@ -496,16 +503,42 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
             break
         # "the death toll ... climbed to at least 113 people", "increasing the toll from
         # fourteen to 31": a toll is a death count
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at", "above", "past"):
-            verb = node.head.head
-            while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
-                verb = verb.head
-            if (k := _toll_kind(verb)) is not None:
-                return k
         # "the toll exceeded 500": a toll's verb with the number as its object
-        if node.dep_ == "dobj" and node.head.pos_ == "VERB" and (k := _toll_kind(node.head)) is not None:
+        if (verb := _toll_verb(node)) is not None and (k := _toll_kind(verb)) is not None:
             return k
         node = node.head
+    return None
+
+
+def _toll_verb(node: Token) -> Token | None:
+    """The verb a toll figure hangs on: "climbed to 113", "stands at 41", "exceeded 500"."""
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at", "above", "past"):
+        verb = node.head.head
+        while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
+            verb = verb.head
+        return verb
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+        return node.head
+    return None
+
+
+def _toll_people(number: Token) -> Token | None:
+    """Who a toll counts when it names them: "the number of soldiers killed ... stands at
+    2,314", "brought the number of peacekeepers to have died ... to 96" (soldiers,
+    peacekeepers); None for "the death toll" or "the number of dead"."""
+    verb = _toll_verb(number)
+    if verb is not None and _toll_kind(verb) is None and verb.dep_ in ("advcl", "xcomp"):
+        verb = verb.head  # "brought the number of X to have died ... to 96": the parse hangs "to 96" on "died"
+    if verb is None:
+        return None
+    tolls = word_set("casualty_words", "toll_nouns")
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls or child.lower_ == "toll":
+            continue
+        for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.pos_ in ("NOUN", "PROPN") and _harm_kind(obj) is None:
+                    return obj
     return None
 
 

@@ -190,6 +190,8 @@ def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
         ("Four shootings killed nine people in the city last weekend.", [("killed", 9, "exact")]),
         ("Three gunmen killed two guards at the gate.", [("killed", 2, "exact")]),
         ("Two stabbings left three people dead.", [("killed", 3, "exact")]),
+        ("Police recorded four shootings in the city that week, killing nine.", [("killed", 9, "exact")]),
+        ("The region saw three raids by gunmen killing 14 villagers.", [("killed", 14, "exact")]),
     ],
 )
 def test_casualties_events_dates_and_denials_are_no_victims(extractor, body, figures):
