@@ -184,10 +184,12 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 in_sentence.insert(0, f)
             if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
                 continue  # the "one" of "all but one of the 15": read with the 15
-            figure = _figure(doc, reading, not_people, not_harm, in_sentence)
+            if _is_age(doc, reading) or _is_threshold(doc, reading):
+                continue
+            figure = _figure(doc, reading, not_people, not_harm, in_sentence) or _each_after(doc, reading, in_sentence)
             if figure is not None:
                 figure.sentence = here
-                out.append(figure)
+                out.extend(_each_of(doc, reading, figure))
         # "Four soldiers were killed and the same number wounded": the count before, again
         for token in sent:
             if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
@@ -254,7 +256,8 @@ def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
     one more of the group the clause it is joined to names."""
     out: list[Figure] = []
     for token in sent:
-        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") \
+        # the parser may take "another" for the determiner of the participle ("and another wounded")
+        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "det") \
                 or token.head.pos_ != "VERB" or (kind := _verb_harm(token.head)) is None:
             continue
         # the verb it is joined to: "One soldier was killed and another ...", "killing a soldier
@@ -485,6 +488,8 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != head.i and child.pos_ == "NOUN" \
                         and (k := _harm_kind(child)):
                     return k
+            if (k := _among_the_harmed(node)) is not None:
+                return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
             if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl") and (k := _harm_kind(child)):
@@ -507,6 +512,75 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
         if (verb := _toll_verb(node)) is not None and (k := _toll_kind(verb)) is not None:
             return k
         node = node.head
+    return None
+
+
+def _is_age(doc: Doc, reading: NumberReading) -> bool:
+    """"Tomas Velk, 52, a farmer": a number set off by commas after a name is an age."""
+    start, end = reading.start, reading.end
+    return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
+        and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+
+
+def _is_threshold(doc: Doc, reading: NumberReading) -> bool:
+    """"attacks in which four or more people are killed": "N or more" sets a threshold,
+    it counts nobody."""
+    end = reading.end
+    return end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "fewer", "less")
+
+
+def _each_after(doc: Doc, reading: NumberReading, same_sentence: list[Figure]) -> Figure | None:
+    """"..., as were nine from the army, and two each from the navy and the police": a count
+    the parser leaves off the list it ends takes the kind of the figure before it."""
+    end = reading.end
+    if not same_sentence or end + 1 >= len(doc) or doc[end].lower_ != "each" or doc[end + 1].lower_ != "from":
+        return None
+    before = same_sentence[-1]
+    return Figure(before.kind, before.group, int(reading.value), reading.qualifier, reading.start, end + 1, 0,
+                  None if reading.value_max is None else int(reading.value_max))
+
+
+def _each_of(doc: Doc, reading: NumberReading, figure: Figure) -> list[Figure]:
+    """"two each from the Coast Guard and the National Police": the count once for each
+    group after "each from", else the figure as it is."""
+    at = reading.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "each" or doc[at + 1].lower_ != "from":
+        return [figure]
+    groups = _listed_nouns(doc[at + 1])
+    if not groups:
+        return [figure]
+    return [Figure(figure.kind, _group_phrase(g), figure.count, figure.qualifier, figure.start,
+                   max(figure.end, g.i + 1), figure.sentence, figure.count_max, figure.part) for g in groups]
+
+
+def _listed_nouns(prep: Token) -> list[Token]:
+    """The nouns a preposition lists: "from the army and the border police" (army, police);
+    where the parse breaks the list off, the noun after "and" that ends the next phrase."""
+    objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return []
+    nouns = [objs[0], *[c for c in objs[0].conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    last = max(t.i for t in objs[0].subtree)
+    doc = prep.doc
+    if len(nouns) == 1 and last + 1 < len(doc) and doc[last + 1].lower_ == "and":
+        j = last + 2
+        while j < len(doc) and (doc[j].dep_ in ("det", "compound", "amod") or doc[j].pos_ == "DET"):
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
+            nouns.append(doc[j])
+    return nouns
+
+
+def _among_the_harmed(copula: Token) -> str | None:
+    """"Four firefighters were among the dead", "three aid workers were among those
+    killed": a group of its own inside a toll, with the toll's kind."""
+    for prep in (c for c in copula.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (k := _harm_kind(obj)) is not None:
+                return k
+            for mod in obj.children:
+                if mod.dep_ in ("acl", "relcl", "amod") and (k := _harm_kind(mod)) is not None:
+                    return k
     return None
 
 
@@ -612,7 +686,9 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     seen: dict[tuple[str, int], list[Figure]] = {}
     for f in figures:
         same = seen.setdefault((f.kind, f.count), [])
-        if any(_same_group(o.group, f.group) for o in same):
+        # "The other soldier was killed": another person than the one counted before
+        other = f.group.lower().split()[0] in ("other", "another")
+        if not other and any(_same_group(o.group, f.group) for o in same):
             continue
         same.append(f)
         out.append(f)

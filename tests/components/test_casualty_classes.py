@@ -148,10 +148,16 @@ def test_casualties_a_group_among_the_dead_is_its_own_figure(extractor, body, fi
     [
         ("Twelve villagers were wounded, as were three each from the army and the border police.",
          [("injured", "army", 3), ("injured", "border police", 3), ("injured", "villagers", 12)]),
-        ("Two each from the navy and the coast guard were injured in the blast.",
+        ("Officials said two each from the navy and the coast guard were injured in the blast.",
          [("injured", "coast guard", 2), ("injured", "navy", 2)]),
-        ("Four each from the ruling party and the opposition were hurt in the brawl.",
+        ("In the brawl, four each from the ruling party and the opposition were hurt.",
          [("injured", "opposition", 4), ("injured", "ruling party", 4)]),
+        ("Medics said 31 protesters were hurt, as were six from the riot police, and three each from the fire "
+         "brigade and the ambulance service.",
+         [("injured", "ambulance service", 3), ("injured", "fire brigade", 3), ("injured", "protesters", 31),
+          ("injured", "riot police", 6)]),
+        ("The blast injured two each from the navy and the coast guard.",
+         [("injured", "coast guard", 2), ("injured", "navy", 2)]),
     ],
 )
 def test_casualties_a_count_for_each_of_several_groups(extractor, body, figures):
@@ -186,6 +192,9 @@ def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
         ("The Sept. 14 blast killed 32 people.", [("killed", 32, "exact")]),
         ("A strike on a clinic on Aug. 3 killed at least 11 people.", [("killed", 11, "at_least")]),
         ("Not a single soldier was killed in the operation.", []),
+        ("Among the dead was Tomas Velk, 52, a farmer from Orsk.", []),
+        ("The missing include Ada Rusk, 34, and her brother Emil, 29, the coastguard said.", []),
+        ("The agency counts any attack in which four or more people are killed as a massacre.", []),
         ("Not one passenger was hurt, the airline said.", []),
         ("Four shootings killed nine people in the city last weekend.", [("killed", 9, "exact")]),
         ("Three gunmen killed two guards at the gate.", [("killed", 2, "exact")]),
