@@ -67,6 +67,8 @@ def _harm_kind(token: Token) -> str | None:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
+    if token.pos_ == "VERB" and _taken_to_care(token):
+        return "injured"
     for kind, words in _harm().items():
         if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
@@ -79,6 +81,18 @@ def _harm_kind(token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
             return kind
     return None
+
+
+def _taken_to_care(verb: Token) -> bool:
+    """"were taken to hospital", "rushed to hospital", "admitted to a clinic": the people
+    the verb moves there are injured."""
+    if verb.lemma_.lower() not in word_set("casualty_words", "care_places.verbs"):
+        return False
+    places = word_set("casualty_words", "care_places.places")
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and o.lower_ in places for o in c.children)
+        # the parser may read "rushed to hospital" as an infinitive
+        or (c.dep_ == "xcomp" and c.lower_ in places) for c in verb.children)
 
 
 class CasualtyFinder:
@@ -184,7 +198,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 in_sentence.insert(0, f)
             if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
                 continue  # the "one" of "all but one of the 15": read with the 15
-            if _is_age(doc, reading) or _is_threshold(doc, reading):
+            if _is_age(doc, reading) or _is_threshold(doc, reading) or _is_name_number(doc, reading):
                 continue
             figure = _figure(doc, reading, not_people, not_harm, in_sentence) or _each_after(doc, reading, in_sentence)
             if figure is not None:
@@ -215,17 +229,21 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
     for token in sent:
         if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
             continue
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in (*_INTRANSITIVE_HARM, "be", "remain") \
+                and token.head.lower_ != "missing":
             continue  # "A landslide claimed the lives of five people": the cause, not a victim
+        kind = _verb_harm(token.head)
         if token.dep_ == "dobj":
-            # the object of an active harm verb: "soldiers killed a farmer", "killing a driver"
-            if _harm_kind(token.head) is None or token.head.lemma_.lower() == "claim":
+            # the object of an active harm verb: "soldiers killed a farmer", "killing a driver",
+            # or with its own harm word: "found a second hiker dead"
+            kind = kind or next((k for c in token.children if c.dep_ in ("acl", "amod", "oprd") and c.i > token.i
+                                 and (k := _harm_kind(c)) is not None), None)
+            if token.head.lemma_.lower() == "claim":
                 continue
         elif token.dep_ != "nsubjpass" and token.dep_ != "nsubj":
             continue
         if token.lower_ in not_people or token.lower_ in quantifiers or _denied(token):
             continue
-        kind = _verb_harm(token.head)
         if kind is None or token.head.lemma_.lower() in not_harm:
             continue
         # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
@@ -384,6 +402,14 @@ def _is_part(number: Token) -> bool:
     noun = number.head if number.dep_ == "nummod" else number
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
         return True
+    # "three more bodies", "two more deaths": what a toll grew by
+    if number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ in ("more", "additional", "further") \
+            and _harm_kind(noun) is not None and noun.pos_ == "NOUN":
+        return True
+    # "Of the 25 miners rescued, four later died": the subject of a verb that takes it out of a whole
+    if number.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i for c in number.head.children):
+        return True
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
@@ -415,6 +441,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     head = noun if noun is not None else number
     if noun is not None and noun.lower_ in not_people:
         return None
+    if taken is None and _is_whole_of_part(head):
+        return None  # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the 25
     if _is_doer(head) or _denied(head):
         return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
@@ -435,7 +463,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         if people is not None:
             group = _group_phrase(people)  # "the number of soldiers killed ... stands at 2,314"
         else:
-            group = same_sentence[-1].group if same_sentence else (_previous_people(number) or "people")
+            whole = [f for f in same_sentence if not f.part]
+            group = whole[-1].group if whole else (_previous_people(number) or "people")
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
@@ -496,6 +525,9 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                 if child.dep_ in ("acl", "relcl") and child.tag_ != "VBN" and any(
                         c.dep_ == "dobj" for c in child.children):
                     continue  # "four shootings ..., killing three": the shootings did the harm
+                if child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in child.children):
+                    continue  # "50 people, 12 of whom were admitted to hospital": the clause counts a part
                 if child.i > head.i or child.dep_ == "amod":
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
@@ -520,6 +552,23 @@ def _is_age(doc: Doc, reading: NumberReading) -> bool:
     start, end = reading.start, reading.end
     return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
         and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+
+
+def _is_whole_of_part(noun: Token) -> bool:
+    """"Six of the 40 passengers", "Of the 25 miners rescued, four later died": the whole
+    a part is taken out of, which the harm does not count."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    return prep.head.pos_ in ("NUM", "VERB", "AUX") or prep.head.like_num
+
+
+def _is_name_number(doc: Doc, reading: NumberReading) -> bool:
+    """"its Plant 3 depot", "Number 4 pit", "Flight 370": a number after the proper noun it
+    belongs to is part of a name."""
+    number = doc[reading.root]
+    return number.dep_ == "nummod" and number.head.i == reading.start - 1 and number.head.tag_ == "NNP" \
+        and number.head.lower_.rstrip(".") not in MONTHS
 
 
 def _is_threshold(doc: Doc, reading: NumberReading) -> bool:

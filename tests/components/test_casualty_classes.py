@@ -212,3 +212,38 @@ def test_casualties_the_other_one_is_a_second_person(extractor):
             "near the bridge. The other guard was killed by a sniper in the old town.")
     assert _figures(extractor, body) == [("injured", 1, "exact"), ("killed", 1, "exact"), ("killed", 1, "exact"),
                                          ("killed", 2, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Some 35 villagers were taken to hospital after the explosion.", [("injured", 35, "about")]),
+        ("Eight pupils were rushed to hospital with smoke inhalation.", [("injured", 8, "exact")]),
+        ("The 14 wounded were taken to three hospitals in the capital.", [("injured", 14, "exact")]),
+        ("Rescuers pulled 50 people from the water, 12 of whom were admitted to hospital.",
+         [("injured", 12, "exact")]),
+        ("Police found a second hiker dead near the summit on Friday.", [("killed", 1, "exact")]),
+        ("A fourth fisherman is still missing, the coastguard said.", [("missing", 1, "exact")]),
+    ],
+)
+def test_casualties_hospital_and_found_dead_phrasing(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Of the 25 miners rescued from the shaft, four later died, bringing the number of dead to nine.",
+         [("killed", 9, "exact")]),
+        ("Six of the 40 passengers pulled from the sea later died, raising the toll to 31, officials said.",
+         [("killed", 31, "exact")]),
+        ("Two of the guards taken to hospital died overnight, the firm said, putting the final toll from the fire "
+         "at its Plant 3 depot at 15.", [("killed", 15, "exact")]),
+        ("The discovery of three more bodies pushed to 52 the number killed in the flood, officials said.",
+         [("killed", 52, "exact")]),
+        ("The toll from the storm that hit the coast rose to 140, up from 96 a day earlier, the agency said.",
+         [("killed", 140, "exact")]),
+    ],
+)
+def test_casualties_a_toll_after_its_parts_is_the_figure(extractor, body, figures):
+    assert _figures(extractor, body) == figures
