@@ -521,17 +521,23 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                 return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
-            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl") and (k := _harm_kind(child)):
+            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl", "conj") and (k := _harm_kind(child)):
+                if child.dep_ == "conj" and (node.pos_ != "VERB" or any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                    continue  # "were pulled from the river and taken to hospital": one subject, two verbs
                 if child.dep_ in ("acl", "relcl") and child.tag_ != "VBN" and any(
                         c.dep_ == "dobj" for c in child.children):
                     continue  # "four shootings ..., killing three": the shootings did the harm
                 if child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                         p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in child.children):
                     continue  # "50 people, 12 of whom were admitted to hospital": the clause counts a part
-                if child.i > head.i or child.dep_ == "amod":
+                # "shot dead three smugglers": the object's predicate may come first
+                if child.i > head.i or child.dep_ in ("amod", "oprd", "conj"):
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
                 continue
+        if node.pos_ == "VERB" and (k := _harm_after_predicate(node)) is not None:
+            return k
         if node.lemma_.lower() in not_harm:
             return None
         if node.pos_ == "VERB" and node.i != head.i and node.lemma_ not in ("be", "have", "remain"):
@@ -567,8 +573,13 @@ def _is_name_number(doc: Doc, reading: NumberReading) -> bool:
     """"its Plant 3 depot", "Number 4 pit", "Flight 370": a number after the proper noun it
     belongs to is part of a name."""
     number = doc[reading.root]
-    return number.dep_ == "nummod" and number.head.i == reading.start - 1 and number.head.tag_ == "NNP" \
-        and number.head.lower_.rstrip(".") not in MONTHS
+    if reading.start == 0 or reading.start - 1 <= number.sent.start:
+        return False
+    before = doc[reading.start - 1]
+    if before.tag_ != "NNP" or not before.is_title or before.lower_.rstrip(".") in MONTHS:
+        return False
+    # "Plant 3", or "the Block 9 tower": the noun after it is one thing, not people counted
+    return number.head.i == before.i or (number.dep_ == "nummod" and number.head.tag_ == "NN")
 
 
 def _is_threshold(doc: Doc, reading: NumberReading) -> bool:
@@ -620,6 +631,19 @@ def _listed_nouns(prep: Token) -> list[Token]:
     return nouns
 
 
+def _lost_toll(verb: Token) -> Token | None:
+    """"The death toll from the storm that struck the province rose to 96": where the parser
+    loses the toll as the subject of a change verb, the toll that opens the sentence."""
+    if verb.lemma_.lower() not in word_set("casualty_words", "toll_change_verbs.verbs") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" and c.lower_ in word_set("casualty_words", "toll_nouns")
+            for c in verb.children):
+        return None
+    first = next((t for t in verb.sent if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+    if first is None or first.lower_ != "toll" or first.i > verb.i:
+        return None
+    return first
+
+
 def _among_the_harmed(copula: Token) -> str | None:
     """"Four firefighters were among the dead", "three aid workers were among those
     killed": a group of its own inside a toll, with the toll's kind."""
@@ -630,6 +654,17 @@ def _among_the_harmed(copula: Token) -> str | None:
             for mod in obj.children:
                 if mod.dep_ in ("acl", "relcl", "amod") and (k := _harm_kind(mod)) is not None:
                     return k
+    return None
+
+
+def _harm_after_predicate(verb: Token) -> str | None:
+    """"were pulled from the river alive and taken to hospital": a harm verb joined to the
+    verb's predicative adjective shares its subject."""
+    for pred in (c for c in verb.children if c.dep_ in ("advcl", "acomp", "oprd") and c.pos_ == "ADJ"):
+        for conj in pred.conjuncts:
+            if conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                    and (k := _harm_kind(conj)) is not None:
+                return k
     return None
 
 
@@ -680,8 +715,9 @@ def _toll_kind(verb: Token) -> str | None:
     """The kind of harm a verb's toll counts: "the death toll rose", "put the toll at",
     "pushed to 80 the number of people killed", "the number of dead climbed"."""
     tolls = word_set("casualty_words", "toll_nouns")
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls:
+    lost = _lost_toll(verb)
+    for child in [*verb.children, *([lost] if lost is not None else [])]:
+        if (child.dep_ not in ("nsubj", "nsubjpass", "dobj") and child is not lost) or child.lower_ not in tolls:
             continue
         if child.lower_ == "toll":
             injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children)

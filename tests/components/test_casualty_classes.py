@@ -223,6 +223,11 @@ def test_casualties_the_other_one_is_a_second_person(extractor):
         ("Rescuers pulled 50 people from the water, 12 of whom were admitted to hospital.",
          [("injured", 12, "exact")]),
         ("Police found a second hiker dead near the summit on Friday.", [("killed", 1, "exact")]),
+        ("Some 30 people were pulled from the river alive and taken to hospital.", [("injured", 30, "about")]),
+        ("Border guards shot dead three suspected smugglers near the town after they refused to stop.",
+         [("killed", 3, "exact")]),
+        ("All but one of the six people on board a small plane were killed when it hit a ridge.",
+         [("killed", 5, "exact")]),
         ("A fourth fisherman is still missing, the coastguard said.", [("missing", 1, "exact")]),
     ],
 )
@@ -243,6 +248,9 @@ def test_casualties_hospital_and_found_dead_phrasing(extractor, body, figures):
          [("killed", 52, "exact")]),
         ("The toll from the storm that hit the coast rose to 140, up from 96 a day earlier, the agency said.",
          [("killed", 140, "exact")]),
+        ("The death toll from the storm that struck Varno province rose to 96, up from 51 a day earlier, as "
+         "rescuers searched the ruins, the agency said.", [("killed", 96, "exact")]),
+        ("The fire at the Block 9 tower killed 12 residents.", [("killed", 12, "exact")]),
     ],
 )
 def test_casualties_a_toll_after_its_parts_is_the_figure(extractor, body, figures):
