@@ -44,6 +44,7 @@ class Figure:
     sentence: int
     count_max: int | None = None  # upper bound of a range ("20 to 30")
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
+    whole: int | None = None  # the count of the whole a part is taken from ("six of the 40 passengers": 40)
 
 
 HARM_KINDS = ("killed", "injured", "missing")
@@ -393,7 +394,21 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     figure = _figure_of(doc, reading, not_people, not_harm, same_sentence)
     if figure is not None:
         figure.part = _is_part(doc[reading.root])
+        figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
+
+
+def _whole_count(number: Token) -> int | None:
+    """How many the whole a part is taken from counts: "six of the 40 passengers" (40),
+    "Of the 25 miners rescued, four died" (25); None when it gives no number."""
+    wholes = [o for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
+    found = _whole_of(number)
+    for noun in [*wholes, *([found] if found is not None else [])]:
+        for child in noun.children:
+            if child.dep_ == "nummod" and (reading := read_number(child)) is not None:
+                return int(reading.value)
+    return None
 
 
 def _is_part(number: Token) -> bool:
@@ -438,10 +453,12 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                     noun = objs[0]
-    head = noun if noun is not None else number
+    # "Two of the guards taken to hospital died": the harm is the number's verb, not what
+    # the whole's own clause says
+    head = number if noun is None or noun.head.head.i == number.i else noun
     if noun is not None and noun.lower_ in not_people:
         return None
-    if taken is None and _is_whole_of_part(head):
+    if taken is None and number.dep_ == "nummod" and _is_whole_of_part(head):
         return None  # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the 25
     if _is_doer(head) or _denied(head):
         return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
@@ -459,12 +476,12 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if noun is None or noun.lower_ in ("others", "other", "more"):
         # "two civilians were killed and more than 40 were wounded": the group named once;
         # "... a bus carrying nurses. Six were killed": the people of the sentence before
-        people = _toll_people(number) if noun is None else None
+        people = (_toll_people(number) or _whole_of(number)) if noun is None else None
         if people is not None:
-            group = _group_phrase(people)  # "the number of soldiers killed ... stands at 2,314"
+            # "the number of soldiers killed ... stands at 2,314", "40 survivors, nine of whom ..."
+            group = _group_phrase(people)
         else:
-            whole = [f for f in same_sentence if not f.part]
-            group = whole[-1].group if whole else (_previous_people(number) or "people")
+            group = _group_before(same_sentence, value) or _previous_people(number) or "people"
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
@@ -476,6 +493,38 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+def _whole_of(number: Token) -> Token | None:
+    """The whole a bare count is a part of: "40 survivors, nine of whom were ..." (survivors),
+    "Of the 25 miners rescued, four later died" (miners)."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in child.children):
+            clause = number.head
+            if clause.dep_ == "relcl" and clause.head.tag_ == "NNS":
+                return clause.head
+    if number.dep_ in ("nsubj", "nsubjpass"):
+        for prep in (c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i):
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _group_before(same_sentence: list[Figure], count: int) -> str | None:
+    """The group a bare count takes from the figures before it in its sentence: the last
+    whole group ("Two civilians were killed and more than 40 were wounded"), else the last
+    part that names people ("Three of the climbers ... died, putting the toll at 11"), never
+    a harm noun ("three more bodies") nor a whole smaller than the count ("12 of the 30
+    passengers ... died, raising the toll to 48": not all 48 were passengers)."""
+    nouns = _harm()
+    harm_nouns = frozenset().union(*(nouns[k]["nouns"] for k in HARM_KINDS))
+    named = [f for f in same_sentence if f.group.split()[-1].lower() not in harm_nouns
+             and not (f.part and f.whole is not None and count > f.whole)]
+    wholes = [f for f in named if not f.part]
+    chosen = wholes or named
+    return chosen[-1].group if chosen else None
 
 
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
@@ -540,8 +589,11 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
             return k
         if node.lemma_.lower() in not_harm:
             return None
-        if node.pos_ == "VERB" and node.i != head.i and node.lemma_ not in ("be", "have", "remain"):
-            return None  # "displaced more than 24,000 people": another verb's count
+        # "displaced more than 24,000 people": another verb's count; but "Four of the miners
+        # lifted out alive died", which the parser reads as a clause subject, is the main verb's
+        if node.pos_ == "VERB" and node.i != head.i and node.lemma_ not in ("be", "have", "remain") \
+                and node.dep_ != "csubj":
+            return None
         if node.head.i == node.i:
             break
         # "the death toll ... climbed to at least 113 people", "increasing the toll from
@@ -576,7 +628,7 @@ def _is_name_number(doc: Doc, reading: NumberReading) -> bool:
     if reading.start == 0 or reading.start - 1 <= number.sent.start:
         return False
     before = doc[reading.start - 1]
-    if before.tag_ != "NNP" or not before.is_title or before.lower_.rstrip(".") in MONTHS:
+    if before.pos_ not in ("PROPN", "NOUN") or not before.is_title or before.lower_.rstrip(".") in MONTHS:
         return False
     # "Plant 3", or "the Block 9 tower": the noun after it is one thing, not people counted
     return number.head.i == before.i or (number.dep_ == "nummod" and number.head.tag_ == "NN")

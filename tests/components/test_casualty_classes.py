@@ -255,3 +255,22 @@ def test_casualties_hospital_and_found_dead_phrasing(extractor, body, figures):
 )
 def test_casualties_a_toll_after_its_parts_is_the_figure(extractor, body, figures):
     assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Boats picked up 40 survivors, nine of whom were taken to hospital with burns.",
+         [("injured", "survivors", 9)]),
+        ("Of the 25 miners rescued from the shaft, four later died, bringing the number of dead to nine.",
+         [("killed", "miners", 9)]),
+        ("Three of the climbers who were brought down alive died later in hospital, putting the final toll at 11.",
+         [("killed", "climbers", 11)]),
+        ("Nine of the 20 passengers rescued from the bus later died, raising the toll to 35, police said.",
+         [("killed", "people", 35)]),
+        ("Four of the miners lifted out alive died in hospital, putting the final toll from its Shaft 6 mine at 19.",
+         [("killed", "miners", 19)]),
+    ],
+)
+def test_casualties_a_part_and_its_toll_name_the_whole_s_people(extractor, body, figures):
+    assert _groups(extractor, body) == figures
