@@ -26,6 +26,7 @@ from newsfacts.numbers import (
     is_number_word,
     is_vague_count,
     parse_number,
+    qualifier_of,
     read_number,
 )
 
@@ -467,7 +468,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
-        return Figure(own, group, value, reading.qualifier, min(start, noun.i), max(end, noun.i + 1), 0, count_max)
+        return Figure(own, group, value, qualifier_of(reading, doc), min(start, noun.i), max(end, noun.i + 1), 0, count_max)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
     kind = _kind_for(head, not_harm)
     if kind is None:
@@ -486,10 +487,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
     #    the verb that passes it ("the toll exceeded 500")
-    qualifier = reading.qualifier
-    if qualifier == "exact" and number.dep_ == "dobj" and \
-            number.head.lemma_.lower() in word_set("casualty_words", "exceeding_verbs"):
-        qualifier = "more_than"
+    qualifier = qualifier_of(reading, doc)
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
@@ -648,7 +646,7 @@ def _each_after(doc: Doc, reading: NumberReading, same_sentence: list[Figure]) -
     if not same_sentence or end + 1 >= len(doc) or doc[end].lower_ != "each" or doc[end + 1].lower_ != "from":
         return None
     before = same_sentence[-1]
-    return Figure(before.kind, before.group, int(reading.value), reading.qualifier, reading.start, end + 1, 0,
+    return Figure(before.kind, before.group, int(reading.value), qualifier_of(reading, doc), reading.start, end + 1, 0,
                   None if reading.value_max is None else int(reading.value_max))
 
 
