@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span
 
 from newsfacts._data import extra_words, load_lexicon, word_map
 from newsfacts.extensions import register_extensions
-from newsfacts.numbers import is_number_word, parse_number, qualifier_of, read_number, split_glued_unit
+from newsfacts.numbers import (
+    is_number_word,
+    parse_number,
+    qualifier_of,
+    read_number,
+    split_glued_unit,
+)
 
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
