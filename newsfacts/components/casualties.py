@@ -724,7 +724,14 @@ def _toll_verb(node: Token) -> Token | None:
         verb = node.head.head
         while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
             verb = verb.head
-        return verb
+        # "brought the number of soldiers to have died since the war began ... to 412": the
+        # parser hangs "to 412" on a clause inside the toll's; climb to the toll's verb
+        climb = verb
+        for _ in range(3):
+            if _toll_kind(climb) is not None or climb.dep_ not in ("advcl", "xcomp"):
+                break
+            climb = climb.head
+        return climb if _toll_kind(climb) is not None else verb
     if node.dep_ == "dobj" and node.head.pos_ == "VERB":
         return node.head
     return None
@@ -783,6 +790,12 @@ def _toll_kind(verb: Token) -> str | None:
                 for mod in obj.children:
                     if mod.dep_ in ("acl", "amod", "relcl") and (k := _harm_kind(mod)) is not None:
                         return k
+        # "brought the number of soldiers to have died ...": the harm as the verb's clause
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "xcomp") and clause.i > child.i and clause.pos_ == "VERB" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                    and (k := _harm_kind(clause)) is not None:
+                return k
     return None
 
 

@@ -171,6 +171,9 @@ def test_casualties_a_count_for_each_of_several_groups(extractor, body, figures)
          [("killed", "Veltrian soldiers", 2314, "exact")]),
         ("The ambush brought the number of peacekeepers to have died in the mission to at least 96.",
          [("killed", "peacekeepers", 96, "at_least")]),
+        ("The deaths along with three Ostlanders killed in a raid on Monday brought the number of Ostland soldiers "
+         "to have died since the war began in May 2019 to at least 412, according to a count by the agency.",
+         [("killed", "Ostland soldiers", 412, "at_least"), ("killed", "Ostlanders", 3, "exact")]),
         ("The number of miners killed in the region this year rose to 58 on Friday.",
          [("killed", "miners", 58, "exact")]),
         ("The tally of journalists killed since the war began stands at 41.",
