@@ -1,13 +1,25 @@
 """``newsfacts_casualties``: people killed, injured or missing, per group and incident.
 
-Heuristic steps, for each number in a sentence that speaks of harm:
-1. find the harm word the number belongs to: the verb its noun is subject or object of
-   ("30 soldiers were injured", "killing 70,000 people"), an adjective ("39 are confirmed
-   dead"), a noun ("six deaths", "the death toll ... to 113"), or "N others wounded";
-2. find the group: the noun the number counts ("NATO soldiers"), else "people";
-3. keep the qualifier ("at least", "more than"); vague counts ("dozens") are skipped;
-4. group figures into incidents: figures in neighbouring sentences with no new incident
-   between them form one; a figure repeated later is the same figure.
+Heuristic steps, for each sentence that speaks of harm:
+1. one for each harmed noun counted by its article ("A teacher and a nurse were killed",
+   "soldiers killed a farmer", "found a second hiker dead", "the other soldier") and
+   for "another" ("killing a driver and wounding another");
+2. for each number that counts people (not a date, an age, a rate, a threshold or a name),
+   find the harm word it belongs to: the verb its noun is subject or object of ("30
+   soldiers were injured", "killing 70,000 people", "taken to hospital"), an adjective
+   ("39 are confirmed dead"), a noun ("six deaths", "among the dead"), or a toll ("the
+   death toll ... to 113"); the doers of the harm ("four gunmen killed ...") and denials
+   ("not one passenger was hurt") count nobody;
+3. find the group: the noun the number counts ("NATO soldiers"), the people a toll names
+   ("the number of soldiers killed"), the whole a part is taken from ("nine of whom"),
+   one for each group after "each from", else the figures before it, else "people";
+4. keep the qualifier from the one qualifier function of ``newsfacts.numbers``; vague
+   counts ("dozens") are skipped;
+5. a part of a total ("including four children", "three more bodies", "four of the
+   rescued later died") is no figure when the total is given; a figure repeated later
+   is the same figure;
+6. group figures into incidents: figures in neighbouring sentences with no new incident
+   between them form one.
 """
 
 from __future__ import annotations
@@ -178,48 +190,52 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 used.add(token.i)
                 continue
             used.update(range(reading.start, reading.end))
-            value = reading.value
-            if value <= 0 or value != int(value):
-                continue  # "-5", "2.5": no count of people
-            num_end = reading.end
-            if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            if _not_a_count(doc, token, reading):
                 continue
-            if token.ent_type_ == "TIME" and _is_really_time(token):
-                continue
-            if token.ent_type_ == "DATE" and _is_really_date(token):
-                continue
-            if _day_of_month(token):
-                continue  # "the Sept. 14 blast": a day, whatever the model tagged
-            if _is_rate(doc, num_end):
-                continue  # "seven per 100,000 people" is a rate, not a count
-            here = sent_index[sent.start]
-            in_sentence: list[Figure] = []
-            for f in reversed(out):
-                if f.sentence != here:
-                    break
-                in_sentence.insert(0, f)
-            if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
-                continue  # the "one" of "all but one of the 15": read with the 15
-            if _is_age(doc, reading) or _is_threshold(doc, reading) or _is_name_number(doc, reading):
-                continue
+            in_sentence = [f for f in out if f.sentence == here]
             figure = _figure(doc, reading, not_people, not_harm, in_sentence) or _each_after(doc, reading, in_sentence)
             if figure is not None:
                 figure.sentence = here
                 out.extend(_each_of(doc, reading, figure))
-        # "Four soldiers were killed and the same number wounded": the count before, again
-        for token in sent:
-            if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
-                continue
-            # its verb: the one it is subject of, or a participle on it ("the same number wounded")
-            verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
-                [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
-            kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
-            if kind is not None:
-                before = [f for f in out if f.sentence == sent_index[sent.start] and f.start < token.i]
-                if before:
-                    out.append(Figure(kind, before[-1].group, before[-1].count, before[-1].qualifier,
-                                      token.i - 2 if token.i >= 2 else token.i, token.i + 1, before[-1].sentence))
+        out.extend(_the_same_number(sent, [f for f in out if f.sentence == here]))
     return _drop_parts(_drop_repeats(out))
+
+
+def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
+    """Numbers that count no people: "-5", "2.5", money, percentages, dates and times, a
+    rate ("seven per 100,000"), the "one" of "all but one of the 15", an age ("Tomas
+    Velk, 52,"), a threshold ("four or more"), a number in a name ("Plant 3")."""
+    if reading.value <= 0 or reading.value != int(reading.value):
+        return True
+    if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return True
+    if token.ent_type_ == "TIME" and _is_really_time(token):
+        return True
+    if token.ent_type_ == "DATE" and _is_really_date(token):
+        return True
+    if _day_of_month(token) or _is_rate(doc, reading.end):
+        return True  # "the Sept. 14 blast": a day, whatever the model tagged
+    if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
+        return True  # read with the 15
+    return _is_age(doc, reading) or _is_threshold(doc, reading) or _is_name_number(doc, reading)
+
+
+def _the_same_number(sent: Span, before: list[Figure]) -> list[Figure]:
+    """"Four soldiers were killed and the same number wounded": the count before, again."""
+    out: list[Figure] = []
+    for token in sent:
+        if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
+            continue
+        # its verb: the one it is subject of, or a participle on it ("the same number wounded")
+        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
+            [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
+        kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
+        earlier = [f for f in before if f.start < token.i]
+        if kind is not None and earlier:
+            last = earlier[-1]
+            out.append(Figure(kind, last.group, last.count, last.qualifier,
+                              token.i - 2 if token.i >= 2 else token.i, token.i + 1, last.sentence))
+    return out
 
 
 def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_harm: frozenset[str],
