@@ -585,9 +585,11 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
             if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl", "conj") and (k := _harm_kind(child)):
-                if child.dep_ == "conj" and (node.pos_ != "VERB" or any(
-                        c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
-                    continue  # "were pulled from the river and taken to hospital": one subject, two verbs
+                # "were rescued and treated for injuries": one passive subject, two verbs; but
+                # "displaced 9,000 people and injured 31": the second verb has its own count
+                if child.dep_ == "conj" and (node.pos_ != "VERB" or head.dep_ != "nsubjpass" or any(
+                        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)):
+                    continue
                 if child.dep_ in ("acl", "relcl") and child.tag_ != "VBN" and any(
                         c.dep_ == "dobj" for c in child.children):
                     continue  # "four shootings ..., killing three": the shootings did the harm
