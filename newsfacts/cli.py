@@ -412,7 +412,7 @@ def _table(path: str, facts: Any) -> str:
     shown = {
         "statements": ("speaker", "kind", "text"),
         "deployments": ("actor", "count", "unit", "destination", "status"),
-        "casualties": ("incident", "kind", "group", "count", "qualifier"),
+        "casualties": ("incident", "kind", "group", "count", "qualifier", "date"),
         "dates": ("text", "value"),
     }
     for kind, columns in shown.items():

@@ -19,8 +19,8 @@ from newsfacts._data import load_lexicon
 from newsfacts.records import Qualifier
 
 __all__ = [
-    "NumberReading", "parse_number", "qualifier_at", "qualifier_before", "read_number", "is_vague_count",
-    "is_number_word",
+    "NumberReading", "parse_number", "qualifier_at", "qualifier_before", "qualifier_of", "read_number",
+    "is_vague_count", "is_number_word", "split_glued_unit",
 ]
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -31,6 +31,8 @@ _SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12
 _GROUP = re.compile(r"^\d{3}$")
 _SPLIT = re.compile(r"[\s-]+")
 _DASHES = ("-", "\u2013", "\u2014")
+#: "-5C", "41C", "12.5°C": a temperature with its unit glued on
+_GLUED_TEMPERATURE = re.compile(r"^(?P<n>[+\-\u2212]?\d+(?:\.\d+)?)(?P<unit>°?[CcFf])$")
 _GLUED_RANGE = re.compile(r"^(?P<low>\d{1,3}(?:,\d{3})*|\d+)[\u2013\u2014-](?P<high>\d{1,3}(?:,\d{3})*|\d+)$")
 
 
@@ -136,6 +138,18 @@ def parse_number(text: str) -> float | None:
     return sign * multiplier * (total + (current or 0.0) + fraction)
 
 
+def split_glued_unit(text: str) -> tuple[str, str] | None:
+    """A temperature written as one word, split into its number and its unit letter.
+
+    ``split_glued_unit("-5C")`` → ``("-5", "c")``; ``split_glued_unit("12.5°C")`` →
+    ``("12.5", "°c")``; None for anything else ("G7", "3m", "787-9").
+    """
+    found = _GLUED_TEMPERATURE.match(text.strip())
+    if found is None:
+        return None
+    return found["n"].replace("\u2212", "-"), found["unit"].lower()
+
+
 def qualifier_before(preceding: str) -> tuple[Qualifier, int]:
     """The qualifier that ends ``preceding`` and how many characters it takes.
 
@@ -155,6 +169,27 @@ def qualifier_at(doc: Doc, start: int, *, window: int = 4) -> Qualifier:
     ("at least 30", "killing more than 70,000"), within its sentence; ``exact`` if none."""
     sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
     return qualifier_before(doc[max(sent_start, start - window) : start].text)[0]
+
+
+@functools.cache
+def _exceeding_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("qualifiers")["exceeding_verbs"])
+
+
+def qualifier_of(reading: NumberReading, doc: Doc) -> Qualifier:
+    """The one qualifier function every component calls: the hedge the reader found before
+    or after the number ("at least 30", "2,000-plus", a range's lower bound), else the verb
+    that passes it ("the toll exceeded 500", "the crowd topped 20,000": ``more_than``);
+    ``exact`` when nothing qualifies it."""
+    if reading.qualifier != "exact" or not doc.has_annotation("DEP"):
+        return reading.qualifier
+    number = doc[reading.root]
+    if number.dep_ == "dobj" and number.head.lemma_.lower() in _exceeding_verbs():
+        return "more_than"
+    # "surpassed 3,000 troops": the verb's object is the noun the number counts
+    if number.dep_ == "nummod" and number.head.dep_ == "dobj" and number.head.head.lemma_.lower() in _exceeding_verbs():
+        return "more_than"
+    return "exact"
 
 
 @dataclass(frozen=True)

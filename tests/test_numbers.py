@@ -5,7 +5,9 @@ from newsfacts.numbers import (
     parse_number,
     qualifier_at,
     qualifier_before,
+    qualifier_of,
     read_number,
+    split_glued_unit,
 )
 
 
@@ -103,3 +105,33 @@ def test_numbers_one_qualifier_lookup_for_the_words_before():
     doc = spacy.blank("en")("Officials said no fewer than 12 people died.")
     assert qualifier_at(doc, 5) == "at_least"
     assert qualifier_at(doc, 2) == "exact"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("-5C", ("-5", "c")), ("30C", ("30", "c")), ("12.5°C", ("12.5", "°c")), ("-3F", ("-3", "f")),
+     ("\u22128C", ("-8", "c"))],
+)
+def test_numbers_a_unit_glued_to_a_number_is_split_off(text, parts):
+    assert split_glued_unit(text) == parts
+
+
+@pytest.mark.parametrize("text", ["5", "C5", "787-9", "3m", "G7", "ABC"])
+def test_numbers_no_glued_temperature_unit(text):
+    assert split_glued_unit(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "qualifier"),
+    [
+        ("By Friday the toll had exceeded 500.", "500", "more_than"),
+        ("The crowd topped 20,000 on the second night.", "20,000", "more_than"),
+        ("The force surpassed 3,000 troops by June.", "3,000", "more_than"),
+        ("At least 30 soldiers were injured.", "30", "at_least"),
+        ("The army sent 400 troops.", "400", "exact"),
+    ],
+)
+def test_numbers_one_qualifier_function_reads_words_and_verbs(nlp, sentence, word, qualifier):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert qualifier_of(read_number(token), doc) == qualifier

@@ -1,13 +1,25 @@
 """``newsfacts_casualties``: people killed, injured or missing, per group and incident.
 
-Heuristic steps, for each number in a sentence that speaks of harm:
-1. find the harm word the number belongs to: the verb its noun is subject or object of
-   ("30 soldiers were injured", "killing 70,000 people"), an adjective ("39 are confirmed
-   dead"), a noun ("six deaths", "the death toll ... to 113"), or "N others wounded";
-2. find the group: the noun the number counts ("NATO soldiers"), else "people";
-3. keep the qualifier ("at least", "more than"); vague counts ("dozens") are skipped;
-4. group figures into incidents: figures in neighbouring sentences with no new incident
-   between them form one; a figure repeated later is the same figure.
+Heuristic steps, for each sentence that speaks of harm:
+1. one for each harmed noun counted by its article ("A teacher and a nurse were killed",
+   "soldiers killed a farmer", "found a second hiker dead", "the other soldier") and
+   for "another" ("killing a driver and wounding another");
+2. for each number that counts people (not a date, an age, a rate, a threshold or a name),
+   find the harm word it belongs to: the verb its noun is subject or object of ("30
+   soldiers were injured", "killing 70,000 people", "taken to hospital"), an adjective
+   ("39 are confirmed dead"), a noun ("six deaths", "among the dead"), or a toll ("the
+   death toll ... to 113"); the doers of the harm ("four gunmen killed ...") and denials
+   ("not one passenger was hurt") count nobody;
+3. find the group: the noun the number counts ("NATO soldiers"), the people a toll names
+   ("the number of soldiers killed"), the whole a part is taken from ("nine of whom"),
+   one for each group after "each from", else the figures before it, else "people";
+4. keep the qualifier from the one qualifier function of ``newsfacts.numbers``; vague
+   counts ("dozens") are skipped;
+5. a part of a total ("including four children", "three more bodies", "four of the
+   rescued later died") is no figure when the total is given; a figure repeated later
+   is the same figure;
+6. group figures into incidents: figures in neighbouring sentences with no new incident
+   between them form one.
 """
 
 from __future__ import annotations
@@ -26,6 +38,7 @@ from newsfacts.numbers import (
     is_number_word,
     is_vague_count,
     parse_number,
+    qualifier_of,
     read_number,
 )
 
@@ -44,6 +57,7 @@ class Figure:
     sentence: int
     count_max: int | None = None  # upper bound of a range ("20 to 30")
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
+    whole: int | None = None  # the count of the whole a part is taken from ("six of the 40 passengers": 40)
 
 
 HARM_KINDS = ("killed", "injured", "missing")
@@ -67,6 +81,8 @@ def _harm_kind(token: Token) -> str | None:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
+    if token.pos_ == "VERB" and _taken_to_care(token):
+        return "injured"
     for kind, words in _harm().items():
         if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
@@ -79,6 +95,18 @@ def _harm_kind(token: Token) -> str | None:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
             return kind
     return None
+
+
+def _taken_to_care(verb: Token) -> bool:
+    """"were taken to hospital", "rushed to hospital", "admitted to a clinic": the people
+    the verb moves there are injured."""
+    if verb.lemma_.lower() not in word_set("casualty_words", "care_places.verbs"):
+        return False
+    places = word_set("casualty_words", "care_places.places")
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and o.lower_ in places for o in c.children)
+        # the parser may read "rushed to hospital" as an infinitive
+        or (c.dep_ == "xcomp" and c.lower_ in places) for c in verb.children)
 
 
 class CasualtyFinder:
@@ -150,37 +178,9 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             continue  # the headline restates the body
         if not any(_harm_kind(t) for t in sent):
             continue
-        # "A United Nations peacekeeper was killed": one, counted by its article
-        for token in sent:
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
-                continue
-            if token.dep_ == "nsubj" and token.head.lemma_.lower() not in _INTRANSITIVE_HARM:
-                continue  # "A landslide claimed the lives of five people": the cause, not a victim
-            if token.lower_ in not_people or token.lower_ in quantifiers:
-                continue
-            kind = _verb_harm(token.head) if token.head.pos_ in ("VERB", "AUX") else None
-            if kind is None or token.head.lemma_.lower() in not_harm:
-                continue
-            # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
-            # a civilian": one for each noun counted by its article
-            one = [token] if any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in token.children) \
-                and not any(c.dep_ == "nummod" for c in token.children) else []
-            for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
-                                 and not any(d.dep_ == "nummod" for d in c.children)
-                                 and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
-                start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
-                if person.i != token.i:
-                    start = min([person.i] + [d.i for d in person.children if d.i < person.i])
-                out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, sent_index[sent.start]))
-        # "One guard was killed and another wounded": one more of the same group
-        for token in sent:
-            if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" \
-                    and (kind := _verb_harm(token.head)) is not None:
-                # the group of the clause it is joined to: "One soldier was killed and another ..."
-                main = token.head.head if token.head.dep_ == "conj" else token.head
-                subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
-                group = _group_phrase(subj) if subj is not None else "people"
-                out.append(Figure(kind, group, 1, "exact", token.i, token.i + 1, sent_index[sent.start]))
+        here = sent_index[sent.start]
+        out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers))
+        out.extend(_another(sent, here, [f for f in out if f.sentence == here]))
         used: set[int] = set()
         for token in sent:
             if token.i in used or not _is_count_token(token):
@@ -190,44 +190,152 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 used.add(token.i)
                 continue
             used.update(range(reading.start, reading.end))
-            value = reading.value
-            if value <= 0 or value != int(value):
-                continue  # "-5", "2.5": no count of people
-            num_end = reading.end
-            if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+            if _not_a_count(doc, token, reading):
                 continue
-            if token.ent_type_ == "TIME" and _is_really_time(token):
-                continue
-            if token.ent_type_ == "DATE" and _is_really_date(token):
-                continue
-            if _is_rate(doc, num_end):
-                continue  # "seven per 100,000 people" is a rate, not a count
-            here = sent_index[sent.start]
-            in_sentence: list[Figure] = []
-            for f in reversed(out):
-                if f.sentence != here:
-                    break
-                in_sentence.insert(0, f)
-            if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
-                continue  # the "one" of "all but one of the 15": read with the 15
-            figure = _figure(doc, reading, not_people, not_harm, in_sentence)
+            in_sentence = [f for f in out if f.sentence == here]
+            figure = _figure(doc, reading, not_people, not_harm, in_sentence) or _each_after(doc, reading, in_sentence)
             if figure is not None:
                 figure.sentence = here
-                out.append(figure)
-        # "Four soldiers were killed and the same number wounded": the count before, again
-        for token in sent:
-            if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
-                continue
-            # its verb: the one it is subject of, or a participle on it ("the same number wounded")
-            verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
-                [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
-            kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
-            if kind is not None:
-                before = [f for f in out if f.sentence == sent_index[sent.start] and f.start < token.i]
-                if before:
-                    out.append(Figure(kind, before[-1].group, before[-1].count, before[-1].qualifier,
-                                      token.i - 2 if token.i >= 2 else token.i, token.i + 1, before[-1].sentence))
+                out.extend(_each_of(doc, reading, figure))
+        out.extend(_the_same_number(sent, [f for f in out if f.sentence == here]))
     return _drop_parts(_drop_repeats(out))
+
+
+def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
+    """Numbers that count no people: "-5", "2.5", money, percentages, dates and times, a
+    rate ("seven per 100,000"), the "one" of "all but one of the 15", an age ("Tomas
+    Velk, 52,"), a threshold ("four or more"), a number in a name ("Plant 3")."""
+    if reading.value <= 0 or reading.value != int(reading.value):
+        return True
+    if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
+        return True
+    if token.ent_type_ == "TIME" and _is_really_time(token):
+        return True
+    if token.ent_type_ == "DATE" and _is_really_date(token):
+        return True
+    if _day_of_month(token) or _is_rate(doc, reading.end):
+        return True  # "the Sept. 14 blast": a day, whatever the model tagged
+    if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
+        return True  # read with the 15
+    return _is_age(doc, reading) or _is_threshold(doc, reading) or _is_name_number(doc, reading)
+
+
+def _the_same_number(sent: Span, before: list[Figure]) -> list[Figure]:
+    """"Four soldiers were killed and the same number wounded": the count before, again."""
+    out: list[Figure] = []
+    for token in sent:
+        if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
+            continue
+        # its verb: the one it is subject of, or a participle on it ("the same number wounded")
+        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
+            [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
+        kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
+        earlier = [f for f in before if f.start < token.i]
+        if kind is not None and earlier:
+            last = earlier[-1]
+            out.append(Figure(kind, last.group, last.count, last.qualifier,
+                              token.i - 2 if token.i >= 2 else token.i, token.i + 1, last.sentence))
+    return out
+
+
+def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_harm: frozenset[str],
+                        quantifiers: frozenset[str]) -> list[Figure]:
+    """One for each harmed noun counted by its article: "A United Nations peacekeeper was
+    killed", "A teacher and a nurse were killed", "killed a farmer", "wounding a sergeant
+    and two privates", "The other soldier was killed" (the second of two)."""
+    out: list[Figure] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() not in (*_INTRANSITIVE_HARM, "be", "remain") \
+                and token.head.lower_ != "missing":
+            continue  # "A landslide claimed the lives of five people": the cause, not a victim
+        kind = _verb_harm(token.head)
+        if token.dep_ == "dobj":
+            # the object of an active harm verb: "soldiers killed a farmer", "killing a driver",
+            # or with its own harm word: "found a second hiker dead"
+            kind = kind or next((k for c in token.children if c.dep_ in ("acl", "amod", "oprd") and c.i > token.i
+                                 and (k := _harm_kind(c)) is not None), None)
+            if token.head.lemma_.lower() == "claim":
+                continue
+        elif token.dep_ != "nsubjpass" and token.dep_ != "nsubj":
+            continue
+        if token.lower_ in not_people or token.lower_ in quantifiers or _denied(token):
+            continue
+        if kind is None or token.head.lemma_.lower() in not_harm:
+            continue
+        # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
+        # a civilian": one for each noun counted by its article
+        one = [token] if _counted_one(token) else []
+        for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+                             and not any(d.dep_ == "nummod" for d in c.children)
+                             and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
+            start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
+            if person.i != token.i:
+                start = min([person.i] + [d.i for d in person.children if d.i < person.i])
+            out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, here))
+    return out
+
+
+def _counted_one(noun: Token) -> bool:
+    """"a soldier", "an aid worker", "the other soldier": one person, no number."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return any(d in ("a", "an") for d in dets) or (
+        "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
+        and noun.tag_ == "NN")
+
+
+def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
+    """"One guard was killed and another wounded", "killing a driver and wounding another":
+    one more of the group the clause it is joined to names."""
+    out: list[Figure] = []
+    for token in sent:
+        # the parser may take "another" for the determiner of the participle ("and another wounded")
+        if token.lower_ != "another" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj", "det") \
+                or token.head.pos_ != "VERB" or (kind := _verb_harm(token.head)) is None:
+            continue
+        # the verb it is joined to: "One soldier was killed and another ...", "killing a soldier
+        # and wounding another"
+        main = token.head.head if token.head.dep_ == "conj" else token.head
+        role = ("dobj",) if token.dep_ in ("dobj", "conj") else ("nsubj", "nsubjpass")
+        other = next((c for c in main.children if c.dep_ in role and c.pos_ == "NOUN"), None)
+        if other is None and token.dep_ == "conj" and token.head.pos_ == "VERB":
+            continue
+        group = _group_phrase(other) if other is not None else (before[-1].group if before else "people")
+        out.append(Figure(kind, group, 1, "exact", token.i, token.i + 1, here))
+    return out
+
+
+def _day_of_month(token: Token) -> bool:
+    """"Aug. 7", "Sept. 14": a day after a month's name is a date, not a count."""
+    if token.i == 0 or not token.text.isdigit() or not 1 <= int(token.text) <= 31:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text[:1].isupper() and before.lower_.rstrip(".") in MONTHS
+
+
+def _is_doer(noun: Token) -> bool:
+    """"Four gunmen killed two guards", "Two stabbings left three people dead": the subject
+    of an active verb that has an object did the harm; it is not harmed ("30 passengers
+    suffered burns" excepted: there the object names the harm)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in word_set("casualty_words", "harm_objects.verbs"):
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _denied(noun: Token) -> bool:
+    """"Not a single soldier was killed", "not one passenger was hurt", "no one died": a
+    denial counts nobody."""
+    left = [t for t in noun.subtree if t.i <= noun.i]
+    start = min(t.i for t in left)
+    words = {t.lower_ for t in left} | ({noun.doc[start - 1].lower_} if start > 0 else set())
+    return bool(words & {"not", "no", "none"}) or any(
+        c.dep_ == "neg" for c in (noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else []))
 
 
 def _verb_harm(verb: Token) -> str | None:
@@ -303,7 +411,21 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     figure = _figure_of(doc, reading, not_people, not_harm, same_sentence)
     if figure is not None:
         figure.part = _is_part(doc[reading.root])
+        figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
+
+
+def _whole_count(number: Token) -> int | None:
+    """How many the whole a part is taken from counts: "six of the 40 passengers" (40),
+    "Of the 25 miners rescued, four died" (25); None when it gives no number."""
+    wholes = [o for c in number.children if c.dep_ == "prep" and c.lower_ == "of"
+              for o in c.children if o.dep_ == "pobj"]
+    found = _whole_of(number)
+    for noun in [*wholes, *([found] if found is not None else [])]:
+        for child in noun.children:
+            if child.dep_ == "nummod" and (reading := read_number(child)) is not None:
+                return int(reading.value)
+    return None
 
 
 def _is_part(number: Token) -> bool:
@@ -311,6 +433,14 @@ def _is_part(number: Token) -> bool:
     injured": a number that counts part of a group already counted."""
     noun = number.head if number.dep_ == "nummod" else number
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        return True
+    # "three more bodies", "two more deaths": what a toll grew by
+    if number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ in ("more", "additional", "further") \
+            and _harm_kind(noun) is not None and noun.pos_ == "NOUN":
+        return True
+    # "Of the 25 miners rescued, four later died": the subject of a verb that takes it out of a whole
+    if number.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i for c in number.head.children):
         return True
     for child in number.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -340,15 +470,21 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                     noun = objs[0]
-    head = noun if noun is not None else number
+    # "Two of the guards taken to hospital died": the harm is the number's verb, not what
+    # the whole's own clause says
+    head = number if noun is None or noun.head.head.i == number.i else noun
     if noun is not None and noun.lower_ in not_people:
         return None
+    if taken is None and number.dep_ == "nummod" and _is_whole_of_part(head):
+        return None  # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the 25
+    if _is_doer(head) or _denied(head):
+        return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
         return None
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
-        return Figure(own, group, value, reading.qualifier, min(start, noun.i), max(end, noun.i + 1), 0, count_max)
+        return Figure(own, group, value, qualifier_of(reading, doc), min(start, noun.i), max(end, noun.i + 1), 0, count_max)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
     kind = _kind_for(head, not_harm)
     if kind is None:
@@ -357,18 +493,52 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if noun is None or noun.lower_ in ("others", "other", "more"):
         # "two civilians were killed and more than 40 were wounded": the group named once;
         # "... a bus carrying nurses. Six were killed": the people of the sentence before
-        group = same_sentence[-1].group if same_sentence else (_previous_people(number) or "people")
+        people = (_toll_people(number) or _whole_of(number)) if noun is None else None
+        if people is not None:
+            # "the number of soldiers killed ... stands at 2,314", "40 survivors, nine of whom ..."
+            group = _group_phrase(people)
+        else:
+            group = _group_before(same_sentence, value) or _previous_people(number) or "people"
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
     #    the verb that passes it ("the toll exceeded 500")
-    qualifier = reading.qualifier
-    if qualifier == "exact" and number.dep_ == "dobj" and \
-            number.head.lemma_.lower() in word_set("casualty_words", "exceeding_verbs"):
-        qualifier = "more_than"
+    qualifier = qualifier_of(reading, doc)
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+def _whole_of(number: Token) -> Token | None:
+    """The whole a bare count is a part of: "40 survivors, nine of whom were ..." (survivors),
+    "Of the 25 miners rescued, four later died" (miners)."""
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and any(
+                c.dep_ == "pobj" and c.lower_ in ("whom", "which") for c in child.children):
+            clause = number.head
+            if clause.dep_ == "relcl" and clause.head.tag_ == "NNS":
+                return clause.head
+    if number.dep_ in ("nsubj", "nsubjpass"):
+        for prep in (c for c in number.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i):
+            objs = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _group_before(same_sentence: list[Figure], count: int) -> str | None:
+    """The group a bare count takes from the figures before it in its sentence: the last
+    whole group ("Two civilians were killed and more than 40 were wounded"), else the last
+    part that names people ("Three of the climbers ... died, putting the toll at 11"), never
+    a harm noun ("three more bodies") nor a whole smaller than the count ("12 of the 30
+    passengers ... died, raising the toll to 48": not all 48 were passengers)."""
+    nouns = _harm()
+    harm_nouns = frozenset().union(*(nouns[k]["nouns"] for k in HARM_KINDS))
+    named = [f for f in same_sentence if f.group.split()[-1].lower() not in harm_nouns
+             and not (f.part and f.whole is not None and count > f.whole)]
+    wholes = [f for f in named if not f.part]
+    chosen = wholes or named
+    return chosen[-1].group if chosen else None
 
 
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
@@ -410,31 +580,198 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != head.i and child.pos_ == "NOUN" \
                         and (k := _harm_kind(child)):
                     return k
+            if (k := _among_the_harmed(node)) is not None:
+                return k
         # "39 are confirmed dead", "90 civilians were wounded", "with more than 2,600 injured"
         for child in node.children:
-            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl") and (k := _harm_kind(child)):
-                if child.i > head.i or child.dep_ == "amod":
+            if child.dep_ in ("acomp", "amod", "oprd", "xcomp", "acl", "relcl", "conj") and (k := _harm_kind(child)):
+                # "were rescued and treated for injuries": one passive subject, two verbs; but
+                # "displaced 9,000 people and injured 31": the second verb has its own count
+                if child.dep_ == "conj" and (node.pos_ != "VERB" or head.dep_ != "nsubjpass" or any(
+                        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in child.children)):
+                    continue
+                if child.dep_ in ("acl", "relcl") and child.tag_ != "VBN" and any(
+                        c.dep_ == "dobj" for c in child.children):
+                    continue  # "four shootings ..., killing three": the shootings did the harm
+                if child.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in child.children):
+                    continue  # "50 people, 12 of whom were admitted to hospital": the clause counts a part
+                # "shot dead three smugglers": the object's predicate may come first
+                if child.i > head.i or child.dep_ in ("amod", "oprd", "conj"):
                     return k
             if child.dep_ == "prep" and child.lower_ in ("of",) and node.lower_ in ("toll", "death", "deaths"):
                 continue
+        if node.pos_ == "VERB" and (k := _harm_after_predicate(node)) is not None:
+            return k
         if node.lemma_.lower() in not_harm:
             return None
-        if node.pos_ == "VERB" and node.i != head.i and node.lemma_ not in ("be", "have", "remain"):
-            return None  # "displaced more than 24,000 people": another verb's count
+        # "displaced more than 24,000 people": another verb's count; but "Four of the miners
+        # lifted out alive died", which the parser reads as a clause subject, is the main verb's
+        if node.pos_ == "VERB" and node.i != head.i and node.lemma_ not in ("be", "have", "remain") \
+                and node.dep_ != "csubj":
+            return None
         if node.head.i == node.i:
             break
         # "the death toll ... climbed to at least 113 people", "increasing the toll from
         # fourteen to 31": a toll is a death count
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at", "above", "past"):
-            verb = node.head.head
-            while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
-                verb = verb.head
-            if (k := _toll_kind(verb)) is not None:
-                return k
         # "the toll exceeded 500": a toll's verb with the number as its object
-        if node.dep_ == "dobj" and node.head.pos_ == "VERB" and (k := _toll_kind(node.head)) is not None:
+        if (verb := _toll_verb(node)) is not None and (k := _toll_kind(verb)) is not None:
             return k
         node = node.head
+    return None
+
+
+def _is_age(doc: Doc, reading: NumberReading) -> bool:
+    """"Tomas Velk, 52, a farmer": a number set off by commas after a name is an age."""
+    start, end = reading.start, reading.end
+    return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
+        and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+
+
+def _is_whole_of_part(noun: Token) -> bool:
+    """"Six of the 40 passengers", "Of the 25 miners rescued, four later died": the whole
+    a part is taken out of, which the harm does not count."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    return prep.head.pos_ in ("NUM", "VERB", "AUX") or prep.head.like_num
+
+
+def _is_name_number(doc: Doc, reading: NumberReading) -> bool:
+    """"its Plant 3 depot", "Number 4 pit", "Flight 370": a number after the proper noun it
+    belongs to is part of a name."""
+    number = doc[reading.root]
+    if reading.start == 0 or reading.start - 1 <= number.sent.start:
+        return False
+    before = doc[reading.start - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or not before.is_title or before.lower_.rstrip(".") in MONTHS:
+        return False
+    # "Plant 3", or "the Block 9 tower": the noun after it is one thing, not people counted
+    return number.head.i == before.i or (number.dep_ == "nummod" and number.head.tag_ == "NN")
+
+
+def _is_threshold(doc: Doc, reading: NumberReading) -> bool:
+    """"attacks in which four or more people are killed": "N or more" sets a threshold,
+    it counts nobody."""
+    end = reading.end
+    return end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "fewer", "less")
+
+
+def _each_after(doc: Doc, reading: NumberReading, same_sentence: list[Figure]) -> Figure | None:
+    """"..., as were nine from the army, and two each from the navy and the police": a count
+    the parser leaves off the list it ends takes the kind of the figure before it."""
+    end = reading.end
+    if not same_sentence or end + 1 >= len(doc) or doc[end].lower_ != "each" or doc[end + 1].lower_ != "from":
+        return None
+    before = same_sentence[-1]
+    return Figure(before.kind, before.group, int(reading.value), qualifier_of(reading, doc), reading.start, end + 1, 0,
+                  None if reading.value_max is None else int(reading.value_max))
+
+
+def _each_of(doc: Doc, reading: NumberReading, figure: Figure) -> list[Figure]:
+    """"two each from the Coast Guard and the National Police": the count once for each
+    group after "each from", else the figure as it is."""
+    at = reading.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "each" or doc[at + 1].lower_ != "from":
+        return [figure]
+    groups = _listed_nouns(doc[at + 1])
+    if not groups:
+        return [figure]
+    return [Figure(figure.kind, _group_phrase(g), figure.count, figure.qualifier, figure.start,
+                   max(figure.end, g.i + 1), figure.sentence, figure.count_max, figure.part) for g in groups]
+
+
+def _listed_nouns(prep: Token) -> list[Token]:
+    """The nouns a preposition lists: "from the army and the border police" (army, police);
+    where the parse breaks the list off, the noun after "and" that ends the next phrase."""
+    objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return []
+    nouns = [objs[0], *[c for c in objs[0].conjuncts if c.pos_ in ("NOUN", "PROPN")]]
+    last = max(t.i for t in objs[0].subtree)
+    doc = prep.doc
+    if len(nouns) == 1 and last + 1 < len(doc) and doc[last + 1].lower_ == "and":
+        j = last + 2
+        while j < len(doc) and (doc[j].dep_ in ("det", "compound", "amod") or doc[j].pos_ == "DET"):
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
+            nouns.append(doc[j])
+    return nouns
+
+
+def _lost_toll(verb: Token) -> Token | None:
+    """"The death toll from the storm that struck the province rose to 96": where the parser
+    loses the toll as the subject of a change verb, the toll that opens the sentence."""
+    if verb.lemma_.lower() not in word_set("casualty_words", "toll_change_verbs.verbs") or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PROPN" and c.lower_ in word_set("casualty_words", "toll_nouns")
+            for c in verb.children):
+        return None
+    first = next((t for t in verb.sent if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+    if first is None or first.lower_ != "toll" or first.i > verb.i:
+        return None
+    return first
+
+
+def _among_the_harmed(copula: Token) -> str | None:
+    """"Four firefighters were among the dead", "three aid workers were among those
+    killed": a group of its own inside a toll, with the toll's kind."""
+    for prep in (c for c in copula.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (k := _harm_kind(obj)) is not None:
+                return k
+            for mod in obj.children:
+                if mod.dep_ in ("acl", "relcl", "amod") and (k := _harm_kind(mod)) is not None:
+                    return k
+    return None
+
+
+def _harm_after_predicate(verb: Token) -> str | None:
+    """"were pulled from the river alive and taken to hospital": a harm verb joined to the
+    verb's predicative adjective shares its subject."""
+    for pred in (c for c in verb.children if c.dep_ in ("advcl", "acomp", "oprd") and c.pos_ == "ADJ"):
+        for conj in pred.conjuncts:
+            if conj.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                    and (k := _harm_kind(conj)) is not None:
+                return k
+    return None
+
+
+def _toll_verb(node: Token) -> Token | None:
+    """The verb a toll figure hangs on: "climbed to 113", "stands at 41", "exceeded 500"."""
+    if node.dep_ == "pobj" and node.head.lower_ in ("to", "from", "at", "above", "past"):
+        verb = node.head.head
+        while verb.pos_ in ("ADP", "NUM") and verb.head.i != verb.i:
+            verb = verb.head
+        # "brought the number of soldiers to have died since the war began ... to 412": the
+        # parser hangs "to 412" on a clause inside the toll's; climb to the toll's verb
+        climb = verb
+        for _ in range(3):
+            if _toll_kind(climb) is not None or climb.dep_ not in ("advcl", "xcomp"):
+                break
+            climb = climb.head
+        return climb if _toll_kind(climb) is not None else verb
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+        return node.head
+    return None
+
+
+def _toll_people(number: Token) -> Token | None:
+    """Who a toll counts when it names them: "the number of soldiers killed ... stands at
+    2,314", "brought the number of peacekeepers to have died ... to 96" (soldiers,
+    peacekeepers); None for "the death toll" or "the number of dead"."""
+    verb = _toll_verb(number)
+    if verb is not None and _toll_kind(verb) is None and verb.dep_ in ("advcl", "xcomp"):
+        verb = verb.head  # "brought the number of X to have died ... to 96": the parse hangs "to 96" on "died"
+    if verb is None:
+        return None
+    tolls = word_set("casualty_words", "toll_nouns")
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls or child.lower_ == "toll":
+            continue
+        for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.pos_ in ("NOUN", "PROPN") and _harm_kind(obj) is None:
+                    return obj
     return None
 
 
@@ -453,8 +790,9 @@ def _toll_kind(verb: Token) -> str | None:
     """The kind of harm a verb's toll counts: "the death toll rose", "put the toll at",
     "pushed to 80 the number of people killed", "the number of dead climbed"."""
     tolls = word_set("casualty_words", "toll_nouns")
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls:
+    lost = _lost_toll(verb)
+    for child in [*verb.children, *([lost] if lost is not None else [])]:
+        if (child.dep_ not in ("nsubj", "nsubjpass", "dobj") and child is not lost) or child.lower_ not in tolls:
             continue
         if child.lower_ == "toll":
             injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children)
@@ -470,6 +808,12 @@ def _toll_kind(verb: Token) -> str | None:
                 for mod in obj.children:
                     if mod.dep_ in ("acl", "amod", "relcl") and (k := _harm_kind(mod)) is not None:
                         return k
+        # "brought the number of soldiers to have died ...": the harm as the verb's clause
+        for clause in verb.children:
+            if clause.dep_ in ("advcl", "xcomp") and clause.i > child.i and clause.pos_ == "VERB" \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                    and (k := _harm_kind(clause)) is not None:
+                return k
     return None
 
 
@@ -508,7 +852,9 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     seen: dict[tuple[str, int], list[Figure]] = {}
     for f in figures:
         same = seen.setdefault((f.kind, f.count), [])
-        if any(_same_group(o.group, f.group) for o in same):
+        # "The other soldier was killed": another person than the one counted before
+        other = f.group.lower().split()[0] in ("other", "another")
+        if not other and any(_same_group(o.group, f.group) for o in same):
             continue
         same.append(f)
         out.append(f)

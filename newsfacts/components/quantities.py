@@ -26,7 +26,13 @@ from spacy.tokens import Doc, Span
 
 from newsfacts._data import extra_words, load_lexicon, word_map
 from newsfacts.extensions import register_extensions
-from newsfacts.numbers import is_number_word, read_number
+from newsfacts.numbers import (
+    is_number_word,
+    parse_number,
+    qualifier_of,
+    read_number,
+    split_glued_unit,
+)
 
 QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -91,6 +97,9 @@ class QuantityFinder:
         candidates += [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
                        if not t.ent_type_ and not doc[t.i + 1].ent_type_ and t.text in dict(_currency_symbols())
                        and _is_number(doc[t.i + 1].text) and not t.whitespace_]
+        # "-5C", "41C": a temperature glued to its unit, which the model leaves untagged
+        candidates += [Span(doc, t.i, t.i + 1, label="QUANTITY") for t in doc
+                       if not t.ent_type_ and split_glued_unit(t.text) is not None]
         # the config's units ("sorties": "sortie") join the shipped ones while this component runs
         with extra_words({("units", "units"): self.extra_units}):
             found = [span for ent in sorted(candidates, key=lambda s: s.start)
@@ -102,6 +111,8 @@ class QuantityFinder:
 def quantity_of(ent: Span) -> Span | None:
     """The quantity a numeric entity gives, as a span with ``span._.nf_quantity``."""
     doc = ent.doc
+    if len(ent) == 1 and (glued := _glued_temperature(ent)) is not None:
+        return glued
     # 1. the number, read by the one number reader with its qualifier ("at least 30",
     #    "killing more than 70,000", "2,000-plus", "half a million")
     first = next((t for t in ent if _is_number(t.text) and t.lower_ not in ("a", "an")), None)
@@ -128,7 +139,25 @@ def quantity_of(ent: Span) -> Span | None:
     if unit is None and ent.label_ in ("QUANTITY", "MONEY") and j < end:
         unit = quantulum_unit(doc[start:end].text)
     span = Span(doc, start, end, label=ent.label_)
-    span._.nf_quantity = {"value": reading.value, "unit": unit, "qualifier": reading.qualifier}
+    span._.nf_quantity = {"value": reading.value, "unit": unit, "qualifier": qualifier_of(reading, doc)}
+    return span
+
+
+#: The unit letters of a glued temperature, by the canonical names of ``data/units.json``.
+_TEMPERATURE_UNITS = {"c": "degree Celsius", "°c": "degree Celsius", "f": "degree Fahrenheit",
+                      "°f": "degree Fahrenheit"}
+
+
+def _glued_temperature(ent: Span) -> Span | None:
+    """"-5C" → -5 degree Celsius, its sign kept: one word holding a number and its unit."""
+    parts = split_glued_unit(ent.text)
+    if parts is None:
+        return None
+    value = parse_number(parts[0])
+    if value is None:
+        return None
+    span = Span(ent.doc, ent.start, ent.end, label="QUANTITY")
+    span._.nf_quantity = {"value": value, "unit": _TEMPERATURE_UNITS[parts[1]], "qualifier": "exact"}
     return span
 
 

@@ -107,3 +107,176 @@ def _groups(extractor, body):
 )
 def test_casualties_a_bare_number_counts_the_previous_sentence_s_people(extractor, body, figures):
     assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("A sniper killed a border guard and wounded three others near the crossing.",
+         [("injured", "border guard", 3), ("killed", "border guard", 1)]),
+        ("The mine blast killed a Veltrian medic and wounded two others on Tuesday.",
+         [("injured", "Veltrian medic", 2), ("killed", "Veltrian medic", 1)]),
+        ("A truck bomb hit the convoy, killing a driver and wounding another.",
+         [("injured", "driver", 1), ("killed", "driver", 1)]),
+        ("In Pelmont, soldiers killed a farmer who failed to stop at a checkpoint.",
+         [("killed", "farmer", 1)]),
+        ("Rebels ambushed the patrol, wounding a sergeant and two privates.",
+         [("injured", "privates", 2), ("injured", "sergeant", 1)]),
+    ],
+)
+def test_casualties_a_counted_object_and_the_others_after_it(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The fire at the depot killed 11 people. Four firefighters were among the dead.",
+         [("killed", "firefighters", 4), ("killed", "people", 11)]),
+        ("A bus overturned near Dosk, injuring 23 passengers. Two nurses were among the injured.",
+         [("injured", "nurses", 2), ("injured", "passengers", 23)]),
+        ("The shelling killed 14 people on Monday. Three aid workers were among those killed.",
+         [("killed", "aid workers", 3), ("killed", "people", 14)]),
+    ],
+)
+def test_casualties_a_group_among_the_dead_is_its_own_figure(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Twelve villagers were wounded, as were three each from the army and the border police.",
+         [("injured", "army", 3), ("injured", "border police", 3), ("injured", "villagers", 12)]),
+        ("Officials said two each from the navy and the coast guard were injured in the blast.",
+         [("injured", "coast guard", 2), ("injured", "navy", 2)]),
+        ("In the brawl, four each from the ruling party and the opposition were hurt.",
+         [("injured", "opposition", 4), ("injured", "ruling party", 4)]),
+        ("Medics said 31 protesters were hurt, as were six from the riot police, and three each from the fire "
+         "brigade and the ambulance service.",
+         [("injured", "ambulance service", 3), ("injured", "fire brigade", 3), ("injured", "protesters", 31),
+          ("injured", "riot police", 6)]),
+        ("The blast injured two each from the navy and the coast guard.",
+         [("injured", "coast guard", 2), ("injured", "navy", 2)]),
+    ],
+)
+def test_casualties_a_count_for_each_of_several_groups(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The number of Veltrian soldiers killed in the conflict now stands at 2,314.",
+         [("killed", "Veltrian soldiers", 2314, "exact")]),
+        ("The ambush brought the number of peacekeepers to have died in the mission to at least 96.",
+         [("killed", "peacekeepers", 96, "at_least")]),
+        ("The deaths along with three Ostlanders killed in a raid on Monday brought the number of Ostland soldiers "
+         "to have died since the war began in May 2019 to at least 412, according to a count by the agency.",
+         [("killed", "Ostland soldiers", 412, "at_least"), ("killed", "Ostlanders", 3, "exact")]),
+        ("The number of miners killed in the region this year rose to 58 on Friday.",
+         [("killed", "miners", 58, "exact")]),
+        ("The tally of journalists killed since the war began stands at 41.",
+         [("killed", "journalists", 41, "exact")]),
+    ],
+)
+def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert sorted((x.kind, x.group, x.count, x.qualifier) for c in f.casualties for x in c.figures) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The bombing was the latest of four deadly attacks in the province this year, including one in Sorvel "
+         "that killed nine.", [("killed", 9, "exact")]),
+        ("The crash followed three fatal shootings in the town that week, one of them killing two.",
+         [("killed", 2, "exact")]),
+        ("The Sept. 14 blast killed 32 people.", [("killed", 32, "exact")]),
+        ("A strike on a clinic on Aug. 3 killed at least 11 people.", [("killed", 11, "at_least")]),
+        ("Not a single soldier was killed in the operation.", []),
+        ("Among the dead was Tomas Velk, 52, a farmer from Orsk.", []),
+        ("The missing include Ada Rusk, 34, and her brother Emil, 29, the coastguard said.", []),
+        ("The agency counts any attack in which four or more people are killed as a massacre.", []),
+        ("Not one passenger was hurt, the airline said.", []),
+        ("Four shootings killed nine people in the city last weekend.", [("killed", 9, "exact")]),
+        ("The floods have displaced more than 9,000 people and injured 31, officials said.",
+         [("injured", 31, "exact")]),
+        ("Eleven climbers were rescued and treated for injuries.", [("injured", 11, "exact")]),
+        ("Three gunmen killed two guards at the gate.", [("killed", 2, "exact")]),
+        ("Two stabbings left three people dead.", [("killed", 3, "exact")]),
+        ("Police recorded four shootings in the city that week, killing nine.", [("killed", 9, "exact")]),
+        ("The region saw three raids by gunmen killing 14 villagers.", [("killed", 14, "exact")]),
+    ],
+)
+def test_casualties_events_dates_and_denials_are_no_victims(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+def test_casualties_the_other_one_is_a_second_person(extractor):
+    body = ("Two guards were killed in separate attacks on Sunday. One guard was killed and another wounded "
+            "near the bridge. The other guard was killed by a sniper in the old town.")
+    assert _figures(extractor, body) == [("injured", 1, "exact"), ("killed", 1, "exact"), ("killed", 1, "exact"),
+                                         ("killed", 2, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Some 35 villagers were taken to hospital after the explosion.", [("injured", 35, "about")]),
+        ("Eight pupils were rushed to hospital with smoke inhalation.", [("injured", 8, "exact")]),
+        ("The 14 wounded were taken to three hospitals in the capital.", [("injured", 14, "exact")]),
+        ("Rescuers pulled 50 people from the water, 12 of whom were admitted to hospital.",
+         [("injured", 12, "exact")]),
+        ("Police found a second hiker dead near the summit on Friday.", [("killed", 1, "exact")]),
+        ("Some 30 people were pulled from the river alive and taken to hospital.", [("injured", 30, "about")]),
+        ("Border guards shot dead three suspected smugglers near the town after they refused to stop.",
+         [("killed", 3, "exact")]),
+        ("All but one of the six people on board a small plane were killed when it hit a ridge.",
+         [("killed", 5, "exact")]),
+        ("A fourth fisherman is still missing, the coastguard said.", [("missing", 1, "exact")]),
+    ],
+)
+def test_casualties_hospital_and_found_dead_phrasing(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Of the 25 miners rescued from the shaft, four later died, bringing the number of dead to nine.",
+         [("killed", 9, "exact")]),
+        ("Six of the 40 passengers pulled from the sea later died, raising the toll to 31, officials said.",
+         [("killed", 31, "exact")]),
+        ("Two of the guards taken to hospital died overnight, the firm said, putting the final toll from the fire "
+         "at its Plant 3 depot at 15.", [("killed", 15, "exact")]),
+        ("The discovery of three more bodies pushed to 52 the number killed in the flood, officials said.",
+         [("killed", 52, "exact")]),
+        ("The toll from the storm that hit the coast rose to 140, up from 96 a day earlier, the agency said.",
+         [("killed", 140, "exact")]),
+        ("The death toll from the storm that struck Varno province rose to 96, up from 51 a day earlier, as "
+         "rescuers searched the ruins, the agency said.", [("killed", 96, "exact")]),
+        ("The fire at the Block 9 tower killed 12 residents.", [("killed", 12, "exact")]),
+    ],
+)
+def test_casualties_a_toll_after_its_parts_is_the_figure(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Boats picked up 40 survivors, nine of whom were taken to hospital with burns.",
+         [("injured", "survivors", 9)]),
+        ("Of the 25 miners rescued from the shaft, four later died, bringing the number of dead to nine.",
+         [("killed", "miners", 9)]),
+        ("Three of the climbers who were brought down alive died later in hospital, putting the final toll at 11.",
+         [("killed", "climbers", 11)]),
+        ("Nine of the 20 passengers rescued from the bus later died, raising the toll to 35, police said.",
+         [("killed", "people", 35)]),
+        ("Four of the miners lifted out alive died in hospital, putting the final toll from its Shaft 6 mine at 19.",
+         [("killed", "miners", 19)]),
+    ],
+)
+def test_casualties_a_part_and_its_toll_name_the_whole_s_people(extractor, body, figures):
+    assert _groups(extractor, body) == figures

@@ -82,3 +82,14 @@ def test_casualty_date_is_not_the_dateline_date(extractor):
     f = extractor.extract("Test headline\n\nKESSARA, May 30 (Wire) - Six people died in a fire on May 27, police said.",
                           published="2023-05-30")
     assert [c.date for c in f.casualties] == ["2023-05-27"]
+
+
+def test_quantities_a_temperature_glued_to_its_unit_keeps_its_sign(extractor):
+    f = _facts(extractor, "Two fishermen died of exposure in Orsk as temperatures fell to -12C overnight.")
+    assert ("-12", -12.0, "degree Celsius") in [(q.text[:3], q.value, q.unit) for q in f.quantities]
+    assert _figures(f) == [("killed", 2, "exact", None)]
+
+
+def test_quantities_a_positive_temperature_glued_to_its_unit(extractor):
+    f = _facts(extractor, "The heatwave pushed the mercury to 41C in Varno on Tuesday.")
+    assert (41.0, "degree Celsius") in [(q.value, q.unit) for q in f.quantities]
