@@ -52,6 +52,8 @@ class Mention:
     #: one of several bodies' deployments read from one sentence ("Britain will send 500
     #: troops and Canada 450"): never merged with another body's
     shared: bool = False
+    #: named with a demonstrative ("these officers"): it points back to a deployment told
+    anaphoric: bool = False
 
 
 @functools.cache
@@ -121,12 +123,13 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 continue
             if m.actor is None:
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
-                # else the body that last sent troops, else the body the verb's subject names
-                # ("the federal government would send")
-                m.actor = same_sentence[0] if same_sentence else last_actor or _body_phrase(token, verb, country)
+                # else the body the verb's subject names ("the federal government would
+                # send"), else the body that last sent troops
+                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    return _merge(mentions)
+    merged = _merge(mentions)
+    return _fill_destinations(doc, merged, dateline_key, {m.actor for m in merged if m.actor})
 
 
 #: Verbs over a sending verb that make it a demand, a wish or an open question.
@@ -345,8 +348,9 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
+    anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
-                   [trimmed_offsets(sent)], verb.i if verb is not None else None)
+                   [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric)
 
 
 def _left_phrase(noun: Token) -> Span:
@@ -387,6 +391,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 child.pos_ == "PROPN" or child.text in proper):
             # an untagged nationality stands for its country ("Velmoran marines")
             return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
+    # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            ent = entity_at(subj)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
     # "its peacekeeping force", or the one who sends: the verb's subject
     node = verb
     for _ in range(3):
@@ -395,6 +406,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
         if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
             subj = subjects[0]
+            if node.i != verb.i and _reports(node, subj):
+                return None  # "the state news agency said the military were rushed": it only tells
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
                 # "France ... said it would withdraw", "France, which has troops": the body
                 # the pronoun stands for
@@ -412,6 +425,14 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return None
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _reports(verb: Token, subject: Token) -> bool:
+    """"The state news agency said", "The Daily Courier reported": a news outlet or a
+    reporter as the subject of a speech verb."""
+    speech = word_set("speech_verbs", "verbs") | {"report"}
+    outlets = word_set("military_units", "reporting_words.words")
+    return verb.lemma_.lower() in speech and any(t.lower_ in outlets for t in subject.subtree)
 
 
 def _pronoun_body(pronoun: Token) -> Token | None:
@@ -450,6 +471,74 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
                 and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str, senders: set[str]) -> list[Mention]:
+    """A deployment whose sentences name no place goes where the article's deployments go.
+
+    News names the theatre once and then lists who else sends what: "Ardenia has sent 2,000
+    troops to Kelmar. Brevia also committed ground troops" (Brevia's go to Kelmar); "sending
+    700 troops to Kosovo and keeping a battalion ready" (the battalion is for Kosovo). So:
+    1. the place of the nearest earlier deployment that names one;
+    2. for the first ones, the article's place: the dateline's country ("VESKO, Ardenia"),
+       else the country the article names most, never one that sends troops itself.
+    """
+    last_place: str | None = None
+    for m in mentions:  # in the order of their first mention
+        if m.destination is not None:
+            last_place = m.destination
+            continue
+        unit = doc[m.unit_token]
+        # a country named just before the unit ("Chad and Niger also committed troops") sends
+        lead = doc.text[max(doc.text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
+        near = {n for n in _country_spellings() if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
+        m.destination = last_place or _article_place(doc, unit.sent.start, senders | near, dateline_key)
+    return mentions
+
+
+def _previous_sentence_start(token: Token) -> int:
+    """The character offset where the sentence before ``token``'s starts (its own, if first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start_char if start > 0 else token.sent.start_char
+
+
+def _article_place(doc: Doc, before: int, senders: set[str], dateline_key: str) -> str | None:
+    """The place an article is about, as seen from token ``before``: the dateline's country,
+    else the country named most so far (else in the whole article); never one of the
+    ``senders`` ("Chad and Niger also committed troops": neither is a destination)."""
+    dateline = _dateline_country(doc, dateline_key)
+    if dateline is not None and not _sends(dateline, senders):
+        return dateline
+    return _main_place(doc, before, senders) or _main_place(doc, len(doc), senders)
+
+
+def _sends(place: str, senders: set[str]) -> bool:
+    return any(not _other_actors(place, s) for s in senders)
+
+
+def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
+    """The country named most often before token ``before`` (the later on a tie), not one
+    of the ``senders``; a name the model tags as a place counts when no listed country is named.
+    Listed countries are counted in the text, whatever the model made of each mention."""
+    text = doc.text[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
+    seen: dict[str, tuple[int, int]] = {}
+    for name in _country_spellings():
+        hits = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)]
+        if hits and not _sends(name, senders):
+            seen[name] = (len(hits), hits[-1])
+    if not seen:
+        for ent in (e for e in doc.ents if e.end <= before and e.label_ == "GPE"):
+            if not _sends(ent.text, senders):
+                seen[ent.text] = (seen.get(ent.text, (0, 0))[0] + 1, ent.start_char)
+    return max(seen, key=lambda n: seen[n]) if seen else None
+
+
+@functools.cache
+def _country_spellings() -> tuple[str, ...]:
+    """Country names as written ("Mali", "South Sudan"), from the nationality and capital lists."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+    return tuple(sorted({c for c in list(demonyms.values()) + list(capitals.values()) if c[:1].isupper()}))
 
 
 def _dateline_country(doc: Doc, dateline_key: str) -> str | None:
@@ -635,6 +724,27 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
+    return _purpose_place(verb) if verb is not None else None
+
+
+def _purpose_place(verb: Token) -> str | None:
+    """The place a purpose clause names: "sent reinforcements to protect the districts of
+    X and Y", "massed to defend X", "deployed to help rescue efforts in the southwest"."""
+    purposes = word_set("military_units", "purpose_verbs.words")
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in purposes):
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        objects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                    for o in p.children if o.dep_ == "pobj"]
+        objects += [o for c in clause.children if c.dep_ == "dobj" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ in _PLACE_LABELS:
+                return ent.text
+            if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
+                return named  # "to secure the port of X"
+            if obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
+                return _place_phrase(obj)  # "to protect the districts of X and Y"
     return None
 
 
@@ -661,8 +771,17 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         if same_verb:
             _absorb(same_verb[-1], m)
             continue
-        if m.count is None and m.destination is None:
-            # "they are sending troops": a bare mention is the latest deployment of its kind
+        if m.count is None and m.anaphoric:
+            # "these military and police officers sent to X": the latest deployment, whatever
+            # word it was told with
+            same = [o for o in out if (o.actor == m.actor or m.actor is None or o.actor is None)
+                    and (o.status == "withdrawn") == (m.status == "withdrawn")]
+            if same:
+                _absorb(same[-1], m)
+                continue
+        if m.count is None and (m.destination is None or _vague_place(m.destination)):
+            # "they are sending troops", "peacekeepers would be deployed to the region": a
+            # mention without a count or a named place is the latest deployment of its kind
             same = [o for o in out if _family(o.unit) == _family(m.unit) and (o.actor == m.actor or m.actor is None)
                     and (o.status == "withdrawn") == (m.status == "withdrawn")]
             if same:
@@ -703,7 +822,32 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             _absorb(target, bare)
             target.spans.sort()
             out.remove(bare)
-    return out
+    return _merge_same_counts(out)
+
+
+def _merge_same_counts(out: list[Mention]) -> list[Mention]:
+    """"a contingent ... consisting of 1,960 servicemen" gets its count only once its
+    mentions are folded: a record whose count equals an earlier one of a body that may be
+    the same is that deployment again."""
+    kept: list[Mention] = []
+    for m in out:
+        same = [o for o in kept if m.count is not None and o.count == m.count and not (o.shared or m.shared)
+                and not _other_actors(o.actor, m.actor) and (o.status == "withdrawn") == (m.status == "withdrawn")]
+        if same:
+            _absorb(same[0], m)
+            same[0].spans.sort()
+            continue
+        kept.append(m)
+    return kept
+
+
+def _vague_place(place: str) -> bool:
+    """"the region", "the scene", "its eastern border": a place named by common nouns only,
+    which points back to a place named before."""
+    words = place.split()
+    if words and words[0].lower() in ("the", "its", "their", "a", "an"):
+        words = words[1:]
+    return bool(words) and not any(w[:1].isupper() for w in words)
 
 
 def _other_actors(a: str | None, b: str | None) -> bool:

@@ -1,0 +1,119 @@
+"""Deployment constructions that reach across an article: where a deployment goes when its
+sentence names no place, who sends it when the sentence's subject only reports it, and
+when a later mention repeats an earlier deployment. Invented sentences, published 2023-06-01."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def _deps(extractor, body, head=HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return [((d.actor or ""), d.count or 0, d.status, d.destination or "") for d in f.deployments]
+
+
+# -- a deployment whose sentence names no place goes where the article's deployments go --
+
+@pytest.mark.parametrize(
+    ("body", "unit", "destination"),
+    [
+        ("Norland is sending 300 troops to Vessa and keeping a battalion ready in case of need.",
+         "battalion", "Vessa"),
+        ("Sending 40 sailors to Port Ilse and holding a brigade on standby shows resolve, Ardo said.",
+         "brigade", "Port Ilse"),
+        ("Ardenia has sent 2,000 troops to Kelmar. Brevia and Corland also committed ground troops.",
+         "ground troops", "Kelmar"),
+        ("Some 900 Tovan soldiers have massed in Dellin. Ruthia has also pledged reinforcements.",
+         "reinforcements", "Dellin"),
+    ],
+)
+def test_a_deployment_without_a_place_goes_where_the_last_one_went(extractor, body, unit, destination):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    got = {d.destination for d in f.deployments if d.unit.endswith(unit)}
+    assert got == {destination}
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "destination"),
+    [
+        ("Test headline\n\nVESKO, Ardenia (Wire) — ",
+         "Rebels have gained ground since the withdrawal of foreign troops last year.", "Ardenia"),
+        ("Test headline\n\nPORT ILSE, Tarvia (Wire) — ",
+         "Since the pullout of peacekeepers in May, looting has spread.", "Tarvia"),
+        (HEAD, "A bomb hit a convoy in northern Tarvia on Sunday. Peacekeepers who deployed in 2015 "
+               "have often been targeted.", "Tarvia"),
+    ],
+)
+def test_a_deployment_without_a_place_is_in_the_article_s_country(extractor, head, body, destination):
+    assert [d for *_, d in _deps(extractor, body, head=head)] == [destination]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chad and Niger also committed ground troops, to a lesser extent.",
+        "The council boosted its peacekeeping force to 9,000 troops.",
+        "Kenya has pledged 1,000 troops, Kenya's president said.",
+    ],
+)
+def test_the_sender_s_own_country_is_no_destination(extractor, body):
+    assert {d for *_, d in _deps(extractor, body)} == {""}
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("The government has sent reinforcements from Vell to protect the districts of Arn and Bole.",
+         "the districts of Arn and Bole"),
+        ("About 2,000 Tovan soldiers have massed to defend Ardenia.", "Ardenia"),
+        ("Kestria rushed 500 troops to secure the port of Haldane.", "Haldane"),
+    ],
+)
+def test_a_purpose_clause_names_the_place(extractor, body, destination):
+    assert [d for *_, d in _deps(extractor, body)] == [destination]
+
+
+# -- who sends: not the one who reports it, not the last actor of another sentence --
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The state news agency said the military were rushed to the scene.",
+        "The Daily Courier reported that troops had been sent to the border.",
+        "Vell Radio said soldiers were deployed to the flooded valley.",
+    ],
+)
+def test_a_news_outlet_that_reports_a_deployment_does_not_send_it(extractor, body):
+    actors = [a for a, *_ in _deps(extractor, body)]
+    assert actors and not any(w in a.lower() for a in actors for w in ("agency", "courier", "radio"))
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("VESKO, Ardenia — Rebels attacked the town of Arn on Monday. The government has sent "
+         "reinforcements to Arn.", "Ardenia"),
+        ("Rebels have stepped up pressure since the withdrawal of foreign troops. The government "
+         "has sent reinforcements to Bole.", "government"),
+    ],
+)
+def test_the_sending_verb_s_own_subject_comes_before_an_earlier_actor(extractor, body, actor):
+    got = [a for a, _, s, _ in _deps(extractor, body) if s != "withdrawn"]
+    assert len(got) == 1 and actor in got[0] and "Rebels" not in got[0]
+
+
+# -- a later mention repeats an earlier deployment --
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tovia has deployed 1,200 peacekeepers to Arnhold. Tovian peacekeepers would be deployed to "
+        "the region, the president said.",
+        "Kestria deployed more than 800 soldiers to Dellin on Sunday. The agency said the military "
+        "were rushed to the scene.",
+        "Ruthia will send 600 soldiers and police officers to Vessa. These military and police "
+        "officers sent to Vessa will work with local forces.",
+    ],
+)
+def test_a_later_vague_mention_is_the_same_deployment(extractor, body):
+    assert len(_deps(extractor, body)) == 1
