@@ -104,11 +104,16 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue
         if headline and headline[0] <= token.idx < headline[1]:
             continue
-        if entity_at(token) is not None:
+        if entity_at(token) is not None and not _unit_word_only(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units:
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
+            continue
+        if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
+            totals = _strength_totals(doc, token, proper)
+            mentions.extend(totals)
+            last_actor = next((m.actor for m in totals if m.actor), last_actor)
             continue
         for status, verb in _statuses(token):
             if verb is not None and _not_a_deployment(verb):
@@ -129,12 +134,46 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             last_actor = m.actor or last_actor
             mentions.append(m)
     merged = _merge(mentions)
-    return _fill_destinations(doc, merged, dateline_key, {m.actor for m in merged if m.actor})
+    return _fill_destinations(doc, merged, dateline_key)
 
 
 #: Verbs over a sending verb that make it a demand, a wish or an open question.
 _IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
-             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request"}
+             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
+
+
+def _unit_word_only(token: Token) -> bool:
+    """"45,000 Marines" tagged as a group's name: an entity that is only the unit's word."""
+    ent = entity_at(token)
+    return ent is not None and ent.start == token.i and ent.end == token.i + 1
+
+
+def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Mention]:
+    """A force's total now and the total planned: "plans to increase its troop strength in
+    X from 8,000 to about 9,500" is 8,000 troops stationed and 9,500 announced ("raised
+    ... from A to B": B is there now)."""
+    noun = troop.head
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+    out: list[Mention] = []
+    # "The U.S. military plans to increase its troop strength": the body before the verb
+    actor = _actor(troop, verb, proper) or next(
+        (_body_name(e) for t in troop.doc[troop.sent.start : troop.i] if t.lower_ in _BODIES
+         for c in t.children if (e := entity_at(c)) is not None and e.label_ in ("ORG", "GPE", "NORP")), None)
+    preps = [c for h in (noun, verb) if h is not None for c in h.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from A to B"
+    for prep in sorted(preps, key=lambda t: t.i):
+        if prep.lower_ in ("from", "to"):
+            numbers = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NUM"]
+            reading = read_number(numbers[0]) if numbers else None
+            if reading is None or reading.value < 1:
+                continue
+            later = verb is not None and _is_future(verb)
+            status = "stationed" if prep.lower_ == "from" or not later else "announced"
+            destination = _place_inside(noun) or _destination(troop, verb)
+            out.append(Mention("troops", reading.root, status, actor, int(reading.value),
+                               reading.qualifier, destination, [trimmed_offsets(troop.sent)],
+                               verb.i if verb is not None else None, shared=True))
+    return out
 
 
 def _not_a_deployment(verb: Token) -> bool:
@@ -210,6 +249,9 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
+    if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
+                                    for t in c.subtree):
+        return True  # "the Navy has 27 ships in ...": the holder is military
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -227,9 +269,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
             c.dep_ == "dobj" for c in unit.head.children):
         return found
-    # 0. "2,400 troops were already in the region": troops that are somewhere
+    # "The army announced ...", "The military plans to ...": the body that announces
+    if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
+            and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
+        return found
+    # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") for c in unit.head.children):
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
+            for c in unit.head.children):
         return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
     clause_text = " " + _clause(unit).text.lower() + " "
@@ -265,6 +312,11 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         if head.pos_ == "NOUN" and head.lower_ in nouns and not found:
             found.append((nouns[head.lower_], head))
             break
+        if node.dep_ == "nsubjpass" and lemma in word_set("military_units", "hearsay_verbs.words") and not found:
+            hearsay = _hearsay_status(head)
+            if hearsay is not None:
+                found.append(hearsay)
+                break
         if head.pos_ in ("VERB", "AUX") and lemma not in ("be", "have") and node.dep_ in ("nsubj", "dobj", "nsubjpass"):
             break
         if lemma == "be" and not found:
@@ -296,6 +348,34 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 found.append((verbs[known], tok))
                 break
     return found
+
+
+def _is_place(obj: Token) -> bool:
+    """A preposition's object that names a place: a place's name, a proper noun, or a
+    common noun of place ("in the region"), not a state ("in number", "in good spirits")."""
+    if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    ent = entity_at(obj)
+    if ent is not None:
+        return ent.label_ in _PLACE_LABELS
+    return obj.pos_ == "PROPN" or obj.lower_ in word_set("military_units", "place_nouns.words") \
+        or obj.lower_ in word_set("military_units", "named_place_nouns.words")
+
+
+def _hearsay_status(verb: Token) -> tuple[str, Token] | None:
+    """"are believed to remain", "are said to have arrived", "are thought to be stationed":
+    the status of the verb under a passive verb of hearsay ("expected to arrive" is to come)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for child in (c for c in verb.children if c.dep_ == "xcomp"):
+        inner = [child] + [c for c in child.children if c.dep_ in ("xcomp", "acomp", "attr")] \
+            if child.lemma_ == "be" else [child]
+        for tok in inner:
+            if tok.lemma_.lower() in verbs:
+                status = verbs[tok.lemma_.lower()]
+                if verb.lemma_.lower() == "expect" and status in ("deploying", "arrived"):
+                    status = "announced"
+                return status, tok
+    return None
 
 
 def _clause(unit: Token) -> Span:
@@ -335,7 +415,9 @@ def _is_future(verb: Token) -> bool:
 
 
 def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: frozenset[str]) -> Mention | None:
-    count, qualifier = _count(unit)
+    # "four warships": a number of vessels is no number of people
+    count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
+        else _count(unit)
     actor = _actor(unit, verb, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
@@ -415,6 +497,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
+            if ent is None and subj.lower_ in _BODIES and any(
+                    c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
+                return noun_phrase(subj).text  # "the Bush administration"
             if ent is not None and ent.label_ == "PERSON":
                 # "Velmoran Defence Minister X said ... would deploy": the country of the title
                 title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
@@ -473,7 +558,7 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     return None
 
 
-def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str, senders: set[str]) -> list[Mention]:
+def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> list[Mention]:
     """A deployment whose sentences name no place goes where the article's deployments go.
 
     News names the theatre once and then lists who else sends what: "Ardenia has sent 2,000
@@ -481,18 +566,21 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str, sen
     700 troops to Kosovo and keeping a battalion ready" (the battalion is for Kosovo). So:
     1. the place of the nearest earlier deployment that names one;
     2. for the first ones, the article's place: the dateline's country ("VESKO, Ardenia"),
-       else the country the article names most, never one that sends troops itself.
+       else the country the article names most, never the sender, nor a country named
+       just before the unit ("Chad and Niger also committed troops": neither is where).
     """
     last_place: str | None = None
     for m in mentions:  # in the order of their first mention
         if m.destination is not None:
-            last_place = m.destination
+            if not _vague_place(m.destination):  # "the region" says no more than before
+                last_place = m.destination
             continue
         unit = doc[m.unit_token]
         # a country named just before the unit ("Chad and Niger also committed troops") sends
         lead = doc.text[max(doc.text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
         near = {n for n in _country_spellings() if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
-        m.destination = last_place or _article_place(doc, unit.sent.start, senders | near, dateline_key)
+        senders = near | ({m.actor} if m.actor else set())
+        m.destination = last_place or _article_place(doc, unit.sent.start, senders, dateline_key)
     return mentions
 
 

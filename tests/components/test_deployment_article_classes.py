@@ -117,3 +117,86 @@ def test_the_sending_verb_s_own_subject_comes_before_an_earlier_actor(extractor,
 )
 def test_a_later_vague_mention_is_the_same_deployment(extractor, body):
     assert len(_deps(extractor, body)) == 1
+
+
+# -- lexicon: capitalised unit words, GIs, carriers, ships a navy holds --
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Officials said the administration plans to deploy 12,000 Marines to the region.",
+         (12000, "announced")),
+        ("An estimated 9,000 American GIs have already massed in Tovia.", (9000, "arrived")),
+        ("The Velmoran Marines sent 300 Marines to Port Ilse on Monday.", (300, "deploying")),
+    ],
+)
+def test_capitalised_marines_and_gis_are_units(extractor, body, expected):
+    assert [(c, s) for _, c, s, _ in _deps(extractor, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "unit", "status"),
+    [
+        ("Fighter planes and the aircraft carrier Ostrava are also headed to Tovia.", "carrier", "en_route"),
+        ("The Velmoran Navy has 12 ships in the blockade of Port Ilse.", "ships", "stationed"),
+        ("Kestria has sent four warships to the Strait of Arn.", "warships", "deploying"),
+    ],
+)
+def test_ships_are_deployed_but_not_counted_as_people(extractor, body, unit, status):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [(d.unit.split()[-1], d.count, d.status) for d in f.deployments] == [(unit, None, status)]
+
+
+# -- not deployments: a hope; the body that announces is not what is sent --
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ardo said he had no hope that Tovia would withdraw its army from Kelmar.",
+        "Villagers hope the government will send soldiers to the valley.",
+        "The army announced that it had opened an inquiry.",
+        "The military plans to review its budget next year.",
+    ],
+)
+def test_hopes_and_announcing_bodies_are_not_deployments(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+# -- status: hearsay verbs over the status verb; a place after "in" is a place --
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Some 200 Tovan military personnel are believed to remain at the Arn base.", "stationed"),
+        ("About 300 Kestrian soldiers are said to have arrived in Vell.", "arrived"),
+        ("Some 1,500 Ruthian troops are thought to be stationed in Dellin.", "stationed"),
+    ],
+)
+def test_hearsay_over_a_status_verb(extractor, body, status):
+    assert [s for _, _, s, _ in _deps(extractor, body)] == [status]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ruthian troops are larger in number than they used to be.",
+        "Tovan soldiers were in good spirits, their commander said.",
+    ],
+)
+def test_being_in_a_state_is_not_being_somewhere(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+# -- a force's total and its planned total --
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Tovan military plans to increase its troop strength in Vell from 8,000 to about 9,500 by March.",
+         [(8000, "stationed"), (9500, "announced")]),
+        ("Kestria will raise its troop levels in Arn from 1,200 to 2,000.",
+         [(1200, "stationed"), (2000, "announced")]),
+    ],
+)
+def test_troop_strength_from_one_total_to_another(extractor, body, expected):
+    assert sorted((c, s) for _, c, s, _ in _deps(extractor, body)) == expected
