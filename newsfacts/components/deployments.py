@@ -244,6 +244,9 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
 def _military_context(token: Token) -> bool:
     """"forces", "units", "personnel" count only when military words are near."""
     context = word_set("military_units", "context_only.context")
+    if token.lower_ == "boots":  # "boots on the ground"
+        return any(c.lower_ == "on" and any(o.lower_ == "ground" for o in c.children)
+                   for c in list(token.children) + list(token.head.children))
     for child in token.children:
         if child.lower_ in context or child.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
@@ -297,8 +300,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "has troops": only what is had is stationed
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
-            if status in ("deploying", "arrived") and _is_future(head):
-                status = "announced"
+            if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
+                status = "announced"  # "will send", "will have boots on the ground in X"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
             if _leaves_for(head) is not None:
@@ -310,6 +313,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                     found.append((verbs[conj.lemma_.lower()], conj))
             break
         if head.pos_ == "NOUN" and head.lower_ in nouns and not found:
+            mover = head.head
+            if head.dep_ == "nsubj" and mover.pos_ == "VERB" and mover.lemma_.lower() in verbs:
+                # "the next rotation of 350 troops will fly to X": the noun's own verb says more
+                status = verbs[mover.lemma_.lower()]
+                if status in ("deploying", "arrived", "withdrawn", "en_route") and _is_future(mover):
+                    status = "announced"
+                found.append((status, mover))
+                break
             found.append((nouns[head.lower_], head))
             break
         if node.dep_ == "nsubjpass" and lemma in word_set("military_units", "hearsay_verbs.words") and not found:
@@ -418,7 +429,9 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     # "four warships": a number of vessels is no number of people
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
         else _count(unit)
-    actor = _actor(unit, verb, proper)
+    # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
+    holder = unit.head if verb is None and unit.dep_ == "dobj" else None
+    actor = _actor(unit, verb or holder, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
@@ -449,6 +462,13 @@ def _count(unit: Token) -> tuple[int | None, str]:
     for child in list(children):
         if child.dep_ == "prep" and child.lower_ == "of":
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
+    # "a 600-strong contingent"
+    for child in children:
+        if child.dep_ == "amod" and child.lower_ == "strong":
+            numbers = [c for c in child.children if c.like_num]
+            reading = read_number(numbers[0]) if numbers else None
+            if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+                return int(reading.value), reading.qualifier
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
@@ -473,6 +493,21 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 child.pos_ == "PROPN" or child.text in proper):
             # an untagged nationality stands for its country ("Velmoran marines")
             return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
+    # "an untagged nationality: "350 Kestrian troops"
+    for child in unit.children:
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
+                and child.lower_.endswith("an") and child.lower_ not in ("american",):
+            return _country_of_demonym(unit.doc, child.text)
+    # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from
+    for prep in (c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
+                                          and (e := entity_at(c)) is not None), None)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
+            names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                return names[0].text  # "the Ostmark air force": a name the model did not tag
     # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
@@ -504,6 +539,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 # "Velmoran Defence Minister X said ... would deploy": the country of the title
                 title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
                               and e.label_ in ("NORP", "GPE")), None)
+                if title is None and ent[0].lower_.endswith("an") and len(ent) > 2:
+                    # "Valdoran Defence Minister X", tagged as one name: the title's nationality
+                    return _country_of_demonym(unit.doc, ent[0].text)
                 return _body_name(title) if title is not None else None
             if ent is None and subj.pos_ == "PROPN":
                 return noun_phrase(subj).text  # a name the model did not tag ("Ostmark will send")

@@ -200,3 +200,31 @@ def test_being_in_a_state_is_not_being_somewhere(extractor, body):
 )
 def test_troop_strength_from_one_total_to_another(extractor, body, expected):
     assert sorted((c, s) for _, c, s, _ in _deps(extractor, body)) == expected
+
+
+# -- who sends: where they come from, an untagged nationality, a minister's title --
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Some 90 airmen from the Tovan air force are now stationed at Arn air base.", "Tovan"),
+        ("About 300 troops from Ruthia arrived in Vell on Monday.", "Ruthia"),
+        ("The next rotation of 250 Kestrian troops will fly to Dellin in May.", "Kestria"),
+        ("Velmora has placed 1,500 paratroopers on standby for possible deployment to Arn.", "Velmora"),
+    ],
+)
+def test_actor_from_origin_nationality_or_the_verb_of_a_phrase(extractor, body, actor):
+    got = [a for a, *_ in _deps(extractor, body)]
+    assert len(got) == 1 and actor[:5] in got[0]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A 450-strong Tovan contingent arrived in Dellin on Friday.", (450, "arrived")),
+        ("The next rotation of 250 Kestrian troops will fly to Dellin in May.", (250, "announced")),
+        ('"We will have boots on the ground in Arn by Friday," the minister said.', (0, "announced")),
+    ],
+)
+def test_strength_rotation_and_boots_on_the_ground(extractor, body, expected):
+    assert [(c, s) for _, c, s, _ in _deps(extractor, body)] == [expected]
