@@ -505,7 +505,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
-            names = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
+                     and (c.pos_ == "PROPN" or c.ent_type_)]
             if names:
                 return names[0].text  # "the Ostmark air force": a name the model did not tag
     # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
@@ -535,6 +536,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             if ent is None and subj.lower_ in _BODIES and any(
                     c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
                 return noun_phrase(subj).text  # "the Bush administration"
+            if ent is not None and ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") and len(ent) > 2 \
+                    and ent[0].is_title and ent[0].lower_.endswith("an"):
+                return _country_of_demonym(unit.doc, ent[0].text)  # "Valdoran Defence Minister X", mis-tagged
             if ent is not None and ent.label_ == "PERSON":
                 # "Velmoran Defence Minister X said ... would deploy": the country of the title
                 title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
@@ -837,12 +841,14 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
                             return named  # "the southern city of X", "in the country"
-                        if obj.pos_ == "NOUN" and obj.i != unit.i and any(
-                                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
-                            return _place_phrase(obj)  # "at X air base", "to the disputed X shoals"
                         inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
                         if inner is not None and verb is not None and node.i == verb.i:
-                            return inner  # "to the peacekeeping mission in Tarsa"
+                            return inner  # "to the (UN) peacekeeping mission in Tarsa"
+                        if obj.pos_ == "NOUN" and obj.i != unit.i and any(
+                                c.dep_ == "compound" and c.pos_ == "PROPN" and not (c.ent_type_ == "ORG" and c.text.isupper())
+                                for c in obj.children):
+                            # "at X air base", "to the disputed X shoals" (not "the UN mission")
+                            return _place_phrase(obj)
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
                                 and node.i == verb.i and obj.lower_ in word_set("military_units", "place_nouns.words"):
                             # "to its eastern border", "to places of worship"; not "to a lesser extent"
@@ -875,7 +881,7 @@ def _purpose_place(verb: Token) -> str | None:
 
 
 _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "forces", "force", "personnel",
-                                    "servicemen", "servicemembers", "military", "army")}
+                                    "servicemen", "servicemembers", "military", "army", "boots")}
 
 
 def _family(unit: str) -> str:
@@ -908,8 +914,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         if m.count is None and (m.destination is None or _vague_place(m.destination)):
             # "they are sending troops", "peacekeepers would be deployed to the region": a
             # mention without a count or a named place is the latest deployment of its kind
-            same = [o for o in out if _family(o.unit) == _family(m.unit) and (o.actor == m.actor or m.actor is None)
-                    and (o.status == "withdrawn") == (m.status == "withdrawn")]
+            same = [o for o in out if _family(o.unit) == _family(m.unit) and o.actor in (m.actor, None)
+                    or m.actor is None and _family(o.unit) == _family(m.unit)]
+            same = [o for o in same if (o.status == "withdrawn") == (m.status == "withdrawn")]
             if same:
                 _absorb(same[-1], m)
                 continue
@@ -932,6 +939,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 target = o
             elif m.count is not None and o.count is None and m.destination == o.destination and m.destination:
                 target = o
+            elif m.count is not None and o.count is None and o.destination and m.destination \
+                    and _vague_place(m.destination) and m.spans[0] in o.spans:
+                target = o  # "boots on the ground in X ..., confirming that 900 soldiers would deploy to the region"
         if target is None:
             out.append(m)
             continue

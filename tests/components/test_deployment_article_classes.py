@@ -228,3 +228,20 @@ def test_actor_from_origin_nationality_or_the_verb_of_a_phrase(extractor, body, 
 )
 def test_strength_rotation_and_boots_on_the_ground(extractor, body, expected):
     assert [(c, s) for _, c, s, _ in _deps(extractor, body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("Ruthia will send 400 troops to the UN peacekeeping mission in Dellin.", "Dellin"),
+        ("Kestria has sent 90 soldiers to the EU training mission in Arn.", "Arn"),
+    ],
+)
+def test_the_place_of_a_named_mission(extractor, body, destination):
+    assert [d for *_, d in _deps(extractor, body)] == [destination]
+
+
+def test_boots_on_the_ground_and_the_soldiers_told_after_are_one_deployment(extractor):
+    body = ('"We will have boots on the ground in Arn by Friday," the minister said, confirming that '
+            "900 soldiers would deploy to the region.")
+    assert [(c, s, d) for _, c, s, d in _deps(extractor, body)] == [(900, "announced", "Arn")]
