@@ -54,6 +54,10 @@ class Mention:
     shared: bool = False
     #: named with a demonstrative ("these officers"): it points back to a deployment told
     anaphoric: bool = False
+    #: the larger place the destination is said to be in ("X, a province in Y" → Y)
+    within: str | None = None
+    #: a later step of a movement told by one subject ("left X, then returned"): its own fact
+    step: bool = False
 
 
 @functools.cache
@@ -121,6 +125,11 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             m = _mention(doc, token, status, verb, proper)
             if m is None:
                 continue
+            if verb is not None and _next_step(verb) and verb.head.pos_ == "VERB" and token.head.i == verb.head.i:
+                # "troops left X in 2011, then ... returned": a step of its own, to the place
+                # of the first verb; its record is anchored on its verb (one span per record)
+                m.destination = m.destination or _destination(token, verb.head)
+                m.unit_token, m.shared, m.step = verb.i, True, True
             siblings = _each_body(doc, token, m, verb)
             if siblings:
                 last_actor = siblings[-1].actor or last_actor
@@ -309,7 +318,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
-                if conj.dep_ == "conj" and conj.lemma_.lower() in verbs and unit.dep_ in ("nsubj", "nsubjpass"):
+                if _next_step(conj) and conj.lemma_.lower() in verbs and unit.dep_ in ("nsubj", "nsubjpass"):
                     found.append((verbs[conj.lemma_.lower()], conj))
             break
         if head.pos_ == "NOUN" and head.lower_ in nouns and not found:
@@ -344,7 +353,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
         for child in unit.children:
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
-                found.append((verbs[child.lemma_.lower()], child))
+                status = verbs[child.lemma_.lower()]
+                if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
+                    status = "stationed"  # "peacekeepers who deployed in July 2013": there since
+                found.append((status, child))
                 break
     if not found:
         # "an air base housing U.S. military personnel": a verb just before the unit's
@@ -358,7 +370,28 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    if not found:
+        # "Two thousand troops, police and firefighters already in the area": present there
+        for word in [unit] + list(unit.conjuncts):
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside")):
+                if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
+                    return [("stationed", prep)]
     return found
+
+
+def _next_step(verb: Token) -> bool:
+    """"left X, then returned", "left X and returned": a later verb of the same subject (a
+    clause "after / when ... returned" is a time, not a step)."""
+    times = {"after", "before", "when", "as", "because", "since", "while", "until", "if", "once"}
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and not any(
+        c.dep_ == "mark" and c.lower_ in times for c in verb.children)
+
+
+def _dated_in_a_past_year(verb: Token) -> bool:
+    """"deployed in July 2013": the verb carries a date with a year of its own."""
+    return any(t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text) for c in verb.children for t in c.subtree)
 
 
 def _is_place(obj: Token) -> bool:
@@ -445,7 +478,22 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     unit_text = doc[start : unit.i + 1].text
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
-                   [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric)
+                   [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
+                   within=_container(sent, destination) if destination else None)
+
+
+def _container(sent: Span, place: str) -> str | None:
+    """"to X, a province in Y": the larger place the sentence says ``place`` is in."""
+    for tok in sent:
+        if tok.text != place.split()[-1]:
+            continue
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    ent = entity_at(obj)
+                    if ent is not None and ent.label_ in _PLACE_LABELS:
+                        return ent.text
+    return None
 
 
 def _left_phrase(noun: Token) -> Span:
@@ -548,7 +596,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                     return _country_of_demonym(unit.doc, ent[0].text)
                 return _body_name(title) if title is not None else None
             if ent is None and subj.pos_ == "PROPN":
-                return noun_phrase(subj).text  # a name the model did not tag ("Ostmark will send")
+                phrase = noun_phrase(subj)
+                if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
+                    return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
+                return phrase.text  # a name the model did not tag ("Ostmark will send")
             return None
         node = node.head if node.head.i != node.i else None
     return None
@@ -801,6 +852,11 @@ def _dateline_place(doc: Doc) -> str | None:
 
 
 def _place(unit: Token, verb: Token | None) -> str | None:
+    if verb is not None and verb.pos_ == "ADP":
+        # "troops already in the area": the preposition's own place
+        obj = next(c for c in verb.children if c.dep_ == "pobj")
+        ent = entity_at(obj)
+        return ent.text if ent is not None else _place_phrase(obj)
     if verb is not None and (obj := _leaves_for(verb)) is not None:
         ent = entity_at(obj)
         return ent.text if ent is not None else _left_phrase(obj).text
@@ -921,7 +977,7 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 _absorb(same[-1], m)
                 continue
         for o in out:
-            if _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
+            if o.step or _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
                 continue
             if o.shared and m.actor is not None and o.actor is not None and o.actor != m.actor:
                 continue
@@ -1009,6 +1065,8 @@ def _absorb(target: Mention, m: Mention) -> None:
     if m.count is not None and target.count is None:
         target.count, target.qualifier = m.count, m.qualifier
     target.actor = target.actor or m.actor
+    if m.within and target.destination and not _other_actors(m.within, target.destination):
+        target.destination = m.destination  # "to Y" then "to X, a province in Y": the nearer place
     target.destination = target.destination or m.destination
     # a later mention may say how far it has got ("is on its way")
     if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):

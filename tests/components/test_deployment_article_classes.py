@@ -245,3 +245,39 @@ def test_boots_on_the_ground_and_the_soldiers_told_after_are_one_deployment(extr
     body = ('"We will have boots on the ground in Arn by Friday," the minister said, confirming that '
             "900 soldiers would deploy to the region.")
     assert [(c, s, d) for _, c, s, d in _deps(extractor, body)] == [(900, "announced", "Arn")]
+
+
+# -- status and place from the rest of the sentence --
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two thousand troops, police and medics already in the area have rescued 40 people.",
+         (2000, "stationed", "the area")),
+        ("About 500 soldiers already in Dellin have begun clearing roads.", (500, "stationed", "Dellin")),
+    ],
+)
+def test_troops_already_somewhere_are_stationed_there(extractor, body, expected):
+    assert [(c, s, d) for _, c, s, d in _deps(extractor, body)] == [expected]
+
+
+def test_a_deployment_dated_years_back_is_stationed(extractor):
+    body = "A bomb hit a convoy of Ruthian peacekeepers who deployed in May 2016 in northern Tarvia."
+    assert [s for _, _, s, _ in _deps(extractor, body)] == ["stationed"]
+
+
+def test_received_reinforcements_have_arrived(extractor):
+    body = ('The government has sent reinforcements to Arn, the police chief said. "We have received '
+            'some reinforcements," he said.')
+    assert [s for _, _, s, _ in _deps(extractor, body)] == ["arrived"]
+
+
+def test_returning_troops_return_to_the_place_they_left(extractor):
+    body = "Kestrian troops left Dellin in 2015, then at the government's request returned two years later."
+    assert sorted((s, d) for _, _, s, d in _deps(extractor, body)) == [("arrived", "Dellin"), ("withdrawn", "Dellin")]
+
+
+def test_a_place_said_to_be_inside_the_first_one_is_the_destination(extractor):
+    body = ("Velmora announced the dispatch of 800 soldiers to Kestria. The 800 soldiers will go to Arnvale, "
+            "a province in Kestria, officials said.")
+    assert [d for *_, d in _deps(extractor, body)] == ["Arnvale"]
