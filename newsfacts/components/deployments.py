@@ -380,12 +380,12 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
 
 
 def _next_step(verb: Token) -> bool:
-    """"left X, then returned", "left X and returned": a later verb of the same subject (a
-    clause "after / when ... returned" is a time, not a step)."""
+    """"left X, then returned", "left X and returned": a later finite verb of the same
+    subject (a clause "after / when ... returned" is a time, "to reinforce X" a purpose)."""
     times = {"after", "before", "when", "as", "because", "since", "while", "until", "if", "once"}
     if verb.dep_ == "conj":
         return True
-    return verb.dep_ == "advcl" and verb.i > verb.head.i and not any(
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.dep_ == "mark" and c.lower_ in times for c in verb.children)
 
 
@@ -572,7 +572,7 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
         if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
             subj = subjects[0]
-            if node.i != verb.i and _reports(node, subj):
+            if verb is not None and node.i != verb.i and _reports(node, subj):
                 return None  # "the state news agency said the military were rushed": it only tells
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
                 # "France ... said it would withdraw", "France, which has troops": the body
@@ -854,9 +854,9 @@ def _dateline_place(doc: Doc) -> str | None:
 def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None and verb.pos_ == "ADP":
         # "troops already in the area": the preposition's own place
-        obj = next(c for c in verb.children if c.dep_ == "pobj")
-        ent = entity_at(obj)
-        return ent.text if ent is not None else _place_phrase(obj)
+        pobj = next(c for c in verb.children if c.dep_ == "pobj")
+        ent = entity_at(pobj)
+        return ent.text if ent is not None else _place_phrase(pobj)
     if verb is not None and (obj := _leaves_for(verb)) is not None:
         ent = entity_at(obj)
         return ent.text if ent is not None else _left_phrase(obj).text

@@ -281,3 +281,14 @@ def test_a_place_said_to_be_inside_the_first_one_is_the_destination(extractor):
     body = ("Velmora announced the dispatch of 800 soldiers to Kestria. The 800 soldiers will go to Arnvale, "
             "a province in Kestria, officials said.")
     assert [d for *_, d in _deps(extractor, body)] == ["Arnvale"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three hundred Kestrian troops arrived in Dellin on Monday to reinforce the border mission.",
+        "About 400 soldiers landed at Port Ilse to secure the harbour after the storm.",
+    ],
+)
+def test_a_purpose_clause_is_no_second_step(extractor, body):
+    assert len(_deps(extractor, body)) == 1
