@@ -201,6 +201,9 @@ def _not_a_deployment(verb: Token) -> bool:
         node = node.head
         if node.pos_ in ("VERB", "NOUN") and node.lemma_.lower() in _IRREALIS:
             return True
+        if node.pos_ == "NOUN" and any(o.lemma_.lower() in _IRREALIS for p in node.children if p.lower_ == "of"
+                                       for o in p.children):
+            return True  # "no feeling of hope that X would withdraw"
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
@@ -330,7 +333,11 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                     status = "announced"
                 found.append((status, mover))
                 break
-            found.append((nouns[head.lower_], head))
+            status = nouns[head.lower_]
+            if status == "announced" and head.dep_ == "dobj" and head.head.lemma_.lower() in word_set(
+                    "military_units", "starting_verbs.words"):
+                status = "deploying"  # "will begin today the deployment of 1,000 soldiers"
+            found.append((status, head))
             break
         if node.dep_ == "nsubjpass" and lemma in word_set("military_units", "hearsay_verbs.words") and not found:
             hearsay = _hearsay_status(head)
@@ -370,6 +377,12 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    root = sent.root
+    if not found and root.pos_ == "VERB" and root.lemma_.lower() in verbs and unit.i < root.i \
+            and unit.dep_ not in ("pobj", "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        # "..., an estimated 20,000 GIs have already massed": a main verb the parser left
+        # without a subject takes the unit before it
+        found.append((verbs[root.lemma_.lower()], root))
     if not found:
         # "Two thousand troops, police and firefighters already in the area": present there
         for word in [unit] + list(unit.conjuncts):
@@ -892,7 +905,7 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         if obj.ent_type_ in ("DATE", "TIME"):
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
-                            if ent is not None and ent.label_ in ("PERSON", "NORP"):
+                            if ent is not None and ent.label_ in ("PERSON", "NORP") and not _said_a_place(obj):
                                 continue  # "an order by Admiral X": a person is no place
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
@@ -913,6 +926,12 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
     return _purpose_place(verb) if verb is not None else None
+
+
+def _said_a_place(name: Token) -> bool:
+    """"X, a province in Y": a name whose appositive calls it a kind of place."""
+    kinds = word_set("military_units", "named_place_nouns.words")
+    return any(c.dep_ == "appos" and c.lower_ in kinds for c in name.children)
 
 
 def _purpose_place(verb: Token) -> str | None:

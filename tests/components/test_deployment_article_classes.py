@@ -292,3 +292,25 @@ def test_a_place_said_to_be_inside_the_first_one_is_the_destination(extractor):
 )
 def test_a_purpose_clause_is_no_second_step(extractor, body):
     assert len(_deps(extractor, body)) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kestria will begin today the deployment of 600 soldiers to Dellin.", (600, "deploying")),
+        ("Tovia launched the deployment of 300 troops to Arn on Monday.", (300, "deploying")),
+    ],
+)
+def test_beginning_a_deployment_is_deploying(extractor, body, expected):
+    assert [(c, s) for _, c, s, _ in _deps(extractor, body)] == [expected]
+
+
+def test_no_hope_of_a_withdrawal_is_no_withdrawal(extractor):
+    body = "Ardo said he came away without any feeling of hope that Tovia would withdraw its army from Arn."
+    assert _deps(extractor, body) == []
+
+
+def test_a_main_verb_without_a_subject_takes_the_unit_before_it(extractor):
+    body = ("In the largest operation since the war, an estimated 9,000 American GIs have already massed "
+            "to defend Ardenia.")
+    assert [(c, s, d) for _, c, s, d in _deps(extractor, body)] == [(9000, "arrived", "Ardenia")]
