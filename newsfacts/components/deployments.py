@@ -7,9 +7,15 @@ Heuristic steps, for each noun that names troops or a unit:
    that governs it ("the deployment of 3,500 soldiers");
 2. without such a cue it is a mere mention ("security forces clashing") and is skipped;
 3. read count and qualifier from its number, actor from the body that owns it ("NATO
-   troops", "its peacekeeping force") or sends it (the verb's subject), destination
-   from "to / into / in <place>" or the place left;
-4. mentions of one deployment merge: the same count, or no count and the same place.
+   troops", "its peacekeeping force"), sends it (the verb's subject, never a news outlet
+   that only reports it) or that it comes from ("airmen from the X air force"),
+   destination from "to / into / in <place>", the place left, or a purpose clause ("sent
+   reinforcements to protect the districts of X");
+4. mentions of one deployment merge: the same count, no count and the same place, or a
+   re-mention that names no place of its own ("to the region", "these officers");
+5. a deployment whose sentences name no place goes where the nearest earlier one went,
+   else to the article's place (the dateline's country, else the country named most),
+   never to its sender.
 """
 
 from __future__ import annotations
