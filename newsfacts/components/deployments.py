@@ -7,9 +7,15 @@ Heuristic steps, for each noun that names troops or a unit:
    that governs it ("the deployment of 3,500 soldiers");
 2. without such a cue it is a mere mention ("security forces clashing") and is skipped;
 3. read count and qualifier from its number, actor from the body that owns it ("NATO
-   troops", "its peacekeeping force") or sends it (the verb's subject), destination
-   from "to / into / in <place>" or the place left;
-4. mentions of one deployment merge: the same count, or no count and the same place.
+   troops", "its peacekeeping force"), sends it (the verb's subject, never a news outlet
+   that only reports it) or that it comes from ("airmen from the X air force"),
+   destination from "to / into / in <place>", the place left, or a purpose clause ("sent
+   reinforcements to protect the districts of X");
+4. mentions of one deployment merge: the same count, no count and the same place, or a
+   re-mention that names no place of its own ("to the region", "these officers");
+5. a deployment whose sentences name no place goes where the nearest earlier one went,
+   else to the article's place (the dateline's country, else the country named most),
+   never to its sender.
 """
 
 from __future__ import annotations
@@ -52,6 +58,12 @@ class Mention:
     #: one of several bodies' deployments read from one sentence ("Britain will send 500
     #: troops and Canada 450"): never merged with another body's
     shared: bool = False
+    #: named with a demonstrative ("these officers"): it points back to a deployment told
+    anaphoric: bool = False
+    #: the larger place the destination is said to be in ("X, a province in Y" → Y)
+    within: str | None = None
+    #: a later step of a movement told by one subject ("left X, then returned"): its own fact
+    step: bool = False
 
 
 @functools.cache
@@ -102,11 +114,16 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue
         if headline and headline[0] <= token.idx < headline[1]:
             continue
-        if entity_at(token) is not None:
+        if entity_at(token) is not None and not _unit_word_only(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units:
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
+            continue
+        if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
+            totals = _strength_totals(doc, token, proper)
+            mentions.extend(totals)
+            last_actor = next((m.actor for m in totals if m.actor), last_actor)
             continue
         for status, verb in _statuses(token):
             if verb is not None and _not_a_deployment(verb):
@@ -114,6 +131,11 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             m = _mention(doc, token, status, verb, proper)
             if m is None:
                 continue
+            if verb is not None and _next_step(verb) and verb.head.pos_ == "VERB" and token.head.i == verb.head.i:
+                # "troops left X in 2011, then ... returned": a step of its own, to the place
+                # of the first verb; its record is anchored on its verb (one span per record)
+                m.destination = m.destination or _destination(token, verb.head)
+                m.unit_token, m.shared, m.step = verb.i, True, True
             siblings = _each_body(doc, token, m, verb)
             if siblings:
                 last_actor = siblings[-1].actor or last_actor
@@ -121,17 +143,52 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 continue
             if m.actor is None:
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
-                # else the body that last sent troops, else the body the verb's subject names
-                # ("the federal government would send")
-                m.actor = same_sentence[0] if same_sentence else last_actor or _body_phrase(token, verb, country)
+                # else the body the verb's subject names ("the federal government would
+                # send"), else the body that last sent troops
+                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    return _merge(mentions)
+    merged = _merge(mentions)
+    return _fill_destinations(doc, merged, dateline_key)
 
 
 #: Verbs over a sending verb that make it a demand, a wish or an open question.
 _IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
-             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request"}
+             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
+
+
+def _unit_word_only(token: Token) -> bool:
+    """"45,000 Marines" tagged as a group's name: an entity that is only the unit's word."""
+    ent = entity_at(token)
+    return ent is not None and ent.start == token.i and ent.end == token.i + 1
+
+
+def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Mention]:
+    """A force's total now and the total planned: "plans to increase its troop strength in
+    X from 8,000 to about 9,500" is 8,000 troops stationed and 9,500 announced ("raised
+    ... from A to B": B is there now)."""
+    noun = troop.head
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None
+    out: list[Mention] = []
+    # "The U.S. military plans to increase its troop strength": the body before the verb
+    actor = _actor(troop, verb, proper) or next(
+        (_body_name(e) for t in troop.doc[troop.sent.start : troop.i] if t.lower_ in _BODIES
+         for c in t.children if (e := entity_at(c)) is not None and e.label_ in ("ORG", "GPE", "NORP")), None)
+    preps = [c for h in (noun, verb) if h is not None for c in h.children if c.dep_ == "prep"]
+    preps += [g for c in preps if c.lower_ == "from" for g in c.children if g.dep_ == "prep"]  # "from A to B"
+    for prep in sorted(preps, key=lambda t: t.i):
+        if prep.lower_ in ("from", "to"):
+            numbers = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NUM"]
+            reading = read_number(numbers[0]) if numbers else None
+            if reading is None or reading.value < 1:
+                continue
+            later = verb is not None and _is_future(verb)
+            status = "stationed" if prep.lower_ == "from" or not later else "announced"
+            destination = _place_inside(noun) or _destination(troop, verb)
+            out.append(Mention("troops", reading.root, status, actor, int(reading.value),
+                               reading.qualifier, destination, [trimmed_offsets(troop.sent)],
+                               verb.i if verb is not None else None, shared=True))
+    return out
 
 
 def _not_a_deployment(verb: Token) -> bool:
@@ -150,6 +207,9 @@ def _not_a_deployment(verb: Token) -> bool:
         node = node.head
         if node.pos_ in ("VERB", "NOUN") and node.lemma_.lower() in _IRREALIS:
             return True
+        if node.pos_ == "NOUN" and any(o.lemma_.lower() in _IRREALIS for p in node.children if p.lower_ == "of"
+                                       for o in p.children):
+            return True  # "no feeling of hope that X would withdraw"
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
@@ -202,11 +262,17 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
 def _military_context(token: Token) -> bool:
     """"forces", "units", "personnel" count only when military words are near."""
     context = word_set("military_units", "context_only.context")
+    if token.lower_ == "boots":  # "boots on the ground"
+        return any(c.lower_ == "on" and any(o.lower_ == "ground" for o in c.children)
+                   for c in list(token.children) + list(token.head.children))
     for child in token.children:
         if child.lower_ in context or child.ent_type_ in ("ORG", "GPE", "NORP"):
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
+    if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
+                                    for t in c.subtree):
+        return True  # "the Navy has 27 ships in ...": the holder is military
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -224,9 +290,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
             c.dep_ == "dobj" for c in unit.head.children):
         return found
-    # 0. "2,400 troops were already in the region": troops that are somewhere
+    # "The army announced ...", "The military plans to ...": the body that announces
+    if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
+            and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
+        return found
+    # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") for c in unit.head.children):
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
+            for c in unit.head.children):
         return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
     clause_text = " " + _clause(unit).text.lower() + " "
@@ -247,8 +318,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "has troops": only what is had is stationed
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
-            if status in ("deploying", "arrived") and _is_future(head):
-                status = "announced"
+            if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
+                status = "announced"  # "will send", "will have boots on the ground in X"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
             if _leaves_for(head) is not None:
@@ -256,12 +327,29 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
-                if conj.dep_ == "conj" and conj.lemma_.lower() in verbs and unit.dep_ in ("nsubj", "nsubjpass"):
+                if _next_step(conj) and conj.lemma_.lower() in verbs and unit.dep_ in ("nsubj", "nsubjpass"):
                     found.append((verbs[conj.lemma_.lower()], conj))
             break
         if head.pos_ == "NOUN" and head.lower_ in nouns and not found:
-            found.append((nouns[head.lower_], head))
+            mover = head.head
+            if head.dep_ == "nsubj" and mover.pos_ == "VERB" and mover.lemma_.lower() in verbs:
+                # "the next rotation of 350 troops will fly to X": the noun's own verb says more
+                status = verbs[mover.lemma_.lower()]
+                if status in ("deploying", "arrived", "withdrawn", "en_route") and _is_future(mover):
+                    status = "announced"
+                found.append((status, mover))
+                break
+            status = nouns[head.lower_]
+            if status == "announced" and head.dep_ == "dobj" and head.head.lemma_.lower() in word_set(
+                    "military_units", "starting_verbs.words"):
+                status = "deploying"  # "will begin today the deployment of 1,000 soldiers"
+            found.append((status, head))
             break
+        if node.dep_ == "nsubjpass" and lemma in word_set("military_units", "hearsay_verbs.words") and not found:
+            hearsay = _hearsay_status(head)
+            if hearsay is not None:
+                found.append(hearsay)
+                break
         if head.pos_ in ("VERB", "AUX") and lemma not in ("be", "have") and node.dep_ in ("nsubj", "dobj", "nsubjpass"):
             break
         if lemma == "be" and not found:
@@ -278,7 +366,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
         for child in unit.children:
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
-                found.append((verbs[child.lemma_.lower()], child))
+                status = verbs[child.lemma_.lower()]
+                if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
+                    status = "stationed"  # "peacekeepers who deployed in July 2013": there since
+                found.append((status, child))
                 break
     if not found:
         # "an air base housing U.S. military personnel": a verb just before the unit's
@@ -292,7 +383,62 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    root = sent.root
+    if not found and root.pos_ == "VERB" and root.lemma_.lower() in verbs and unit.i < root.i \
+            and unit.dep_ not in ("pobj", "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        # "..., an estimated 20,000 GIs have already massed": a main verb the parser left
+        # without a subject takes the unit before it
+        found.append((verbs[root.lemma_.lower()], root))
+    if not found:
+        # "Two thousand troops, police and firefighters already in the area": present there
+        for word in [unit] + list(unit.conjuncts):
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside")):
+                if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
+                    return [("stationed", prep)]
     return found
+
+
+def _next_step(verb: Token) -> bool:
+    """"left X, then returned", "left X and returned": a later finite verb of the same
+    subject (a clause "after / when ... returned" is a time, "to reinforce X" a purpose)."""
+    times = {"after", "before", "when", "as", "because", "since", "while", "until", "if", "once"}
+    if verb.dep_ == "conj":
+        return True
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "mark" and c.lower_ in times for c in verb.children)
+
+
+def _dated_in_a_past_year(verb: Token) -> bool:
+    """"deployed in July 2013": the verb carries a date with a year of its own."""
+    return any(t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text) for c in verb.children for t in c.subtree)
+
+
+def _is_place(obj: Token) -> bool:
+    """A preposition's object that names a place: a place's name, a proper noun, or a
+    common noun of place ("in the region"), not a state ("in number", "in good spirits")."""
+    if obj.dep_ != "pobj" or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    ent = entity_at(obj)
+    if ent is not None:
+        return ent.label_ in _PLACE_LABELS
+    return obj.pos_ == "PROPN" or obj.lower_ in word_set("military_units", "place_nouns.words") \
+        or obj.lower_ in word_set("military_units", "named_place_nouns.words")
+
+
+def _hearsay_status(verb: Token) -> tuple[str, Token] | None:
+    """"are believed to remain", "are said to have arrived", "are thought to be stationed":
+    the status of the verb under a passive verb of hearsay ("expected to arrive" is to come)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for child in (c for c in verb.children if c.dep_ == "xcomp"):
+        inner = [child] + [c for c in child.children if c.dep_ in ("xcomp", "acomp", "attr")] \
+            if child.lemma_ == "be" else [child]
+        for tok in inner:
+            if tok.lemma_.lower() in verbs:
+                status = verbs[tok.lemma_.lower()]
+                if verb.lemma_.lower() == "expect" and status in ("deploying", "arrived"):
+                    status = "announced"
+                return status, tok
+    return None
 
 
 def _clause(unit: Token) -> Span:
@@ -332,8 +478,12 @@ def _is_future(verb: Token) -> bool:
 
 
 def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: frozenset[str]) -> Mention | None:
-    count, qualifier = _count(unit)
-    actor = _actor(unit, verb, proper)
+    # "four warships": a number of vessels is no number of people
+    count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
+        else _count(unit)
+    # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
+    holder = unit.head if verb is None and unit.dep_ == "dobj" else None
+    actor = _actor(unit, verb or holder, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
@@ -345,8 +495,24 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
+    anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
-                   [trimmed_offsets(sent)], verb.i if verb is not None else None)
+                   [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
+                   within=_container(sent, destination) if destination else None)
+
+
+def _container(sent: Span, place: str) -> str | None:
+    """"to X, a province in Y": the larger place the sentence says ``place`` is in."""
+    for tok in sent:
+        if tok.text != place.split()[-1]:
+            continue
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    ent = entity_at(obj)
+                    if ent is not None and ent.label_ in _PLACE_LABELS:
+                        return ent.text
+    return None
 
 
 def _left_phrase(noun: Token) -> Span:
@@ -363,6 +529,13 @@ def _count(unit: Token) -> tuple[int | None, str]:
     for child in list(children):
         if child.dep_ == "prep" and child.lower_ == "of":
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
+    # "a 600-strong contingent"
+    for child in children:
+        if child.dep_ == "amod" and child.lower_ == "strong":
+            numbers = [c for c in child.children if c.like_num]
+            reading = read_number(numbers[0]) if numbers else None
+            if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+                return int(reading.value), reading.qualifier
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
@@ -387,6 +560,29 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 child.pos_ == "PROPN" or child.text in proper):
             # an untagged nationality stands for its country ("Velmoran marines")
             return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
+    # "an untagged nationality: "350 Kestrian troops"
+    for child in unit.children:
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
+                and child.lower_.endswith("an") and child.lower_ not in ("american",):
+            return _country_of_demonym(unit.doc, child.text)
+    # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from
+    for prep in (c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
+                                          and (e := entity_at(c)) is not None), None)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
+            names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
+                     and (c.pos_ == "PROPN" or c.ent_type_)]
+            if names:
+                return names[0].text  # "the Ostmark air force": a name the model did not tag
+    # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            ent = entity_at(subj)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
     # "its peacekeeping force", or the one who sends: the verb's subject
     node = verb
     for _ in range(3):
@@ -395,6 +591,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
         if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
             subj = subjects[0]
+            if verb is not None and node.i != verb.i and _reports(node, subj):
+                return None  # "the state news agency said the military were rushed": it only tells
             if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
                 # "France ... said it would withdraw", "France, which has troops": the body
                 # the pronoun stands for
@@ -402,16 +600,36 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
+            if ent is None and subj.lower_ in _BODIES and any(
+                    c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
+                return noun_phrase(subj).text  # "the Bush administration"
+            if ent is not None and ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") and len(ent) > 2 \
+                    and ent[0].is_title and ent[0].lower_.endswith("an"):
+                return _country_of_demonym(unit.doc, ent[0].text)  # "Valdoran Defence Minister X", mis-tagged
             if ent is not None and ent.label_ == "PERSON":
                 # "Velmoran Defence Minister X said ... would deploy": the country of the title
                 title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
                               and e.label_ in ("NORP", "GPE")), None)
+                if title is None and ent[0].lower_.endswith("an") and len(ent) > 2:
+                    # "Valdoran Defence Minister X", tagged as one name: the title's nationality
+                    return _country_of_demonym(unit.doc, ent[0].text)
                 return _body_name(title) if title is not None else None
             if ent is None and subj.pos_ == "PROPN":
-                return noun_phrase(subj).text  # a name the model did not tag ("Ostmark will send")
+                phrase = noun_phrase(subj)
+                if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
+                    return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
+                return phrase.text  # a name the model did not tag ("Ostmark will send")
             return None
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _reports(verb: Token, subject: Token) -> bool:
+    """"The state news agency said", "The Daily Courier reported": a news outlet or a
+    reporter as the subject of a speech verb."""
+    speech = word_set("speech_verbs", "verbs") | {"report"}
+    outlets = word_set("military_units", "reporting_words.words")
+    return verb.lemma_.lower() in speech and any(t.lower_ in outlets for t in subject.subtree)
 
 
 def _pronoun_body(pronoun: Token) -> Token | None:
@@ -450,6 +668,77 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
                 and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> list[Mention]:
+    """A deployment whose sentences name no place goes where the article's deployments go.
+
+    News names the theatre once and then lists who else sends what: "Ardenia has sent 2,000
+    troops to Kelmar. Brevia also committed ground troops" (Brevia's go to Kelmar); "sending
+    700 troops to Kosovo and keeping a battalion ready" (the battalion is for Kosovo). So:
+    1. the place of the nearest earlier deployment that names one;
+    2. for the first ones, the article's place: the dateline's country ("VESKO, Ardenia"),
+       else the country the article names most, never the sender, nor a country named
+       just before the unit ("Chad and Niger also committed troops": neither is where).
+    """
+    last_place: str | None = None
+    for m in mentions:  # in the order of their first mention
+        if m.destination is not None:
+            if not _vague_place(m.destination):  # "the region" says no more than before
+                last_place = m.destination
+            continue
+        unit = doc[m.unit_token]
+        # a country named just before the unit ("Chad and Niger also committed troops") sends
+        lead = doc.text[max(doc.text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
+        near = {n for n in _country_spellings() if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
+        senders = near | ({m.actor} if m.actor else set())
+        m.destination = last_place or _article_place(doc, unit.sent.start, senders, dateline_key)
+    return mentions
+
+
+def _previous_sentence_start(token: Token) -> int:
+    """The character offset where the sentence before ``token``'s starts (its own, if first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start_char if start > 0 else token.sent.start_char
+
+
+def _article_place(doc: Doc, before: int, senders: set[str], dateline_key: str) -> str | None:
+    """The place an article is about, as seen from token ``before``: the dateline's country,
+    else the country named most so far (else in the whole article); never one of the
+    ``senders`` ("Chad and Niger also committed troops": neither is a destination)."""
+    dateline = _dateline_country(doc, dateline_key)
+    if dateline is not None and not _sends(dateline, senders):
+        return dateline
+    return _main_place(doc, before, senders) or _main_place(doc, len(doc), senders)
+
+
+def _sends(place: str, senders: set[str]) -> bool:
+    return any(not _other_actors(place, s) for s in senders)
+
+
+def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
+    """The country named most often before token ``before`` (the later on a tie), not one
+    of the ``senders``; a name the model tags as a place counts when no listed country is named.
+    Listed countries are counted in the text, whatever the model made of each mention."""
+    text = doc.text[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
+    seen: dict[str, tuple[int, int]] = {}
+    for name in _country_spellings():
+        hits = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)]
+        if hits and not _sends(name, senders):
+            seen[name] = (len(hits), hits[-1])
+    if not seen:
+        for ent in (e for e in doc.ents if e.end <= before and e.label_ == "GPE"):
+            if not _sends(ent.text, senders):
+                seen[ent.text] = (seen.get(ent.text, (0, 0))[0] + 1, ent.start_char)
+    return max(seen, key=lambda n: seen[n]) if seen else None
+
+
+@functools.cache
+def _country_spellings() -> tuple[str, ...]:
+    """Country names as written ("Mali", "South Sudan"), from the nationality and capital lists."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+    return tuple(sorted({c for c in list(demonyms.values()) + list(capitals.values()) if c[:1].isupper()}))
 
 
 def _dateline_country(doc: Doc, dateline_key: str) -> str | None:
@@ -582,6 +871,11 @@ def _dateline_place(doc: Doc) -> str | None:
 
 
 def _place(unit: Token, verb: Token | None) -> str | None:
+    if verb is not None and verb.pos_ == "ADP":
+        # "troops already in the area": the preposition's own place
+        pobj = next(c for c in verb.children if c.dep_ == "pobj")
+        ent = entity_at(pobj)
+        return ent.text if ent is not None else _place_phrase(pobj)
     if verb is not None and (obj := _leaves_for(verb)) is not None:
         ent = entity_at(obj)
         return ent.text if ent is not None else _left_phrase(obj).text
@@ -617,17 +911,19 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         if obj.ent_type_ in ("DATE", "TIME"):
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
-                            if ent is not None and ent.label_ in ("PERSON", "NORP"):
+                            if ent is not None and ent.label_ in ("PERSON", "NORP") and not _said_a_place(obj):
                                 continue  # "an order by Admiral X": a person is no place
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
                             return named  # "the southern city of X", "in the country"
-                        if obj.pos_ == "NOUN" and obj.i != unit.i and any(
-                                c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
-                            return _place_phrase(obj)  # "at X air base", "to the disputed X shoals"
                         inner = _place_inside(obj) if obj.pos_ == "NOUN" else None
                         if inner is not None and verb is not None and node.i == verb.i:
-                            return inner  # "to the peacekeeping mission in Tarsa"
+                            return inner  # "to the (UN) peacekeeping mission in Tarsa"
+                        if obj.pos_ == "NOUN" and obj.i != unit.i and any(
+                                c.dep_ == "compound" and c.pos_ == "PROPN" and not (c.ent_type_ == "ORG" and c.text.isupper())
+                                for c in obj.children):
+                            # "at X air base", "to the disputed X shoals" (not "the UN mission")
+                            return _place_phrase(obj)
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
                                 and node.i == verb.i and obj.lower_ in word_set("military_units", "place_nouns.words"):
                             # "to its eastern border", "to places of worship"; not "to a lesser extent"
@@ -635,11 +931,38 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
+    return _purpose_place(verb) if verb is not None else None
+
+
+def _said_a_place(name: Token) -> bool:
+    """"X, a province in Y": a name whose appositive calls it a kind of place."""
+    kinds = word_set("military_units", "named_place_nouns.words")
+    return any(c.dep_ == "appos" and c.lower_ in kinds for c in name.children)
+
+
+def _purpose_place(verb: Token) -> str | None:
+    """The place a purpose clause names: "sent reinforcements to protect the districts of
+    X and Y", "massed to defend X", "deployed to help rescue efforts in the southwest"."""
+    purposes = word_set("military_units", "purpose_verbs.words")
+    for clause in (c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in purposes):
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        objects += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                    for o in p.children if o.dep_ == "pobj"]
+        objects += [o for c in clause.children if c.dep_ == "dobj" for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ in _PLACE_LABELS:
+                return ent.text
+            if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
+                return named  # "to secure the port of X"
+            if obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
+                return _place_phrase(obj)  # "to protect the districts of X and Y"
     return None
 
 
 _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "forces", "force", "personnel",
-                                    "servicemen", "servicemembers", "military", "army")}
+                                    "servicemen", "servicemembers", "military", "army", "boots")}
 
 
 def _family(unit: str) -> str:
@@ -661,15 +984,25 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         if same_verb:
             _absorb(same_verb[-1], m)
             continue
-        if m.count is None and m.destination is None:
-            # "they are sending troops": a bare mention is the latest deployment of its kind
-            same = [o for o in out if _family(o.unit) == _family(m.unit) and (o.actor == m.actor or m.actor is None)
+        if m.count is None and m.anaphoric:
+            # "these military and police officers sent to X": the latest deployment, whatever
+            # word it was told with
+            same = [o for o in out if (o.actor == m.actor or m.actor is None or o.actor is None)
                     and (o.status == "withdrawn") == (m.status == "withdrawn")]
             if same:
                 _absorb(same[-1], m)
                 continue
+        if m.count is None and (m.destination is None or _vague_place(m.destination)):
+            # "they are sending troops", "peacekeepers would be deployed to the region": a
+            # mention without a count or a named place is the latest deployment of its kind
+            same = [o for o in out if _family(o.unit) == _family(m.unit) and o.actor in (m.actor, None)
+                    or m.actor is None and _family(o.unit) == _family(m.unit)]
+            same = [o for o in same if (o.status == "withdrawn") == (m.status == "withdrawn")]
+            if same:
+                _absorb(same[-1], m)
+                continue
         for o in out:
-            if _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
+            if o.step or _family(o.unit) != _family(m.unit) and not (m.count is not None and m.count == o.count):
                 continue
             if o.shared and m.actor is not None and o.actor is not None and o.actor != m.actor:
                 continue
@@ -687,6 +1020,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                 target = o
             elif m.count is not None and o.count is None and m.destination == o.destination and m.destination:
                 target = o
+            elif m.count is not None and o.count is None and o.destination and m.destination \
+                    and _vague_place(m.destination) and m.spans[0] in o.spans:
+                target = o  # "boots on the ground in X ..., confirming that 900 soldiers would deploy to the region"
         if target is None:
             out.append(m)
             continue
@@ -703,7 +1039,32 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             _absorb(target, bare)
             target.spans.sort()
             out.remove(bare)
-    return out
+    return _merge_same_counts(out)
+
+
+def _merge_same_counts(out: list[Mention]) -> list[Mention]:
+    """"a contingent ... consisting of 1,960 servicemen" gets its count only once its
+    mentions are folded: a record whose count equals an earlier one of a body that may be
+    the same is that deployment again."""
+    kept: list[Mention] = []
+    for m in out:
+        same = [o for o in kept if m.count is not None and o.count == m.count and not (o.shared or m.shared)
+                and not _other_actors(o.actor, m.actor) and (o.status == "withdrawn") == (m.status == "withdrawn")]
+        if same:
+            _absorb(same[0], m)
+            same[0].spans.sort()
+            continue
+        kept.append(m)
+    return kept
+
+
+def _vague_place(place: str) -> bool:
+    """"the region", "the scene", "its eastern border": a place named by common nouns only,
+    which points back to a place named before."""
+    words = place.split()
+    if words and words[0].lower() in ("the", "its", "their", "a", "an"):
+        words = words[1:]
+    return bool(words) and not any(w[:1].isupper() for w in words)
 
 
 def _other_actors(a: str | None, b: str | None) -> bool:
@@ -729,6 +1090,8 @@ def _absorb(target: Mention, m: Mention) -> None:
     if m.count is not None and target.count is None:
         target.count, target.qualifier = m.count, m.qualifier
     target.actor = target.actor or m.actor
+    if m.within and target.destination and not _other_actors(m.within, target.destination):
+        target.destination = m.destination  # "to Y" then "to X, a province in Y": the nearer place
     target.destination = target.destination or m.destination
     # a later mention may say how far it has got ("is on its way")
     if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):

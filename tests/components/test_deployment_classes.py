@@ -89,7 +89,7 @@ def test_deployments_here_is_the_dateline_place(extractor):
     [
         ("Morovia has begun to withdraw its forces from Sudan.", ("withdrawn", "Sudan")),
         ("Portugal pulled its troops out of Iraq last year.", ("withdrawn", "Iraq")),
-        ("Nepal has committed 900 troops to the mission.", ("deploying", "")),
+        ("Nepal has committed 900 troops to the mission.", ("announced", "")),
         ("About 300 soldiers will arrive in July, the ministry said.", ("announced", "")),
     ],
 )
