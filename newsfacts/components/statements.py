@@ -176,74 +176,89 @@ class StatementFinder:
 
 
 def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[Found]:
-    """Every statement in ``doc``, in text order."""
-    verbs, participles, needs_quote, quote_only = _verbs()
-    text = doc.text
-    headline = doc._.nf_headline
+    """Every statement in ``doc``, in text order: the quotations that stand as what somebody
+    said, then the reported speech outside them, read together in text order so that the
+    resolver knows who spoke last."""
     quotes = _body_quotations(doc)
     resolver = resolver or SpeakerResolver(doc, quoted=[(q.open, q.close) for q in quotes])
-    paragraph_of = _paragraph_index(text)
-    direct: list[Found] = []
-    quote_verbs: set[int] = set()
-    # reported speech is read in text order with the quotations, so that the resolver knows
-    # who spoke last: before each quotation, the speech verbs that come before it
-    candidates = [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
-    reported_found: list[tuple[int, Found]] = []
-    cursor = 0
+    reported = _ReportedInOrder(doc, resolver, _body_tokens(doc))
+    direct = _direct_statements(doc, quotes, resolver, reported)
+    reported.catch_up(len(doc.text))
+    found = direct + _reported_outside_quotations(doc, reported, direct)
+    found.sort(key=lambda f: f.parts[0][0])
+    # the speaker of a direct quotation resolved before a later indirect one is kept
+    return _dedupe(found)
 
-    def catch_up(limit: int) -> None:
-        nonlocal cursor
-        while cursor < len(candidates) and candidates[cursor].idx < limit:
-            token = candidates[cursor]
-            cursor += 1
-            if token.i not in quote_verbs:
-                reported_found.extend((token.i, f) for f in _reported_at(doc, token, resolver))
 
-    # --- 1. direct speech: quotations that stand as what somebody said -------------------
+def _body_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` outside its headline."""
+    headline = doc._.nf_headline
+    return [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
+
+
+@dataclass
+class _ReportedInOrder:
+    """Reported speech read token by token in text order, interleaved with the quotations:
+    before each quotation, the speech verbs that come before it."""
+
+    doc: Doc
+    resolver: SpeakerResolver
+    candidates: list[Token]
+    cursor: int = 0
+    found: list[tuple[int, Found]] = field(default_factory=list)  # (cue token index, statement)
+    quote_verbs: set[int] = field(default_factory=set)  # verbs that attribute a quotation
+
+    def catch_up(self, limit: int) -> None:
+        """Read the reported speech cued by every token before character offset ``limit``."""
+        while self.cursor < len(self.candidates) and self.candidates[self.cursor].idx < limit:
+            token = self.candidates[self.cursor]
+            self.cursor += 1
+            if token.i not in self.quote_verbs:
+                self.found.extend((token.i, f) for f in _reported_at(self.doc, token, self.resolver))
+
+
+def _direct_statements(doc: Doc, quotes: list[Quotation], resolver: SpeakerResolver,
+                       reported: _ReportedInOrder) -> list[Found]:
+    """The quotations that stand as what somebody said, one statement per act of saying.
+
+    A quotation that runs on into the next paragraph, or that its attribution interrupts
+    ("A," he said, "B."), joins the statement before it; one with no attribution of its own
+    goes to a signature, a lead-in paragraph, a person named in its paragraph or whoever
+    spoke last.
+    """
+    verbs, _, needs_quote, quote_only = _verbs()
+    attributing = verbs | quote_only | needs_quote
+    text = doc.text
+    paragraphs = _paragraph_index(text)
     found: list[Found] = []
     pending: Found | None = None  # a multi-paragraph quotation still running
     for q in quotes:
-        catch_up(q.open)
+        reported.catch_up(q.open)
         if not _stands_alone(doc, text, q, verbs):
             continue
-        if pending is not None and q.paragraph == pending.paragraph + 1 and pending.extra.get("continues"):
+        if pending is not None and _runs_on(pending, q):
             pending.parts.append((q.inner_start, q.inner_end))
             pending.paragraph = q.paragraph
             pending.extra["continues"] = q.continues
             continue
-        verb, position = _attribution(doc, text, q, verbs | quote_only | needs_quote)
+        verb, position = _attribution(doc, text, q, attributing)
         if verb is None and _led_in_by(text, q, ","):
             continue  # ', "neutralizing the threat" is an aim': a phrase, not speech
         speaker: Referent | None = None
         cue = None
         if verb is not None:
-            quote_verbs.add(verb.i)
+            reported.quote_verbs.add(verb.i)
             cue = (verb.idx, verb.idx + len(verb.text))
-            subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
-            if subject is not None:
-                speaker = resolver.resolve(subject)
+            speaker = _speaker_of_attribution(doc, verb, position, q, resolver)
         previous = found[-1] if found else None
-        same_verb = previous is not None and previous.kind == "direct" and verb is not None and previous.attribution_after == verb.i
-        if same_verb or (verb is None and previous is not None and previous.kind == "direct" and previous.paragraph == q.paragraph):
+        if previous is not None and _same_act(previous, q, verb):
             # "A," he said, "B."  /  "A," he said. "B."  → one statement
-            assert previous is not None
             previous.parts.append((q.inner_start, q.inner_end))
             previous.extra["continues"] = q.continues
             pending = previous if q.continues else None
             continue
         if verb is None:
-            # a quotation with no attribution: a signature after a dash, the lead-in
-            # paragraph that ends with a colon, the person just named in this paragraph,
-            # else whoever spoke last
-            speaker = _signed(doc, text, q, resolver) or _led_in_by_colon_paragraph(
-                doc, q, paragraph_of, resolver, verbs | quote_only | needs_quote)
-            name = _person_in_paragraph(doc, resolver, q, paragraph_of) if speaker is None else None
-            if speaker is not None:
-                pass
-            elif name is not None:
-                speaker = Referent(name, doc[0:0], True, True)
-            elif resolver.last_speaker is not None:
-                speaker = Referent(resolver.last_speaker.name, doc[0:0], resolver.last_speaker.named, resolver.last_speaker.person)
+            speaker = _unattributed_speaker(doc, q, paragraphs, resolver, attributing)
         if speaker is not None and speaker.span is not None and len(speaker.span):
             resolver.remember(speaker)
         f = Found("direct", [(q.inner_start, q.inner_end)], speaker, cue, q.paragraph,
@@ -251,21 +266,62 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
         f.extra["continues"] = q.continues
         pending = f if q.continues else None
         found.append(f)
-        direct.append(f)
-    catch_up(len(text))
-    # a reported clause inside a quotation, or a verb that attributes one, is no statement of its own
+    return found
+
+
+def _runs_on(pending: Found, q: Quotation) -> bool:
+    """A quotation that opens the paragraph after an unclosed one continues it."""
+    return q.paragraph == pending.paragraph + 1 and bool(pending.extra.get("continues"))
+
+
+def _same_act(previous: Found, q: Quotation, verb: Token | None) -> bool:
+    """"A," he said, "B." (one verb after the first part) and "A," he said. "B." (no verb of
+    its own, same paragraph): the second quotation is the same act of saying."""
+    if previous.kind != "direct":
+        return False
+    if verb is not None:
+        return previous.attribution_after == verb.i
+    return previous.paragraph == q.paragraph
+
+
+def _speaker_of_attribution(doc: Doc, verb: Token, position: str, q: Quotation,
+                            resolver: SpeakerResolver) -> Referent | None:
+    """The subject of the verb that attributes a quotation ('Said the mayor, "..."' has it
+    after the verb)."""
+    subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
+    return resolver.resolve(subject) if subject is not None else None
+
+
+def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],
+                          resolver: SpeakerResolver, verbs: frozenset[str]) -> Referent | None:
+    """A quotation with no attribution: a signature after a dash, the lead-in paragraph that
+    ends with a colon, the person just named in this paragraph, else whoever spoke last."""
+    speaker = _signed(doc, doc.text, q, resolver) or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
+    if speaker is not None:
+        return speaker
+    name = _person_in_paragraph(doc, resolver, q, paragraphs)
+    if name is not None:
+        return Referent(name, doc[0:0], True, True)
+    last = resolver.last_speaker
+    if last is not None:
+        return Referent(last.name, doc[0:0], last.named, last.person)
+    return None
+
+
+def _reported_outside_quotations(doc: Doc, reported: _ReportedInOrder, direct: list[Found]) -> list[Found]:
+    """The reported speech that is a statement of its own: not cued by a verb that
+    attributes a quotation, and not a reported clause lying mostly inside a quotation."""
     direct_ranges = [(f.parts[0][0], f.parts[-1][1]) for f in direct]
-    quote_cues = {doc[i].idx for i in quote_verbs}
-    for verb_i, f2 in reported_found:
-        if verb_i in quote_verbs or (f2.cue is not None and f2.cue[0] in quote_cues):
+    quote_cues = {doc[i].idx for i in reported.quote_verbs}
+    out: list[Found] = []
+    for verb_i, f in reported.found:
+        if verb_i in reported.quote_verbs or (f.cue is not None and f.cue[0] in quote_cues):
             continue
-        start, end = f2.parts[0]
+        start, end = f.parts[0]
         inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
         if inside <= 0.5 * (end - start):
-            found.append(f2)
-    found.sort(key=lambda f: f.parts[0][0])
-    # the speaker of a direct quotation resolved before a later indirect one is kept
-    return _dedupe(found)
+            out.append(f)
+    return out
 
 
 def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Found]:
