@@ -20,10 +20,13 @@ from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
 _OPENERS = {"\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = '"'
+#: Tokens that open a quotation (the tokenizer keeps typewriter marks whole) and that close one.
+_OPENING_TOKENS = _OPENERS | {_STRAIGHT, "``", "''"}
+_CLOSING_TOKENS = _CLOSERS | {_STRAIGHT, "''"}
 _LEAD_PUNCT = ":;,\u2014\u2013-"
 _SENT_END = re.compile(r"[.!?](?=\s|$)")
 _CONCESSIVE = {"despite", "although", "though", "whereas"}
-_AFTER_END = re.compile(r"[\n\u201c\u00ab\"]|[.!?](?=\s)")
+_AFTER_END = re.compile(r"[\n\u201c\u00ab\"`]|[.!?](?=\s)")
 
 
 @dataclass
@@ -62,32 +65,26 @@ def find_quotations(text: str) -> list[Quotation]:
     """Pair the quotation marks of ``text``, paragraph by paragraph.
 
     Curly marks say which way they face; a straight mark faces by its neighbours (after a
-    space it opens, before one it closes). Marks nested inside an open quotation are part
-    of it. A quotation still open at the end of its paragraph runs on when the next
-    paragraph opens with a mark (news convention), else it ends with its paragraph.
+    space it opens, before one it closes). Typewriter marks count too: two backticks open
+    (``like this''), two apostrophes face by their neighbours as a straight mark does.
+    Marks nested inside an open quotation are part of it. A quotation still open at the
+    end of its paragraph runs on when the next paragraph opens with a mark (news
+    convention), else it ends with its paragraph.
     """
     out: list[Quotation] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         depth = 0
         start = -1
-        for i in range(p_start, p_end):
-            c = text[i]
-            if c not in _OPENERS and c not in _CLOSERS and c != _STRAIGHT:
-                continue
-            prev = text[i - 1] if i > p_start else " "
-            nxt = text[i + 1] if i + 1 < p_end else " "
-            if c in _OPENERS:
-                opens = True
-            elif c in _CLOSERS:
-                opens = False
-            else:
-                if prev.isspace() or prev in "([{\u2014-:" or i == p_start:
-                    opens = not (nxt.isspace() and depth > 0)
-                elif nxt.isspace() or nxt in ".,;:!?)]}\u2014-" or i + 1 == p_end:
-                    opens = False
-                else:
-                    opens = depth == 0
+        for mark in _QUOTE_MARK.finditer(text, p_start, p_end):
+            i, after = mark.start(), mark.end()
+            opens = _mark_opens(mark.group(), text[i - 1] if i > p_start else " ",
+                                text[after] if after < p_end else " ", depth)
+            if opens and depth == 1 and _reopens_after_sentence(text, mark.group(), p_start, i):
+                # '``A. ``B.'' : a paragraph break lost in flattened copy: the open quotation
+                # ends with its sentence and a new one starts
+                out.append(_quotation(text, start, i, p_index, unclosed=True))
+                depth = 0
             if opens:
                 if depth == 0:
                     start = i
@@ -95,17 +92,57 @@ def find_quotations(text: str) -> list[Quotation]:
             elif depth > 0:
                 depth -= 1
                 if depth == 0:
-                    out.append(_quotation(text, start, i + 1, p_index))
+                    out.append(_quotation(text, start, after, p_index))
         if depth > 0 and start >= 0:
             q = _quotation(text, start, p_end, p_index, unclosed=True)
             nxt_p = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-            q.continues = nxt_p is not None and text[nxt_p[0]] in _OPENERS | {_STRAIGHT}
+            q.continues = nxt_p is not None and _opens_with_mark(text, nxt_p[0])
             out.append(q)
     return out
 
 
+#: A quotation mark: typewriter pairs first, so that ``''`` is one mark, not two.
+_QUOTE_MARK = re.compile("``|''|[\u201c\u201d\u00ab\u00bb\u201e\"]")
+
+
+def _mark_opens(mark: str, prev: str, nxt: str, depth: int) -> bool:
+    """Whether a quotation mark opens a quotation: curly marks and two backticks by their
+    shape, a straight mark or two apostrophes by the characters beside them."""
+    if mark in _OPENERS or mark == "``":
+        return True
+    if mark in _CLOSERS:
+        return False
+    if prev.isspace() or prev in "([{\u2014-:":
+        return not (nxt.isspace() and depth > 0)
+    if nxt.isspace() or nxt in ".,;:!?)]}\u2014-":
+        return False
+    return depth == 0
+
+
+def _reopens_after_sentence(text: str, mark: str, p_start: int, i: int) -> bool:
+    """An opening mark of unambiguous shape (curly, two backticks) right after a full
+    stop, "!" or "?" while a quotation is open: in copy whose paragraphs were run
+    together, the open quotation ran to the end of its paragraph and this one starts the next."""
+    if mark not in _OPENERS and mark != "``":
+        return False
+    j = i - 1
+    while j > p_start and text[j] in " \t":
+        j -= 1
+    return j > p_start and j < i - 1 and text[j] in ".!?"
+
+
+def _opens_with_mark(text: str, offset: int) -> bool:
+    """Whether a quotation mark stands at ``offset``."""
+    m = _QUOTE_MARK.match(text, offset)
+    return m is not None and m.group() not in _CLOSERS
+
+
 def _quotation(text: str, open_: int, close: int, paragraph: int, unclosed: bool = False) -> Quotation:
-    inner_start, inner_end = open_ + 1, close if unclosed else close - 1
+    opening = _QUOTE_MARK.match(text, open_)
+    inner_start = open_ + (len(opening.group()) if opening else 1)
+    inner_end = close
+    if not unclosed:
+        inner_end -= 2 if text[close - 2 : close] in ("''", "``") else 1
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
@@ -373,18 +410,41 @@ def _stands_alone(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> b
     It must open its sentence, follow a colon, comma or dash, or follow a speech verb
     straight away ("adding "We call on ..."").
     """
+    if _phrase_inside_clause(doc, text, q, verbs):
+        return False
     i = _before(text, q)
     if i < 0 or text[i] == "\n":
         return True
     if text[i] in _LEAD_PUNCT:
         return True
-    if text[i] in ".!?" or (text[i] in _CLOSERS | {_STRAIGHT} and i > 0 and text[i - 1] in ".!?"):
+    if text[i] in ".!?" or _after_closed_sentence(text, i):
         return True
     before = doc.char_span(max(0, i - 30), i + 1, alignment_mode="contract")
     if before is not None and len(before):
         last = before[-1]
         return _is_speech_verb(last, verbs | {"read", "write", "tweet", "post"}) or last.lower_ in ("saying", "adding")
     return False
+
+
+def _phrase_inside_clause(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> bool:
+    """'"Very few" of the 2,500 residents left': a quoted phrase with no punctuation of its
+    own, which the clause runs on from (a preposition, a conjunction or a verb that is no
+    speech verb follows the closing mark), is part of that clause, not a quotation that
+    stands as what was said."""
+    if q.inner_end <= q.inner_start or not text[q.inner_end - 1].isalnum():
+        return False
+    after = doc.char_span(q.close, min(len(text), q.close + 40), alignment_mode="contract")
+    words = [t for t in after or () if not t.is_space]
+    if not words or not words[0].is_lower:
+        return False
+    nxt = words[0]
+    return nxt.pos_ in ("ADP", "CCONJ", "AUX", "PART") or (nxt.pos_ == "VERB" and not _is_speech_verb(nxt, verbs))
+
+
+def _after_closed_sentence(text: str, i: int) -> bool:
+    """A closing quotation mark ending at offset ``i`` after a full stop, "!" or "?"."""
+    width = 2 if text[i - 1 : i + 1] == "''" else 1
+    return (text[i] in _CLOSERS | {_STRAIGHT, "'"} and i - width >= 0 and text[i - width] in ".!?")
 
 
 def _before(text: str, q: Quotation) -> int:
@@ -410,10 +470,7 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
             return verb, "before"
     # after: up to the next quotation mark, full stop or line break
     end = q.close
-    limit = len(text)
-    m = _AFTER_END.search(text, end)
-    after_end = m.start() + 1 if m else limit
-    after = doc.char_span(end, after_end, alignment_mode="contract")
+    after = doc.char_span(end, _end_of_words_after(doc, end), alignment_mode="contract")
     if after is not None:
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
@@ -423,6 +480,25 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
             return shaped, "after"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
+
+
+def _end_of_words_after(doc: Doc, start: int) -> int:
+    """One past the next quotation mark, sentence-ending mark or line break from ``start``;
+    the full stop of an abbreviation ("U.S.", "Gen.") ends no sentence."""
+    text = doc.text
+    pos = start
+    while (m := _AFTER_END.search(text, pos)) is not None:
+        if m.group() == "." and _abbreviation_dot(doc, m.start()):
+            pos = m.end()
+            continue
+        return m.start() + 1
+    return len(text)
+
+
+def _abbreviation_dot(doc: Doc, offset: int) -> bool:
+    """Whether the full stop at ``offset`` belongs to a word token ("U.S.", "Sgt.")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) == 1 and len(span[0].text) > 1 and not span[0].is_punct
 
 
 def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
@@ -736,13 +812,13 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # the clause must be a finite one with its own subject or a "that"
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
         return []
-    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
+    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENING_TOKENS):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSING_TOKENS or doc[end - 1].is_space):
         end -= 1
     # a quotation mark the clause opens but does not close is not part of what was said
-    if doc[start].text in _OPENERS | {_STRAIGHT} and not any(
-            t.text in _CLOSERS | {_STRAIGHT} for t in doc[start + 1 : end]):
+    if doc[start].text in _OPENING_TOKENS and not any(
+            t.text in _CLOSING_TOKENS for t in doc[start + 1 : end]):
         start += 1
     if end - start < 2:
         return []
@@ -838,7 +914,7 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
 
 def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without leading or trailing punctuation, quotation marks kept."""
-    quotes = _OPENERS | _CLOSERS | {_STRAIGHT}
+    quotes = _OPENING_TOKENS | _CLOSING_TOKENS
     while start < end and (doc[start].is_punct and doc[start].text not in quotes or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in quotes or doc[end - 1].is_space):

@@ -1,0 +1,113 @@
+"""Statements by construction class, with the kind a reader gives each one: invented news
+sentences, several per class, each with the speaker, kind and words a careful reader takes.
+
+A case is (body, [(speaker, kind, text), ...]); the body follows a headline line and a
+blank line, published 2023-06-01. Speakers and texts are compared as the gold scorer does,
+and each expected statement's kind must be that of the statement matched to it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsfacts.evaluation import token_f1
+from newsfacts.testing import assert_facts_match
+
+HEAD = "Test headline\n\n"
+Expected = list[tuple[str, str, str]]
+
+
+def check(extractor: Any, body: str, expected: Expected) -> None:
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    gold = {"id": "case", "statements": [{"speaker": s, "kind": k, "text": t} for s, k, t in expected]}
+    assert_facts_match(facts, gold, kinds=["statements"])
+    for _, kind, text in expected:
+        best = max(facts.statements, key=lambda s: token_f1(s.text, text))
+        assert best.kind == kind, f"{best.text!r} is {best.kind}, expected {kind}"
+
+
+def _ids(cases: list[Any]) -> list[str]:
+    return [case[0][:40] for case in cases]
+
+
+# Typewriter quotation marks: two backticks open, two apostrophes close (``...''), as wire
+# copy set on ASCII-only systems; two apostrophes may open too (''...'').
+TYPEWRITER_QUOTES = [
+    ("``The levee will hold through the weekend,'' said Mayor Tobias Renn.",
+     [("Tobias Renn", "direct", "The levee will hold through the weekend,")]),
+    ("``We have no fuel left,'' pilot Ines Varga told reporters. ``The tanks are empty.''",
+     [("Ines Varga", "direct", "We have no fuel left, The tanks are empty.")]),
+    ("The storm flattened the harbour on Monday. Replied spokeswoman Dora Feld, ``We have not "
+     "seen the damage report yet and cannot say when the port reopens.''",
+     [("Dora Feld", "direct", "We have not seen the damage report yet and cannot say when the port reopens.")]),
+    ("''Nobody told us anything about the closure,'' said farmer Piotr Lasko.",
+     [("Piotr Lasko", "direct", "Nobody told us anything about the closure,")]),
+    ("``The farmers' market stays open all winter,'' Councillor Mina Holt said on Tuesday.",
+     [("Mina Holt", "direct", "The farmers' market stays open all winter,")]),
+    ("Engineer Saul Brandt said the pumps had failed twice. ``It's the third time this year,'' he said.",
+     [("Saul Brandt", "indirect", "the pumps had failed twice"),
+      ("Saul Brandt", "direct", "It's the third time this year,")]),
+]
+
+
+# Quotations in copy whose paragraphs were run together (old wire copy): a quotation left
+# open before a new opening mark ends at its sentence; a quoted phrase that opens a clause
+# ("Very few" of the ...) is part of a reported clause; an abbreviation after a quotation
+# does not cut its attribution short.
+RUN_TOGETHER = [
+    ("Mayor Lena Ostrova said, ``The water is safe to drink. ``We tested it twice this morning.'' "
+     "The council met for six hours on Monday.",
+     [("Lena Ostrova", "direct", "The water is safe to drink. We tested it twice this morning.")]),
+    ("``Almost none'' of the 300 ferries left port on Sunday, a harbour official, Greta Lund, said.",
+     [("Greta Lund", "indirect", "``Almost none'' of the 300 ferries left port on Sunday")]),
+    ('"Only a handful" of the 40 wells still pump water, engineer Tomasz Wielgos said on Friday.',
+     [("Tomasz Wielgos", "indirect", '"Only a handful" of the 40 wells still pump water')]),
+    ('"We saw no boats at all," one U.N. observer, Rafael Ortun, said.',
+     [("Rafael Ortun", "direct", "We saw no boats at all,")]),
+    ("``I will not resign,'' Minister Hedda Krall said on Monday. The vote is set for June. Rescue "
+     "crews worked through the night in the north. ``The crews need rest,'' fire chief Arno Pelt said.",
+     [("Hedda Krall", "direct", "I will not resign,"), ("Arno Pelt", "direct", "The crews need rest,")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RUN_TOGETHER, ids=_ids(RUN_TOGETHER))
+def test_statements_quotations_in_run_together_copy(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), TYPEWRITER_QUOTES, ids=_ids(TYPEWRITER_QUOTES))
+def test_statements_typewriter_quotation_marks(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+# An abbreviated rank or title before a name ("Sgt.", "Lt. Col.", "Cmdr.") ends no sentence:
+# the attribution after it stays with the words it attributes.
+ABBREVIATED_RANKS = [
+    ("The convoy reached the border before dawn, Lt. Col. Brandon Oyelaran said.",
+     [("Brandon Oyelaran", "indirect", "The convoy reached the border before dawn")]),
+    ('"We will not leave the valley," Sgt. Dana Kowalczyk said.',
+     [("Dana Kowalczyk", "direct", "We will not leave the valley,")]),
+    ("A mortar round struck the depot, wounding two guards, Master Sgt. Ravi Ostrander said.",
+     [("Ravi Ostrander", "indirect", "A mortar round struck the depot, wounding two guards")]),
+    ("Cmdr. Ilse Moreau told reporters the frigate would sail on Friday.",
+     [("Ilse Moreau", "indirect", "the frigate would sail on Friday")]),
+    ("The road to the airport stays closed, police Insp. Kofi Adeyemi-Lind said on Sunday.",
+     [("Kofi Adeyemi-Lind", "indirect", "The road to the airport stays closed")]),
+    ('"The pass is open again," Capt. Juno Halvard of the border guard said.',
+     [("Juno Halvard", "direct", "The pass is open again,")]),
+    ("Schools will stay shut until Thursday, Gov. Marla Entwhistle said.",
+     [("Marla Entwhistle", "indirect", "Schools will stay shut until Thursday")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ABBREVIATED_RANKS, ids=_ids(ABBREVIATED_RANKS))
+def test_statements_abbreviated_rank_before_a_name(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+@pytest.mark.parametrize("rank", ["Sgt.", "Lt. Col.", "Cmdr.", "Capt.", "Maj. Gen.", "Pvt.", "Insp."])
+def test_sentences_do_not_end_at_an_abbreviated_rank(nlp, rank):
+    doc = nlp(f"The bridge was shelled twice overnight, {rank} Tamsin Okafor said.")
+    assert len(list(doc.sents)) == 1
