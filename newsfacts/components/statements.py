@@ -371,7 +371,8 @@ def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Foun
         return [one] if one is not None else []
     if _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
         return _reported(doc, token, resolver, participles)
-    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs"):
+    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs",
+                                                                 "judge_as_verbs"):
         # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
         one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
         return [one] if one is not None else []
@@ -889,8 +890,12 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     # "as" may hang on the object: "described [the accord as ...]"
     if objects and not predicates:
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and not predicates:
+        predicates = _predicate_in_object_shape(objects)
     if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
         return None
+    if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
+        return None  # "dismissed the report": a judging verb says something only with "as"
     subject = _subject_of(verb)
     if subject is None:
         return None
@@ -901,7 +906,7 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         first = min(t.i for t in objects[0].subtree)
     elif predicates[0].dep_ == "prep":
         first = min(t.i for t in predicates[0].subtree if t.i != predicates[0].i)  # "as" is no word said
-    last = max(t.i for p in predicates for t in p.subtree)
+    last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
     start, end = _trim_clause(doc, first, last + 1)
     if end - start < 2:
         return None
@@ -910,6 +915,35 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         resolver.remember(speaker)
     span = doc[start:end]
     return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _predicate_in_object_shape(objects: list[Token]) -> list[Token]:
+    """The predicate where the parser took it for part of the objects: a second object
+    ('branded the plan "a disaster"') or a quoted apposition to the object ('called the
+    order "grave and sinister."')."""
+    if len(objects) > 1:
+        return [objects[1]]
+    doc = objects[0].doc
+    for c in objects[0].children:
+        first = _first_of(c)
+        if c.dep_ == "appos" and c.i > objects[0].i and first.i > 0 and (
+                first.text in _OPENING_TOKENS or doc[first.i - 1].text in _OPENING_TOKENS):
+            return [c]
+    return []
+
+
+def _predicate_run_on(verb: Token, last: int) -> int:
+    """The last token of a predicate with the phrases that run on from it and that the parser
+    hung on the verb: 'described the project as essential [for jobs in the region]', 'called
+    them protectionism [by another name]'; a date ('on Monday') or punctuation ends it."""
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= last:
+            continue
+        if c.i != last + 1 or c.dep_ != "prep" or c.lower_ in ("on", "during", "after", "before", "at") \
+                or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            break
+        last = max(t.i for t in c.subtree)
+    return last
 
 
 def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -111,3 +111,30 @@ def test_statements_abbreviated_rank_before_a_name(extractor, body, expected):
 def test_sentences_do_not_end_at_an_abbreviated_rank(nlp, rank):
     doc = nlp(f"The bridge was shelled twice overnight, {rank} Tamsin Okafor said.")
     assert len(list(doc.sents)) == 1
+
+
+# Verb + object + predicate in the shapes the parser gives them: the predicate as a second
+# object ('branded the plan "a disaster"'), as a quoted apposition to the object ('called the
+# order "grave"'), with phrases that run on after it ('as essential for jobs in the region');
+# and verbs that judge with "as" ('dismissed the report as "nonsense"').
+PREDICATE_SHAPES = [
+    ('Campaign group Clearwater Now branded the planned gravel pit "an open wound" on Tuesday.',
+     [("Clearwater Now", "indirect", "an open wound")]),
+    ("Harbour master Eskil Brun called the order ``rash and dangerous.''",
+     [("Eskil Brun", "indirect", "the order rash and dangerous.")]),
+    ("The mill's owner, Tarrow Paper, described the closure as essential for the survival of the firm.",
+     [("Tarrow Paper", "indirect", "essential for the survival of the firm")]),
+    ("The Fishermen's Guild called them theft by another name.",
+     [("Fishermen's Guild", "indirect", "theft by another name")]),
+    ('The ministry dismissed the report as "pure invention," and officials declined to comment further.',
+     [("the ministry", "indirect", 'the report as "pure invention,"')]),
+    ('Councillor Ebba Strand rejected the charges as "baseless and insulting."',
+     [("Ebba Strand", "indirect", 'the charges as "baseless and insulting."')]),
+    ("Union leader Piet Mostert denounced the offer as an insult to every nurse in the region.",
+     [("Piet Mostert", "indirect", "the offer as an insult to every nurse in the region")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PREDICATE_SHAPES, ids=_ids(PREDICATE_SHAPES))
+def test_statements_verb_object_predicate_shapes(extractor, body, expected):
+    check(extractor, body, expected)
