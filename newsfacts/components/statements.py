@@ -299,7 +299,7 @@ def _direct_statements(doc: Doc, quotes: list[Quotation], resolver: SpeakerResol
         if speaker is not None and speaker.span is not None and len(speaker.span):
             resolver.remember(speaker)
         f = Found("direct", [(q.inner_start, q.inner_end)], speaker, cue, q.paragraph,
-                  attribution_after=verb.i if verb is not None and position == "after" else None)
+                  attribution_after=verb.i if verb is not None and position in ("after", "inverted") else None)
         f.extra["continues"] = q.continues
         pending = f if q.continues else None
         found.append(f)
@@ -325,6 +325,10 @@ def _speaker_of_attribution(doc: Doc, verb: Token, position: str, q: Quotation,
                             resolver: SpeakerResolver) -> Referent | None:
     """The subject of the verb that attributes a quotation ('Said the mayor, "..."' has it
     after the verb)."""
+    if position == "inverted":
+        # '"…," lamented farmer Joris Appel': the person named after the verb
+        person = next(e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 6)
+        return Referent(person._.nf_name or person.text, person, True, True)
     subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
     return resolver.resolve(subject) if subject is not None else None
 
@@ -475,10 +479,16 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
     if after is not None:
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
+                first = _verb_before_name(text, q, after)
+                if _subject_of(tok) is None and first is not None and first.i == tok.i:
+                    return tok, "inverted"  # the parser gave the verb no subject
                 return tok, "after"
         shaped = _attribution_by_shape(text, q, after)
         if shaped is not None:
             return shaped, "after"
+        verb_first = _verb_before_name(text, q, after)
+        if verb_first is not None:
+            return verb_first, "inverted"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
 
@@ -522,6 +532,24 @@ def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= after.start]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             return tok
+    return None
+
+
+def _verb_before_name(text: str, q: Quotation, after: Span) -> Token | None:
+    """'"…," lamented farmer Joris Appel as ...': a past-tense word straight after the
+    quotation and a person named within the next few words attribute it, whatever part of
+    speech the tagger gave the verb (it often reads "lamented farmer" as an adjective and
+    its noun)."""
+    closing = text[q.inner_end - 1 : q.inner_end] if q.inner_end > q.inner_start else ""
+    if closing not in (",", "!", "?", "\u2014") and text[q.close : q.close + 1] != ",":
+        return None
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    if not words or not words[0].is_lower or not words[0].lower_.endswith("ed") \
+            or words[0].tag_ not in ("VBD", "VBN", "JJ"):
+        return None
+    first = words[0]
+    if any(e.label_ == "PERSON" and first.i < e.start <= first.i + 6 for e in after.doc.ents):
+        return first
     return None
 
 
@@ -740,23 +768,40 @@ def _first_of(token: Token) -> Token:
     return token.doc[min(t.i for t in token.subtree)]
 
 
+_OCCASION_WORDS = ("after", "following", "since")
+
+
+def _before_the_occasion(infinitive: Token) -> int:
+    """The last token of what was urged: the infinitive's phrase up to an event the writer
+    gives as its occasion ('to stay off the motorway [after a tanker overturned]')."""
+    cut = [_first_of(c).i for c in infinitive.children
+           if c.i > infinitive.i and _first_of(c).lower_ in _OCCASION_WORDS]
+    last = max(t.i for t in infinitive.subtree)
+    return min(cut) - 1 if cut else last
+
+
 def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
     """"urged residents to leave", "called on states to reopen": the one urged and the
     infinitive are what was said; the speaker is the verb's subject."""
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
                 for n in p.children if n.dep_ == "pobj"]
+    # "appealed to sailors to stay in port": the parser may hang the infinitive on the verb
+    # as an adverbial clause; right after the one urged, it is still what was urged
+    after_object = max(t.i for t in objects[0].subtree) + 1 if objects else -1
+    infinitives = [c for c in verb.children if c.pos_ in ("VERB", "AUX")
+                   and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _first_of(c).i == after_object
+                                              and verb.tag_ in ("VBD", "VBZ", "VBP")))
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not infinitives or not objects or objects[0].i > infinitives[0].i:
         return None
     subject = _subject_of(verb)
     if subject is None:
         return None
     first = min(t.i for t in objects[0].subtree)
-    last = max(t.i for t in infinitives[0].subtree)
+    last = _before_the_occasion(infinitives[0])
     start, end = _trim_clause(doc, first, last + 1)
     if end - start < 3:
         return None
@@ -854,10 +899,16 @@ def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | 
         return None
     if verb.head.dep_ != "ROOT" or verb.head.i < verb.i:
         return None  # it must interrupt the main clause before its verb
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "say economists": the subject after the verb; the parser may also take the reported
+    # clause's own subject ("The slowdown, say ...") for one of "say", and it stays said
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = next((c for c in subjects if c.i > verb.i), subjects[0] if subjects else None)
     if subject is None:
         return None
-    inner = sorted(t.i for t in verb.subtree)
+    if subject.i < verb.i:
+        inner = sorted(t.i for t in verb.subtree)
+    else:
+        inner = sorted({verb.i} | {t.i for c in verb.children if c.i > verb.i for t in c.subtree})
     lo, hi = inner[0], inner[-1] + 1
     while lo > verb.sent.start and doc[lo - 1].is_punct:
         lo -= 1

@@ -138,3 +138,77 @@ PREDICATE_SHAPES = [
 @pytest.mark.parametrize(("body", "expected"), PREDICATE_SHAPES, ids=_ids(PREDICATE_SHAPES))
 def test_statements_verb_object_predicate_shapes(extractor, body, expected):
     check(extractor, body, expected)
+
+
+# '"...," VERB Name ...' after an opening mark that starts the paragraph: the parse keeps the
+# quotation and its attribution in one sentence, so any verb in that slot attributes it.
+SHAPE_AFTER_OPENING_MARK = [
+    ('"We have lost the whole harvest," lamented farmer Joris Appel as the rain kept falling.',
+     [("Joris Appel", "direct", "We have lost the whole harvest,")]),
+    ('"Nobody listens to us," grumbled ferry captain Nils Oberg after the meeting.',
+     [("Nils Oberg", "direct", "Nobody listens to us,")]),
+    ('"Sales doubled in a single year," boasted Kasia Drozd, head of the Drozd bakery chain.',
+     [("Kasia Drozd", "direct", "Sales doubled in a single year,")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SHAPE_AFTER_OPENING_MARK, ids=_ids(SHAPE_AFTER_OPENING_MARK))
+def test_statements_attribution_by_shape_after_an_opening_mark(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+@pytest.mark.parametrize("body", [s for s, _ in SHAPE_AFTER_OPENING_MARK])
+def test_sentences_do_not_start_inside_an_opening_quotation_mark(nlp, body):
+    doc = nlp(HEAD + body)
+    assert [s.text for s in doc.sents][-1] == body
+
+
+# "appealed to X to ...": the one urged in a prepositional phrase, the infinitive the parser
+# hangs on the verb as an adverbial clause.
+APPEALED_TO = [
+    ("Police in Tarnow appealed to motorists to avoid the ring road after a gas main burst.",
+     [("Police in Tarnow", "indirect", "to avoid the ring road")]),
+    ("The coast guard appealed to sailors to stay in port until Friday.",
+     [("the coast guard", "indirect", "sailors to stay in port until Friday")]),
+    ("Health minister Aino Pekkala appealed to the public to give blood this week.",
+     [("Aino Pekkala", "indirect", "the public to give blood this week")]),
+]
+
+
+# An event the writer gives after the infinitive ("... after a tanker overturned") tells
+# why the appeal was made; it is no part of what was urged.
+URGED_AFTER_AN_EVENT = [
+    ("The water board told residents of Elmsby to boil their drinking water after bacteria were found in a reservoir.",
+     [("The water board", "indirect", "to boil their drinking water")]),
+    ("Police urged drivers to stay off the motorway after a tanker overturned near Kell on Friday.",
+     [("Police", "indirect", "to stay off the motorway")]),
+    ("Mayor Ines Carvalho called on shop owners to close early following a night of looting in the old town.",
+     [("Ines Carvalho", "indirect", "to close early")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), URGED_AFTER_AN_EVENT, ids=_ids(URGED_AFTER_AN_EVENT))
+def test_statements_urged_after_an_event(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+@pytest.mark.parametrize(("body", "expected"), APPEALED_TO, ids=_ids(APPEALED_TO))
+def test_statements_appealed_to_someone_to_act(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+# "X, say economists, Y": the attribution set off inside the clause it reports; the parser
+# may take the clause's own subject for the subject of "say".
+SAY_INSIDE_THE_CLAUSE = [
+    ("The decline, say analysts, is mostly due to higher fuel prices.",
+     [("analysts", "indirect", "The decline is mostly due to higher fuel prices")]),
+    ("The outbreak, say health officials, is now under control in the capital.",
+     [("health officials", "indirect", "The outbreak is now under control in the capital")]),
+    ("This year's harvest, say farmers, will be the smallest in a decade.",
+     [("farmers", "indirect", "This year's harvest will be the smallest in a decade")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SAY_INSIDE_THE_CLAUSE, ids=_ids(SAY_INSIDE_THE_CLAUSE))
+def test_statements_attribution_inside_the_clause(extractor, body, expected):
+    check(extractor, body, expected)
