@@ -822,7 +822,7 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if verb.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
             urged = _urged(doc, verb, resolver)
             return [urged] if urged is not None else []
-        aside = _parenthetical(doc, verb, resolver)
+        aside = _parenthetical(doc, verb, resolver) or _fronted_clause(doc, verb, resolver)
         return [aside] if aside is not None else []
     clause = clauses[0]
     if _not_speech(verb):
@@ -855,8 +855,11 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         first = min([verb.i] + [t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i])
         subject_start = min(t.i for t in doc[first].subtree) if first != verb.i else verb.i
         start, end = min(start, verb.sent.start), max(start, subject_start)
-    # the clause must be a finite one with its own subject or a "that"
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
+    # the clause must be a finite one with its own subject or a "that"; one that opens the
+    # sentence before its attribution may have lent its subject to an aside the parser
+    # made the head ("The line, closed since ..., will reopen ..., X said"): a tense will do
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children) \
+            and not (clause.i < verb.i and _tensed(clause) and doc[end - 1].text == ","):
         return []
     while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENING_TOKENS):
         start += 1
@@ -880,6 +883,44 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if also is not None and also.named and (speaker is None or also.name != speaker.name):
             found.append(Found("indirect", [(span.start_char, span.end_char)], also, cue))
     return found
+
+
+def _fronted_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"Marovia has flown 800 soldiers to Port Selen, KNA reported on Wednesday, citing the
+    army.": a clause that opens the sentence, then a comma and the attribution, which runs
+    to the sentence's end. Read by position, as the parser may hang the clause anywhere
+    (or cut the sentence inside it)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _not_speech(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    first = min(t.i for t in subject.subtree)
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    # the attribution runs from its subject to the sentence's end: the verb's own phrases only
+    tail = doc[verb.i + 1 :]
+    end = next((t.i for t in tail if t.text in (".", "!", "?") or "\n" in t.text), len(doc))
+    if any(t.i not in {x.i for x in verb.subtree} for t in doc[verb.i + 1 : end]):
+        return None
+    start = first - 1
+    while start > 0 and not (doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].text
+                             or doc[start - 1].text in _CLOSING_TOKENS):
+        start -= 1
+    lo, hi = _trim_clause(doc, start, first - 1)
+    clause = doc[lo:hi]
+    if len(clause) < 4 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause):
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    return Found("indirect", [(clause.start_char, clause.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _tensed(verb: Token) -> bool:
+    """A verb in a tense of its own, or with a modal or tensed auxiliary ("will reopen")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _not_speech(verb: Token) -> bool:

@@ -212,3 +212,33 @@ SAY_INSIDE_THE_CLAUSE = [
 @pytest.mark.parametrize(("body", "expected"), SAY_INSIDE_THE_CLAUSE, ids=_ids(SAY_INSIDE_THE_CLAUSE))
 def test_statements_attribution_inside_the_clause(extractor, body, expected):
     check(extractor, body, expected)
+
+
+# A long clause that opens the sentence and ends ", <source> said <time>." or ", <source>
+# reported, citing <source>.": the clause is what was said, however the parser attached it.
+FRONTED_CLAUSE = [
+    ("The ferry service to Holm will resume on Monday after a two-week strike, the operator "
+     "Baltline reported on Friday, citing union officials.",
+     [("Baltline", "indirect", "The ferry service to Holm will resume on Monday after a two-week strike")]),
+    ("Rebels have seized two border posts and a fuel depot near Tarsk, the news agency Verin "
+     "reported on Tuesday, citing military sources.",
+     [("Verin", "indirect", "Rebels have seized two border posts and a fuel depot near Tarsk")]),
+    ("Marovia has flown 800 soldiers and 90 armoured vehicles by cargo planes to Port Selen, KNA "
+     "reported on Wednesday, citing the Marovian army.",
+     [("KNA", "indirect", "Marovia has flown 800 soldiers and 90 armoured vehicles by cargo planes to Port Selen")]),
+    ("The Kessel line, shut since a flood washed away a bridge in March, will reopen in June, "
+     "the rail operator Nordbahn said on Tuesday.",
+     [("Nordbahn", "indirect", "The Kessel line, shut since a flood washed away a bridge in March, will reopen in June")]),
+    ("The Dunmore tunnel, closed since a rockfall blocked the entrance in February, will reopen to lorries "
+     "from May 3 and to cars a week later, the road agency Vialta said on Monday.",
+     [("Vialta", "indirect", "The Dunmore tunnel, closed since a rockfall blocked the entrance in February, "
+       "will reopen to lorries from May 3 and to cars a week later")]),
+    ("Three villages near the dam, cut off since the storm, were reached by boat late on Sunday, "
+     "the regional governor, Hanne Volk, said.",
+     [("Hanne Volk", "indirect", "Three villages near the dam, cut off since the storm, were reached by boat late on Sunday")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), FRONTED_CLAUSE, ids=_ids(FRONTED_CLAUSE))
+def test_statements_fronted_clause_before_its_attribution(extractor, body, expected):
+    check(extractor, body, expected)
