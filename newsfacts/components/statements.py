@@ -849,6 +849,12 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
                 cut |= {g.i for g in clause.children if g.dep_ == "cc" and g.i < c.i}
     tokens = sorted(t.i for t in clause.subtree if t.i not in cut)
     start, end = tokens[0], tokens[-1] + 1
+    subject_as_object = _subject_taken_for_object(verb, clause, start)
+    if subject_as_object is not None:
+        start = subject_as_object
+    condition = _condition_after(verb, end)
+    if condition is not None:
+        end = condition
     if clause.i < verb.i:
         # "The cost is six billion euros, but ..., he noted.": all that comes before the
         # attribution in its sentence
@@ -859,6 +865,7 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     # sentence before its attribution may have lent its subject to an aside the parser
     # made the head ("The line, closed since ..., will reopen ..., X said"): a tense will do
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children) \
+            and subject_as_object is None \
             and not (clause.i < verb.i and _tensed(clause) and doc[end - 1].text == ","):
         return []
     while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENING_TOKENS):
@@ -915,6 +922,33 @@ def _fronted_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found |
     if speaker is not None and len(speaker.span):
         resolver.remember(speaker)
     return Found("indirect", [(clause.start_char, clause.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int | None:
+    """"suggested [the most likely reason ...] is fear": the parser made the reported clause's
+    subject the speech verb's object and left the clause, right after it, with no subject of
+    its own. The first token of that object, else None."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.i < c.i < clause.i and max(t.i for t in c.subtree) + 1 == start \
+                and _tensed(clause):
+            return min(t.i for t in c.subtree)
+    return None
+
+
+def _condition_after(verb: Token, end: int) -> int | None:
+    """"said it would end the strike, but only if the company ...": a condition the parser
+    coordinated with the speech verb is the speaker's. One past its last token, else None."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < end:
+            continue
+        # the words that open the conjunct, after its comma and "but"
+        words = [t.lower_ for t in doc[end : c.i + 1] if not t.is_punct and t.lower_ != "but"][:2]
+        if words[:1] == ["unless"] or (words[:1] == ["only"] and words[1:2] and words[1] in ("if", "when", "after", "once")):
+            return max(t.i for t in c.subtree) + 1
+    return None
 
 
 def _tensed(verb: Token) -> bool:

@@ -242,3 +242,41 @@ FRONTED_CLAUSE = [
 @pytest.mark.parametrize(("body", "expected"), FRONTED_CLAUSE, ids=_ids(FRONTED_CLAUSE))
 def test_statements_fronted_clause_before_its_attribution(extractor, body, expected):
     check(extractor, body, expected)
+
+
+# "said X, but only if Y": the condition the speaker set is part of what was said, though
+# the parser coordinates it with the speech verb.
+CONDITION_AFTER_THE_CLAUSE = [
+    ("The dockers' union has said it will end the strike, but only if the company restores the night bonus "
+     "and drops its claims against the ten stewards it dismissed in May.",
+     [("dockers' union", "indirect", "it will end the strike, but only if the company restores the night bonus "
+       "and drops its claims against the ten stewards it dismissed in May")]),
+    ("The rebels said they would free the hostages, but only if the army pulls back from the valley and "
+     "the government releases the prisoners taken at the northern checkpoint.",
+     [("The rebels", "indirect", "they would free the hostages, but only if the army pulls back from the valley "
+       "and the government releases the prisoners taken at the northern checkpoint")]),
+    ("Mayor Edda Lunde said the market could reopen, but only when the river falls below the warning mark.",
+     [("Edda Lunde", "indirect", "the market could reopen, but only when the river falls below the warning mark")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CONDITION_AFTER_THE_CLAUSE, ids=_ids(CONDITION_AFTER_THE_CLAUSE))
+def test_statements_condition_after_the_reported_clause(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+# "suggested the most likely reason ... is fear": the parser takes the clause's subject for
+# the verb's object and leaves the clause without one; the subject is still said.
+SUBJECT_TAKEN_FOR_OBJECT = [
+    ("Novak suggested the most likely reason the villagers stay is fear of reprisals.",
+     [("Novak", "indirect", "the most likely reason the villagers stay is fear of reprisals")]),
+    ("The inspector suggested the main cause of the fire was a faulty heater in the basement.",
+     [("The inspector", "indirect", "the main cause of the fire was a faulty heater in the basement")]),
+    ("Economist Pavel Dusek argued the real problem facing the farms is a lack of water.",
+     [("Pavel Dusek", "indirect", "the real problem facing the farms is a lack of water")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SUBJECT_TAKEN_FOR_OBJECT, ids=_ids(SUBJECT_TAKEN_FOR_OBJECT))
+def test_statements_clause_subject_taken_for_the_object(extractor, body, expected):
+    check(extractor, body, expected)
