@@ -21,6 +21,7 @@ _EXTRA: contextvars.ContextVar[_Extra] = contextvars.ContextVar("newsfacts_extra
 
 #: The data files in ``newsfacts/data``, by the name ``load_lexicon`` takes.
 LEXICONS = (
+    "abbreviations",
     "capitals",
     "casualty_words",
     "date_words",

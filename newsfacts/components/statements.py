@@ -20,10 +20,13 @@ from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
 _OPENERS = {"\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}
 _STRAIGHT = '"'
+#: Tokens that open a quotation (the tokenizer keeps typewriter marks whole) and that close one.
+_OPENING_TOKENS = _OPENERS | {_STRAIGHT, "``", "''"}
+_CLOSING_TOKENS = _CLOSERS | {_STRAIGHT, "''"}
 _LEAD_PUNCT = ":;,\u2014\u2013-"
 _SENT_END = re.compile(r"[.!?](?=\s|$)")
 _CONCESSIVE = {"despite", "although", "though", "whereas"}
-_AFTER_END = re.compile(r"[\n\u201c\u00ab\"]|[.!?](?=\s)")
+_AFTER_END = re.compile(r"[\n\u201c\u00ab\"`]|[.!?](?=\s)")
 
 
 @dataclass
@@ -62,32 +65,26 @@ def find_quotations(text: str) -> list[Quotation]:
     """Pair the quotation marks of ``text``, paragraph by paragraph.
 
     Curly marks say which way they face; a straight mark faces by its neighbours (after a
-    space it opens, before one it closes). Marks nested inside an open quotation are part
-    of it. A quotation still open at the end of its paragraph runs on when the next
-    paragraph opens with a mark (news convention), else it ends with its paragraph.
+    space it opens, before one it closes). Typewriter marks count too: two backticks open
+    (``like this''), two apostrophes face by their neighbours as a straight mark does.
+    Marks nested inside an open quotation are part of it. A quotation still open at the
+    end of its paragraph runs on when the next paragraph opens with a mark (news
+    convention), else it ends with its paragraph.
     """
     out: list[Quotation] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         depth = 0
         start = -1
-        for i in range(p_start, p_end):
-            c = text[i]
-            if c not in _OPENERS and c not in _CLOSERS and c != _STRAIGHT:
-                continue
-            prev = text[i - 1] if i > p_start else " "
-            nxt = text[i + 1] if i + 1 < p_end else " "
-            if c in _OPENERS:
-                opens = True
-            elif c in _CLOSERS:
-                opens = False
-            else:
-                if prev.isspace() or prev in "([{\u2014-:" or i == p_start:
-                    opens = not (nxt.isspace() and depth > 0)
-                elif nxt.isspace() or nxt in ".,;:!?)]}\u2014-" or i + 1 == p_end:
-                    opens = False
-                else:
-                    opens = depth == 0
+        for mark in _QUOTE_MARK.finditer(text, p_start, p_end):
+            i, after = mark.start(), mark.end()
+            opens = _mark_opens(mark.group(), text[i - 1] if i > p_start else " ",
+                                text[after] if after < p_end else " ", depth)
+            if opens and depth == 1 and _reopens_after_sentence(text, mark.group(), p_start, i):
+                # '``A. ``B.'' : a paragraph break lost in flattened copy: the open quotation
+                # ends with its sentence and a new one starts
+                out.append(_quotation(text, start, i, p_index, unclosed=True))
+                depth = 0
             if opens:
                 if depth == 0:
                     start = i
@@ -95,17 +92,57 @@ def find_quotations(text: str) -> list[Quotation]:
             elif depth > 0:
                 depth -= 1
                 if depth == 0:
-                    out.append(_quotation(text, start, i + 1, p_index))
+                    out.append(_quotation(text, start, after, p_index))
         if depth > 0 and start >= 0:
             q = _quotation(text, start, p_end, p_index, unclosed=True)
             nxt_p = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-            q.continues = nxt_p is not None and text[nxt_p[0]] in _OPENERS | {_STRAIGHT}
+            q.continues = nxt_p is not None and _opens_with_mark(text, nxt_p[0])
             out.append(q)
     return out
 
 
+#: A quotation mark: typewriter pairs first, so that ``''`` is one mark, not two.
+_QUOTE_MARK = re.compile("``|''|[\u201c\u201d\u00ab\u00bb\u201e\"]")
+
+
+def _mark_opens(mark: str, prev: str, nxt: str, depth: int) -> bool:
+    """Whether a quotation mark opens a quotation: curly marks and two backticks by their
+    shape, a straight mark or two apostrophes by the characters beside them."""
+    if mark in _OPENERS or mark == "``":
+        return True
+    if mark in _CLOSERS:
+        return False
+    if prev.isspace() or prev in "([{\u2014-:":
+        return not (nxt.isspace() and depth > 0)
+    if nxt.isspace() or nxt in ".,;:!?)]}\u2014-":
+        return False
+    return depth == 0
+
+
+def _reopens_after_sentence(text: str, mark: str, p_start: int, i: int) -> bool:
+    """An opening mark of unambiguous shape (curly, two backticks) right after a full
+    stop, "!" or "?" while a quotation is open: in copy whose paragraphs were run
+    together, the open quotation ran to the end of its paragraph and this one starts the next."""
+    if mark not in _OPENERS and mark != "``":
+        return False
+    j = i - 1
+    while j > p_start and text[j] in " \t":
+        j -= 1
+    return j > p_start and j < i - 1 and text[j] in ".!?"
+
+
+def _opens_with_mark(text: str, offset: int) -> bool:
+    """Whether a quotation mark stands at ``offset``."""
+    m = _QUOTE_MARK.match(text, offset)
+    return m is not None and m.group() not in _CLOSERS
+
+
 def _quotation(text: str, open_: int, close: int, paragraph: int, unclosed: bool = False) -> Quotation:
-    inner_start, inner_end = open_ + 1, close if unclosed else close - 1
+    opening = _QUOTE_MARK.match(text, open_)
+    inner_start = open_ + (len(opening.group()) if opening else 1)
+    inner_end = close
+    if not unclosed:
+        inner_end -= 2 if text[close - 2 : close] in ("''", "``") else 1
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and text[inner_end - 1].isspace():
@@ -176,96 +213,156 @@ class StatementFinder:
 
 
 def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[Found]:
-    """Every statement in ``doc``, in text order."""
-    verbs, participles, needs_quote, quote_only = _verbs()
-    text = doc.text
-    headline = doc._.nf_headline
+    """Every statement in ``doc``, in text order: the quotations that stand as what somebody
+    said, then the reported speech outside them, read together in text order so that the
+    resolver knows who spoke last."""
     quotes = _body_quotations(doc)
     resolver = resolver or SpeakerResolver(doc, quoted=[(q.open, q.close) for q in quotes])
-    paragraph_of = _paragraph_index(text)
-    direct: list[Found] = []
-    quote_verbs: set[int] = set()
-    # reported speech is read in text order with the quotations, so that the resolver knows
-    # who spoke last: before each quotation, the speech verbs that come before it
-    candidates = [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
-    reported_found: list[tuple[int, Found]] = []
-    cursor = 0
+    reported = _ReportedInOrder(doc, resolver, _body_tokens(doc))
+    direct = _direct_statements(doc, quotes, resolver, reported)
+    reported.catch_up(len(doc.text))
+    found = direct + _reported_outside_quotations(doc, reported, direct)
+    found.sort(key=lambda f: f.parts[0][0])
+    # the speaker of a direct quotation resolved before a later indirect one is kept
+    return _dedupe(found)
 
-    def catch_up(limit: int) -> None:
-        nonlocal cursor
-        while cursor < len(candidates) and candidates[cursor].idx < limit:
-            token = candidates[cursor]
-            cursor += 1
-            if token.i not in quote_verbs:
-                reported_found.extend((token.i, f) for f in _reported_at(doc, token, resolver))
 
-    # --- 1. direct speech: quotations that stand as what somebody said -------------------
+def _body_tokens(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` outside its headline."""
+    headline = doc._.nf_headline
+    return [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
+
+
+@dataclass
+class _ReportedInOrder:
+    """Reported speech read token by token in text order, interleaved with the quotations:
+    before each quotation, the speech verbs that come before it."""
+
+    doc: Doc
+    resolver: SpeakerResolver
+    candidates: list[Token]
+    cursor: int = 0
+    found: list[tuple[int, Found]] = field(default_factory=list)  # (cue token index, statement)
+    quote_verbs: set[int] = field(default_factory=set)  # verbs that attribute a quotation
+
+    def catch_up(self, limit: int) -> None:
+        """Read the reported speech cued by every token before character offset ``limit``."""
+        while self.cursor < len(self.candidates) and self.candidates[self.cursor].idx < limit:
+            token = self.candidates[self.cursor]
+            self.cursor += 1
+            if token.i not in self.quote_verbs:
+                self.found.extend((token.i, f) for f in _reported_at(self.doc, token, self.resolver))
+
+
+def _direct_statements(doc: Doc, quotes: list[Quotation], resolver: SpeakerResolver,
+                       reported: _ReportedInOrder) -> list[Found]:
+    """The quotations that stand as what somebody said, one statement per act of saying.
+
+    A quotation that runs on into the next paragraph, or that its attribution interrupts
+    ("A," he said, "B."), joins the statement before it; one with no attribution of its own
+    goes to a signature, a lead-in paragraph, a person named in its paragraph or whoever
+    spoke last.
+    """
+    verbs, _, needs_quote, quote_only = _verbs()
+    attributing = verbs | quote_only | needs_quote
+    text = doc.text
+    paragraphs = _paragraph_index(text)
     found: list[Found] = []
     pending: Found | None = None  # a multi-paragraph quotation still running
     for q in quotes:
-        catch_up(q.open)
+        reported.catch_up(q.open)
         if not _stands_alone(doc, text, q, verbs):
             continue
-        if pending is not None and q.paragraph == pending.paragraph + 1 and pending.extra.get("continues"):
+        if pending is not None and _runs_on(pending, q):
             pending.parts.append((q.inner_start, q.inner_end))
             pending.paragraph = q.paragraph
             pending.extra["continues"] = q.continues
             continue
-        verb, position = _attribution(doc, text, q, verbs | quote_only | needs_quote)
+        verb, position = _attribution(doc, text, q, attributing)
         if verb is None and _led_in_by(text, q, ","):
             continue  # ', "neutralizing the threat" is an aim': a phrase, not speech
         speaker: Referent | None = None
         cue = None
         if verb is not None:
-            quote_verbs.add(verb.i)
+            reported.quote_verbs.add(verb.i)
             cue = (verb.idx, verb.idx + len(verb.text))
-            subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
-            if subject is not None:
-                speaker = resolver.resolve(subject)
+            speaker = _speaker_of_attribution(doc, verb, position, q, resolver)
         previous = found[-1] if found else None
-        same_verb = previous is not None and previous.kind == "direct" and verb is not None and previous.attribution_after == verb.i
-        if same_verb or (verb is None and previous is not None and previous.kind == "direct" and previous.paragraph == q.paragraph):
+        if previous is not None and _same_act(previous, q, verb):
             # "A," he said, "B."  /  "A," he said. "B."  → one statement
-            assert previous is not None
             previous.parts.append((q.inner_start, q.inner_end))
             previous.extra["continues"] = q.continues
             pending = previous if q.continues else None
             continue
         if verb is None:
-            # a quotation with no attribution: a signature after a dash, the lead-in
-            # paragraph that ends with a colon, the person just named in this paragraph,
-            # else whoever spoke last
-            speaker = _signed(doc, text, q, resolver) or _led_in_by_colon_paragraph(
-                doc, q, paragraph_of, resolver, verbs | quote_only | needs_quote)
-            name = _person_in_paragraph(doc, resolver, q, paragraph_of) if speaker is None else None
-            if speaker is not None:
-                pass
-            elif name is not None:
-                speaker = Referent(name, doc[0:0], True, True)
-            elif resolver.last_speaker is not None:
-                speaker = Referent(resolver.last_speaker.name, doc[0:0], resolver.last_speaker.named, resolver.last_speaker.person)
+            speaker = _unattributed_speaker(doc, q, paragraphs, resolver, attributing)
         if speaker is not None and speaker.span is not None and len(speaker.span):
             resolver.remember(speaker)
         f = Found("direct", [(q.inner_start, q.inner_end)], speaker, cue, q.paragraph,
-                  attribution_after=verb.i if verb is not None and position == "after" else None)
+                  attribution_after=verb.i if verb is not None and position in ("after", "inverted") else None)
         f.extra["continues"] = q.continues
         pending = f if q.continues else None
         found.append(f)
-        direct.append(f)
-    catch_up(len(text))
-    # a reported clause inside a quotation, or a verb that attributes one, is no statement of its own
+    return found
+
+
+def _runs_on(pending: Found, q: Quotation) -> bool:
+    """A quotation that opens the paragraph after an unclosed one continues it."""
+    return q.paragraph == pending.paragraph + 1 and bool(pending.extra.get("continues"))
+
+
+def _same_act(previous: Found, q: Quotation, verb: Token | None) -> bool:
+    """"A," he said, "B." (one verb after the first part) and "A," he said. "B." (no verb of
+    its own, same paragraph): the second quotation is the same act of saying."""
+    if previous.kind != "direct":
+        return False
+    if verb is not None:
+        return previous.attribution_after == verb.i
+    return previous.paragraph == q.paragraph
+
+
+def _speaker_of_attribution(doc: Doc, verb: Token, position: str, q: Quotation,
+                            resolver: SpeakerResolver) -> Referent | None:
+    """The subject of the verb that attributes a quotation ('Said the mayor, "..."' has it
+    after the verb)."""
+    if position == "inverted":
+        # '"…," lamented farmer Joris Appel': the person named after the verb
+        person = next(e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 6)
+        return Referent(person._.nf_name or person.text, person, True, True)
+    subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
+    return resolver.resolve(subject) if subject is not None else None
+
+
+def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],
+                          resolver: SpeakerResolver, verbs: frozenset[str]) -> Referent | None:
+    """A quotation with no attribution: a signature after a dash, the lead-in paragraph that
+    ends with a colon, the person just named in this paragraph, else whoever spoke last."""
+    speaker = _signed(doc, doc.text, q, resolver) or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
+    if speaker is not None:
+        return speaker
+    name = _person_in_paragraph(doc, resolver, q, paragraphs)
+    if name is not None:
+        return Referent(name, doc[0:0], True, True)
+    last = resolver.last_speaker
+    if last is not None:
+        return Referent(last.name, doc[0:0], last.named, last.person)
+    return None
+
+
+def _reported_outside_quotations(doc: Doc, reported: _ReportedInOrder, direct: list[Found]) -> list[Found]:
+    """The reported speech that is a statement of its own: not cued by a verb that
+    attributes a quotation, and not a reported clause lying mostly inside a quotation."""
     direct_ranges = [(f.parts[0][0], f.parts[-1][1]) for f in direct]
-    quote_cues = {doc[i].idx for i in quote_verbs}
-    for verb_i, f2 in reported_found:
-        if verb_i in quote_verbs or (f2.cue is not None and f2.cue[0] in quote_cues):
+    quote_cues = {doc[i].idx for i in reported.quote_verbs}
+    out: list[Found] = []
+    for verb_i, f in reported.found:
+        if verb_i in reported.quote_verbs or (f.cue is not None and f.cue[0] in quote_cues):
             continue
-        start, end = f2.parts[0]
+        start, end = f.parts[0]
         inside = sum(max(0, min(end, e) - max(start, s)) for s, e in direct_ranges)
         if inside <= 0.5 * (end - start):
-            found.append(f2)
-    found.sort(key=lambda f: f.parts[0][0])
-    # the speaker of a direct quotation resolved before a later indirect one is kept
-    return _dedupe(found)
+            out.append(f)
+    return out
 
 
 def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Found]:
@@ -278,7 +375,8 @@ def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Foun
         return [one] if one is not None else []
     if _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
         return _reported(doc, token, resolver, participles)
-    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs"):
+    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs",
+                                                                 "judge_as_verbs"):
         # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
         one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
         return [one] if one is not None else []
@@ -317,18 +415,41 @@ def _stands_alone(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> b
     It must open its sentence, follow a colon, comma or dash, or follow a speech verb
     straight away ("adding "We call on ..."").
     """
+    if _phrase_inside_clause(doc, text, q, verbs):
+        return False
     i = _before(text, q)
     if i < 0 or text[i] == "\n":
         return True
     if text[i] in _LEAD_PUNCT:
         return True
-    if text[i] in ".!?" or (text[i] in _CLOSERS | {_STRAIGHT} and i > 0 and text[i - 1] in ".!?"):
+    if text[i] in ".!?" or _after_closed_sentence(text, i):
         return True
     before = doc.char_span(max(0, i - 30), i + 1, alignment_mode="contract")
     if before is not None and len(before):
         last = before[-1]
         return _is_speech_verb(last, verbs | {"read", "write", "tweet", "post"}) or last.lower_ in ("saying", "adding")
     return False
+
+
+def _phrase_inside_clause(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> bool:
+    """'"Very few" of the 2,500 residents left': a quoted phrase with no punctuation of its
+    own, which the clause runs on from (a preposition, a conjunction or a verb that is no
+    speech verb follows the closing mark), is part of that clause, not a quotation that
+    stands as what was said."""
+    if q.inner_end <= q.inner_start or not text[q.inner_end - 1].isalnum():
+        return False
+    after = doc.char_span(q.close, min(len(text), q.close + 40), alignment_mode="contract")
+    words = [t for t in after or () if not t.is_space]
+    if not words or not words[0].is_lower:
+        return False
+    nxt = words[0]
+    return nxt.pos_ in ("ADP", "CCONJ", "AUX", "PART") or (nxt.pos_ == "VERB" and not _is_speech_verb(nxt, verbs))
+
+
+def _after_closed_sentence(text: str, i: int) -> bool:
+    """A closing quotation mark ending at offset ``i`` after a full stop, "!" or "?"."""
+    width = 2 if text[i - 1 : i + 1] == "''" else 1
+    return (text[i] in _CLOSERS | {_STRAIGHT, "'"} and i - width >= 0 and text[i - width] in ".!?")
 
 
 def _before(text: str, q: Quotation) -> int:
@@ -354,19 +475,41 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
             return verb, "before"
     # after: up to the next quotation mark, full stop or line break
     end = q.close
-    limit = len(text)
-    m = _AFTER_END.search(text, end)
-    after_end = m.start() + 1 if m else limit
-    after = doc.char_span(end, after_end, alignment_mode="contract")
+    after = doc.char_span(end, _end_of_words_after(doc, end), alignment_mode="contract")
     if after is not None:
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
+                first = _verb_before_name(text, q, after)
+                if _subject_of(tok) is None and first is not None and first.i == tok.i:
+                    return tok, "inverted"  # the parser gave the verb no subject
                 return tok, "after"
         shaped = _attribution_by_shape(text, q, after)
         if shaped is not None:
             return shaped, "after"
+        verb_first = _verb_before_name(text, q, after)
+        if verb_first is not None:
+            return verb_first, "inverted"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
+
+
+def _end_of_words_after(doc: Doc, start: int) -> int:
+    """One past the next quotation mark, sentence-ending mark or line break from ``start``;
+    the full stop of an abbreviation ("U.S.", "Gen.") ends no sentence."""
+    text = doc.text
+    pos = start
+    while (m := _AFTER_END.search(text, pos)) is not None:
+        if m.group() == "." and _abbreviation_dot(doc, m.start()):
+            pos = m.end()
+            continue
+        return m.start() + 1
+    return len(text)
+
+
+def _abbreviation_dot(doc: Doc, offset: int) -> bool:
+    """Whether the full stop at ``offset`` belongs to a word token ("U.S.", "Sgt.")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and len(span) == 1 and len(span[0].text) > 1 and not span[0].is_punct
 
 
 def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
@@ -389,6 +532,24 @@ def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= after.start]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             return tok
+    return None
+
+
+def _verb_before_name(text: str, q: Quotation, after: Span) -> Token | None:
+    """'"…," lamented farmer Joris Appel as ...': a past-tense word straight after the
+    quotation and a person named within the next few words attribute it, whatever part of
+    speech the tagger gave the verb (it often reads "lamented farmer" as an adjective and
+    its noun)."""
+    closing = text[q.inner_end - 1 : q.inner_end] if q.inner_end > q.inner_start else ""
+    if closing not in (",", "!", "?", "\u2014") and text[q.close : q.close + 1] != ",":
+        return None
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    if not words or not words[0].is_lower or not words[0].lower_.endswith("ed") \
+            or words[0].tag_ not in ("VBD", "VBN", "JJ"):
+        return None
+    first = words[0]
+    if any(e.label_ == "PERSON" and first.i < e.start <= first.i + 6 for e in after.doc.ents):
+        return first
     return None
 
 
@@ -607,23 +768,40 @@ def _first_of(token: Token) -> Token:
     return token.doc[min(t.i for t in token.subtree)]
 
 
+_OCCASION_WORDS = ("after", "following", "since")
+
+
+def _before_the_occasion(infinitive: Token) -> int:
+    """The last token of what was urged: the infinitive's phrase up to an event the writer
+    gives as its occasion ('to stay off the motorway [after a tanker overturned]')."""
+    cut = [_first_of(c).i for c in infinitive.children
+           if c.i > infinitive.i and _first_of(c).lower_ in _OCCASION_WORDS]
+    last = max(t.i for t in infinitive.subtree)
+    return min(cut) - 1 if cut else last
+
+
 def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
     """"urged residents to leave", "called on states to reopen": the one urged and the
     infinitive are what was said; the speaker is the verb's subject."""
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "ccomp" for c in verb.children):
         return None
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
                 for n in p.children if n.dep_ == "pobj"]
+    # "appealed to sailors to stay in port": the parser may hang the infinitive on the verb
+    # as an adverbial clause; right after the one urged, it is still what was urged
+    after_object = max(t.i for t in objects[0].subtree) + 1 if objects else -1
+    infinitives = [c for c in verb.children if c.pos_ in ("VERB", "AUX")
+                   and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _first_of(c).i == after_object
+                                              and verb.tag_ in ("VBD", "VBZ", "VBP")))
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not infinitives or not objects or objects[0].i > infinitives[0].i:
         return None
     subject = _subject_of(verb)
     if subject is None:
         return None
     first = min(t.i for t in objects[0].subtree)
-    last = max(t.i for t in infinitives[0].subtree)
+    last = _before_the_occasion(infinitives[0])
     start, end = _trim_clause(doc, first, last + 1)
     if end - start < 3:
         return None
@@ -644,7 +822,7 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if verb.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
             urged = _urged(doc, verb, resolver)
             return [urged] if urged is not None else []
-        aside = _parenthetical(doc, verb, resolver)
+        aside = _parenthetical(doc, verb, resolver) or _fronted_clause(doc, verb, resolver)
         return [aside] if aside is not None else []
     clause = clauses[0]
     if _not_speech(verb):
@@ -671,22 +849,32 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
                 cut |= {g.i for g in clause.children if g.dep_ == "cc" and g.i < c.i}
     tokens = sorted(t.i for t in clause.subtree if t.i not in cut)
     start, end = tokens[0], tokens[-1] + 1
+    subject_as_object = _subject_taken_for_object(verb, clause, start)
+    if subject_as_object is not None:
+        start = subject_as_object
+    condition = _condition_after(verb, end)
+    if condition is not None:
+        end = condition
     if clause.i < verb.i:
         # "The cost is six billion euros, but ..., he noted.": all that comes before the
         # attribution in its sentence
         first = min([verb.i] + [t.i for t in verb.subtree if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i])
         subject_start = min(t.i for t in doc[first].subtree) if first != verb.i else verb.i
         start, end = min(start, verb.sent.start), max(start, subject_start)
-    # the clause must be a finite one with its own subject or a "that"
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children):
+    # the clause must be a finite one with its own subject or a "that"; one that opens the
+    # sentence before its attribution may have lent its subject to an aside the parser
+    # made the head ("The line, closed since ..., will reopen ..., X said"): a tense will do
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in clause.children) \
+            and subject_as_object is None \
+            and not (clause.i < verb.i and _tensed(clause) and doc[end - 1].text == ","):
         return []
-    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENERS | {_STRAIGHT}):
+    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENING_TOKENS):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSERS | {_STRAIGHT} or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSING_TOKENS or doc[end - 1].is_space):
         end -= 1
     # a quotation mark the clause opens but does not close is not part of what was said
-    if doc[start].text in _OPENERS | {_STRAIGHT} and not any(
-            t.text in _CLOSERS | {_STRAIGHT} for t in doc[start + 1 : end]):
+    if doc[start].text in _OPENING_TOKENS and not any(
+            t.text in _CLOSING_TOKENS for t in doc[start + 1 : end]):
         start += 1
     if end - start < 2:
         return []
@@ -702,6 +890,71 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if also is not None and also.named and (speaker is None or also.name != speaker.name):
             found.append(Found("indirect", [(span.start_char, span.end_char)], also, cue))
     return found
+
+
+def _fronted_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"Marovia has flown 800 soldiers to Port Selen, KNA reported on Wednesday, citing the
+    army.": a clause that opens the sentence, then a comma and the attribution, which runs
+    to the sentence's end. Read by position, as the parser may hang the clause anywhere
+    (or cut the sentence inside it)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or _not_speech(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    first = min(t.i for t in subject.subtree)
+    if first == 0 or doc[first - 1].text != ",":
+        return None
+    # the attribution runs from its subject to the sentence's end: the verb's own phrases only
+    tail = doc[verb.i + 1 :]
+    end = next((t.i for t in tail if t.text in (".", "!", "?") or "\n" in t.text), len(doc))
+    if any(t.i not in {x.i for x in verb.subtree} for t in doc[verb.i + 1 : end]):
+        return None
+    start = first - 1
+    while start > 0 and not (doc[start - 1].text in (".", "!", "?") or "\n" in doc[start - 1].text
+                             or doc[start - 1].text in _CLOSING_TOKENS):
+        start -= 1
+    lo, hi = _trim_clause(doc, start, first - 1)
+    clause = doc[lo:hi]
+    if len(clause) < 4 or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause):
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    return Found("indirect", [(clause.start_char, clause.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int | None:
+    """"suggested [the most likely reason ...] is fear": the parser made the reported clause's
+    subject the speech verb's object and left the clause, right after it, with no subject of
+    its own. The first token of that object, else None."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and verb.i < c.i < clause.i and max(t.i for t in c.subtree) + 1 == start \
+                and _tensed(clause):
+            return min(t.i for t in c.subtree)
+    return None
+
+
+def _condition_after(verb: Token, end: int) -> int | None:
+    """"said it would end the strike, but only if the company ...": a condition the parser
+    coordinated with the speech verb is the speaker's. One past its last token, else None."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < end:
+            continue
+        # the words that open the conjunct, after its comma and "but"
+        words = [t.lower_ for t in doc[end : c.i + 1] if not t.is_punct and t.lower_ != "but"][:2]
+        if words[:1] == ["unless"] or (words[:1] == ["only"] and words[1:2] and words[1] in ("if", "when", "after", "once")):
+            return max(t.i for t in c.subtree) + 1
+    return None
+
+
+def _tensed(verb: Token) -> bool:
+    """A verb in a tense of its own, or with a modal or tensed auxiliary ("will reopen")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
 
 
 def _not_speech(verb: Token) -> bool:
@@ -721,10 +974,16 @@ def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | 
         return None
     if verb.head.dep_ != "ROOT" or verb.head.i < verb.i:
         return None  # it must interrupt the main clause before its verb
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "say economists": the subject after the verb; the parser may also take the reported
+    # clause's own subject ("The slowdown, say ...") for one of "say", and it stays said
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subject = next((c for c in subjects if c.i > verb.i), subjects[0] if subjects else None)
     if subject is None:
         return None
-    inner = sorted(t.i for t in verb.subtree)
+    if subject.i < verb.i:
+        inner = sorted(t.i for t in verb.subtree)
+    else:
+        inner = sorted({verb.i} | {t.i for c in verb.children if c.i > verb.i for t in c.subtree})
     lo, hi = inner[0], inner[-1] + 1
     while lo > verb.sent.start and doc[lo - 1].is_punct:
         lo -= 1
@@ -757,8 +1016,12 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     # "as" may hang on the object: "described [the accord as ...]"
     if objects and not predicates:
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and not predicates:
+        predicates = _predicate_in_object_shape(objects)
     if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
         return None
+    if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
+        return None  # "dismissed the report": a judging verb says something only with "as"
     subject = _subject_of(verb)
     if subject is None:
         return None
@@ -769,7 +1032,7 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         first = min(t.i for t in objects[0].subtree)
     elif predicates[0].dep_ == "prep":
         first = min(t.i for t in predicates[0].subtree if t.i != predicates[0].i)  # "as" is no word said
-    last = max(t.i for p in predicates for t in p.subtree)
+    last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
     start, end = _trim_clause(doc, first, last + 1)
     if end - start < 2:
         return None
@@ -780,9 +1043,38 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
 
 
+def _predicate_in_object_shape(objects: list[Token]) -> list[Token]:
+    """The predicate where the parser took it for part of the objects: a second object
+    ('branded the plan "a disaster"') or a quoted apposition to the object ('called the
+    order "grave and sinister."')."""
+    if len(objects) > 1:
+        return [objects[1]]
+    doc = objects[0].doc
+    for c in objects[0].children:
+        first = _first_of(c)
+        if c.dep_ == "appos" and c.i > objects[0].i and first.i > 0 and (
+                first.text in _OPENING_TOKENS or doc[first.i - 1].text in _OPENING_TOKENS):
+            return [c]
+    return []
+
+
+def _predicate_run_on(verb: Token, last: int) -> int:
+    """The last token of a predicate with the phrases that run on from it and that the parser
+    hung on the verb: 'described the project as essential [for jobs in the region]', 'called
+    them protectionism [by another name]'; a date ('on Monday') or punctuation ends it."""
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= last:
+            continue
+        if c.i != last + 1 or c.dep_ != "prep" or c.lower_ in ("on", "during", "after", "before", "at") \
+                or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            break
+        last = max(t.i for t in c.subtree)
+    return last
+
+
 def _trim_clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Token range without leading or trailing punctuation, quotation marks kept."""
-    quotes = _OPENERS | _CLOSERS | {_STRAIGHT}
+    quotes = _OPENING_TOKENS | _CLOSING_TOKENS
     while start < end and (doc[start].is_punct and doc[start].text not in quotes or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in quotes or doc[end - 1].is_space):
