@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -203,12 +204,16 @@ def person_genders(doc: Doc) -> dict[str, str]:
 class SpeakerResolver:
     """Resolve the subject of a speech act to a speaker, reading the Doc in order.
 
-    One rule per construction, tried in turn (see `resolve`): a person's name; a
-    pronoun (the last speaker or the person of the previous sentence, agreeing in gender,
-    never someone inside a quotation); a name in apposition; a title ending in a name; a
-    named body; the issuer of a statement; a role ("the NATO chief") of a person whose
-    title has its words; a body inside the phrase; a re-mentioned body ("the company");
-    else an unnamed source in its own words ("hospital sources").
+    One rule per construction, tried in turn (see `resolve`), each a method named for it:
+    a person's name (`_person_named`); a pronoun (`_person_pronoun`, `_body_pronoun`); a
+    name in apposition (`_named_in_apposition`, `_name_between_commas`); a title ending in
+    a name (`_title_ending_in_name`); a named body (`_named_body`); the issuer of a
+    statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
+    `_issuer_of_the_statement`); a role ("the NATO chief") of a person whose title has
+    its words (`_role_of_known_person`); a body inside the phrase (`_body_inside_phrase`);
+    a body of a named place or owner (`_body_of_a_named_owner`); a re-mentioned body
+    ("the company", `_re_mentioned_body`); else an unnamed source in its own words
+    ("hospital sources", `_unnamed_source`).
     """
 
     def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
@@ -252,8 +257,9 @@ class SpeakerResolver:
             return person
         if subject.pos_ == "PRON":
             return self._pronoun(subject)
-        for rule in (self._named_in_apposition, self._title_ending_in_name, self._named_body,
-                     self._issuer_of_statement, self._role_of_known_person, self._body_inside_phrase,
+        for rule in (self._named_in_apposition, self._name_between_commas, self._title_ending_in_name,
+                     self._named_body, self._issuer_named_in_phrase, self._issuer_after_preposition,
+                     self._issuer_of_the_statement, self._role_of_known_person, self._body_inside_phrase,
                      self._body_of_a_named_owner, self._re_mentioned_body):
             found = rule(mention)
             if found is not None:
@@ -289,13 +295,18 @@ class SpeakerResolver:
             if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
                     and owner.lower_ in self.role_heads:
                 return Referent(" ".join(t.text for t in name), m.phrase, True, True)
-        # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
-        # parser may hang the name on the last noun; it stands between commas before the verb
-        if head.lower_ in self.role_heads:
-            for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
-                if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
-                        and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
-                    return Referent(e._.nf_name or e.text, m.phrase, True, True)
+        return None
+
+    def _name_between_commas(self, m: Mention) -> Referent | None:
+        """"The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
+        parser may hang the name on the last noun; it stands between commas before the verb."""
+        head = m.head
+        if head.lower_ not in self.role_heads:
+            return None
+        for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
+            if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
+                    and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
+                return Referent(e._.nf_name or e.text, m.phrase, True, True)
         return None
 
     def _title_ending_in_name(self, m: Mention) -> Referent | None:
@@ -318,20 +329,33 @@ class SpeakerResolver:
             name = capitals.get(name.lower(), name)
         return Referent(name, ent, True, False)
 
-    def _issuer_of_statement(self, m: Mention) -> Referent | None:
-        """"A U.N. statement said", "Erdogan's office statement": the body behind the
-        statement; "the statement said": the body that last spoke or was named before."""
+    def _issuer_named_in_phrase(self, m: Mention) -> Referent | None:
+        """"A U.N. statement said", "Erdogan's office statement": the body or person named
+        inside the statement's own phrase."""
         if m.head.lemma_.lower() not in self.cue_nouns:
             return None
         for child in m.head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (e := entity_at(child)) is not None:
                 return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
-        # "a statement from the company", "a statement by the ministry": whoever issued it
+        return None
+
+    def _issuer_after_preposition(self, m: Mention) -> Referent | None:
+        """"a statement from the company said", "a statement by the ministry": whoever the
+        preposition names issued it."""
+        if m.head.lemma_.lower() not in self.cue_nouns:
+            return None
         for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
             for issuer in (c for c in prep.children if c.dep_ == "pobj"):
                 found = self.resolve(issuer)
                 if found is not None:
                     return Referent(found.name, m.phrase, found.named, found.person)
+        return None
+
+    def _issuer_of_the_statement(self, m: Mention) -> Referent | None:
+        """"The statement said": the body that last spoke, else the body a sentence or two
+        before named as a clause's subject, else whoever spoke last."""
+        if m.head.lemma_.lower() not in self.cue_nouns:
+            return None
         if m.determiner == "the":
             last = self.last_speaker
             if last is not None and not last.person:
@@ -416,28 +440,45 @@ class SpeakerResolver:
     # --- pronouns -------------------------------------------------------------------
 
     def _pronoun(self, pronoun: Token) -> Referent | None:
-        """he/she: the one person of the previous sentence (and this one) that agrees in
-        gender, else the last such subject or speaker; it/they: the last body that spoke or
-        the body the previous sentence named."""
-        span = self.doc[pronoun.i : pronoun.i + 1]
+        """he/she: a person (see `_person_pronoun`); it/they: a body (see `_body_pronoun`)."""
         gender = _pronouns().get(pronoun.lower_)
         if gender is not None:
-            last = self.last_speaker
-            # the person who spoke in the previous sentence or this one keeps the floor
-            if last is not None and last.person and self._agrees(last.name, gender) and len(last.span) \
-                    and pronoun.sent.start > 0 and last.span.start >= self.doc[pronoun.sent.start - 1].sent.start:
-                return Referent(last.name, span, True, True)
-            name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
-            if name is None and last is not None and last.person and self._agrees(last.name, gender):
-                name = last.name
-            return Referent(name, span, True, True) if name else None
+            return self._person_pronoun(pronoun, gender)
         if pronoun.lower_ in ("it", "they"):
-            last = self.last_speaker
-            if last is not None and not last.person:
-                return Referent(last.name, span, last.named, False)
-            body = self._recent_body(pronoun, sentences=1, prefer_subject=True)
-            if body is not None:
-                return Referent(body, span, True, False)
+            return self._body_pronoun(pronoun)
+        return None
+
+    def _person_pronoun(self, pronoun: Token, gender: str) -> Referent | None:
+        """"He said": the last speaker if they spoke in the previous sentence or this one;
+        else the one person of the previous sentence (and this one) that agrees in gender;
+        else the last such subject; else the last speaker who agrees."""
+        span = self.doc[pronoun.i : pronoun.i + 1]
+        last = self.last_speaker
+        if self._keeps_the_floor(pronoun, gender):
+            assert last is not None
+            return Referent(last.name, span, True, True)
+        name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
+        if name is None and last is not None and last.person and self._agrees(last.name, gender):
+            name = last.name
+        return Referent(name, span, True, True) if name else None
+
+    def _keeps_the_floor(self, pronoun: Token, gender: str) -> bool:
+        """Whether the last speaker, a person who agrees in gender, spoke in the pronoun's
+        sentence or the one before ("X said A. He added B")."""
+        last = self.last_speaker
+        return last is not None and last.person and self._agrees(last.name, gender) and len(last.span) > 0 \
+            and pronoun.sent.start > 0 and last.span.start >= self.doc[pronoun.sent.start - 1].sent.start
+
+    def _body_pronoun(self, pronoun: Token) -> Referent | None:
+        """"It said", "they said": the last body that spoke, else the body the previous
+        sentence named (its subject first)."""
+        span = self.doc[pronoun.i : pronoun.i + 1]
+        last = self.last_speaker
+        if last is not None and not last.person:
+            return Referent(last.name, span, last.named, False)
+        body = self._recent_body(pronoun, sentences=1, prefer_subject=True)
+        if body is not None:
+            return Referent(body, span, True, False)
         return None
 
     def _person_of_previous_sentence(self, pronoun: Token, gender: str) -> str | None:
@@ -507,9 +548,25 @@ class SpeakerResolver:
         return in_subject if prefer_subject and in_subject else best
 
     def _person_for_role(self, head: Token, phrase: Span) -> str | None:
+        """The person a role phrase ("the NATO chief", "the minister") stands for, tried in
+        turn: the one person whose title holds the role; nobody when other people's titles
+        share only its head noun; the last speaker; the person named before it; the person
+        named just after it."""
+        holds = self._role_test(head, phrase)
+        matches = [name for name in self.titles if holds(name)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches and self._someone_else_holds_the_head(head):
+            return None
+        return (self._last_speaker_in_role(matches) or self._person_named_before_role(head, matches)
+                or self._person_named_after_role(head, holds))
+
+    def _role_test(self, head: Token, phrase: Span) -> Callable[[str], bool]:
+        """Whether a named person's known title holds the role's words: its head noun and
+        modifiers ("top", "senior", "chief" aside); "the NATO chief": a chief, head, leader
+        or boss whose title names the same body."""
         role = head.lower_
         modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"}
-        # "the NATO chief": a body or country in the role names the person's organisation
         bodies = {t.lower_ for t in phrase if t.i < head.i and t.ent_type_ in ("ORG", "GPE", "NORP")}
 
         def holds(name: str) -> bool:
@@ -518,28 +575,38 @@ class SpeakerResolver:
                 return True
             return role in title and modifiers <= title | {"top", "senior", "chief"}
 
-        # a person whose title holds the role's words
-        matches = [name for name in self.titles if holds(name)]
-        if len(matches) == 1:
-            return matches[0]
-        sharing_head = [name for name, (title, _) in self.titles.items()
-                        if title and role in title.lower().replace("-", " ").split()]
-        if sharing_head and not matches:
-            return None  # "the regional minister" beside "Foreign Minister X": someone else
-        if self.last_speaker is not None and self.last_speaker.person and (
-                not matches or self.last_speaker.name in matches):
-            return self.last_speaker.name
-        # someone named before: not a name inside the clause the role's verb reports
+        return holds
+
+    def _someone_else_holds_the_head(self, head: Token) -> bool:
+        """"the regional minister" beside "Foreign Minister X": a title that shares only the
+        head noun is someone else's."""
+        role = head.lower_
+        return any(title and role in title.lower().replace("-", " ").split() for title, _ in self.titles.values())
+
+    def _last_speaker_in_role(self, matches: list[str]) -> str | None:
+        """"X said A. The minister added B": the last speaker, a person who holds the role
+        or of no competing holder."""
+        last = self.last_speaker
+        if last is not None and last.person and (not matches or last.name in matches):
+            return last.name
+        return None
+
+    def _person_named_before_role(self, head: Token, matches: list[str]) -> str | None:
+        """The last person named as a subject before the role; not a name inside the clause
+        the role's own verb reports."""
         reported = {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
         k = bisect.bisect_left(self._subject_starts, head.i)
         inside = k and self._subjects[k - 1][0] in reported
         before = self.person_before(head.sent.start if inside else head.i)
         if before is not None and (not matches or before in matches):
             return before
-        # the article names the person only later ("NATO chief ... said"; "Jens Stoltenberg's
-        # remarks"): the next person who is a clause's subject (or its possessor) and holds
-        # the role or has no known title; a name in any other place may be a place the model
-        # took for a person
+        return None
+
+    def _person_named_after_role(self, head: Token, holds: Callable[[str], bool]) -> str | None:
+        """"NATO chief ... said"; "Jens Stoltenberg's remarks": the article names the person
+        only later; the next person who is a clause's subject (or its possessor) and holds
+        the role or has no known title. A name in any other place may be a place the model
+        took for a person."""
         k = bisect.bisect_right(self._subject_starts, head.i)
         if k < len(self._subjects) and self._subjects[k][0] - head.i < 120:
             name = self._subjects[k][1]
