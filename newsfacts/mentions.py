@@ -292,18 +292,24 @@ class SpeakerResolver:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
                     break
+        after = self._name_after_abbreviated_title(m.head)
+        if after is not None:
+            return Referent(after._.nf_name or after.text, after, True, True)
         if ent is not None and ent.label_ == "PERSON":
-            ent = self._name_after_abbreviated_title(ent) or ent
             return Referent(ent._.nf_name or ent.text, ent, True, True)
         return None
 
-    def _name_after_abbreviated_title(self, ent: Span) -> Span | None:
-        """"police Sgt. Ramon Oduya": the model may tag the abbreviation alone as the
-        person and split the sentence at its full stop; the name is the person after it."""
+    def _name_after_abbreviated_title(self, head: Token) -> Span | None:
+        """"according to police Sgt. Ramon Oduya": the parser may take the abbreviation for
+        the head (the model tagging it alone as the person, or nothing) and end the sentence
+        at its full stop; the name is the person right after it."""
         doc = self.doc
-        if len(ent) != 1 or ent[0].lower_.rstrip(".") not in word_set("titles", "honorifics") or ent.end + 1 >= len(doc):
+        if head.lower_.rstrip(".") not in word_set("titles", "honorifics") or not head.text[:1].isupper():
             return None
-        start = ent.end + (doc[ent.end].text == ".")
+        ent = entity_at(head)
+        if ent is not None and len(ent) > 1:
+            return None
+        start = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].text == ".")
         after = entity_at(doc[start]) if start < len(doc) else None
         if after is None or after.label_ != "PERSON" or after.start != start:
             return None
@@ -367,7 +373,21 @@ class SpeakerResolver:
         if ent.label_ == "GPE":
             capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
             name = capitals.get(name.lower(), name)
+        cut = self._name_cut_at_preposition(ent)
+        if cut is not None:
+            return Referent(cut.text, cut, True, False)
         return Referent(name, ent, True, False)
+
+    def _name_cut_at_preposition(self, ent: Span) -> Span | None:
+        """"The Velmar Observatory for Coastal Erosion": the model may end the name at "for"
+        or "of"; the name runs on through the capitalised words after it."""
+        if ent[-1].lower_ not in ("of", "for", "and"):
+            return None
+        end = ent.end
+        while end < len(self.doc) and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        start = ent.start + (ent[0].lower_ == "the")
+        return self.doc[start:end] if end > ent.end else None
 
     def _untagged_proper_name(self, m: Mention) -> Referent | None:
         """"Friends of Tarn Meadow said", "The Ombudsman for Rural Housing said": a phrase
