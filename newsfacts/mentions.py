@@ -274,7 +274,8 @@ class SpeakerResolver:
         for rule in (self._named_in_apposition, self._name_between_commas,
                      self._known_as_name, self._title_ending_in_name, self._named_body, self._untagged_proper_name,
                      self._issuer_named_in_phrase, self._issuer_after_preposition,
-                     self._issuer_of_the_statement, self._role_of_known_person, self._body_inside_phrase,
+                     self._issuer_of_the_statement, self._re_mentioned_source, self._role_of_known_person,
+                     self._body_inside_phrase,
                      self._body_of_a_named_owner, self._re_mentioned_body, self._re_mentioned_force):
             found = rule(mention)
             if found is not None:
@@ -492,6 +493,24 @@ class SpeakerResolver:
             if found is not None and found.named:
                 return found
         return None
+
+    def _re_mentioned_source(self, m: Mention) -> Referent | None:
+        """"A second official said A. That official said B"; "A city engineer said A. The
+        engineer said B": the unnamed person who just spoke, in the words first used, when
+        the phrase is only its head noun, the demonstrative or the article before it."""
+        last = self.last_speaker
+        if last is None or last.named or not last.person or m.determiner not in ("the", "that", "this"):
+            return None
+        if len([t for t in m.phrase if t.dep_ not in ("det", "poss")]) != 1 or not len(last.span):
+            return None
+        if m.head.lower_ not in last.name.lower().split() or last.span.start < self._sentence_before(m.head):
+            return None
+        return Referent(last.name, m.phrase, False, True)
+
+    def _sentence_before(self, token: Token) -> int:
+        """Token index where the sentence before ``token``'s sentence starts."""
+        start = token.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
 
     def _role_of_known_person(self, m: Mention) -> Referent | None:
         """"the NATO chief", "the top U.S. diplomat": the person whose title holds the role.

@@ -118,6 +118,14 @@ UNNAMED = [
      'follow.',
      [("Ivan Tomic", "indirect", "two men were held"),
       ("the head of the city's fraud unit", "indirect", "more arrests would follow")]),
+    ('Defence official Marek Zielny said the base was secure. A second official said the guards had fled. '
+     'That official said the gates were left open.',
+     [("Marek Zielny", "indirect", "the base was secure"), ("a second official", "indirect", "the guards had fled"),
+      ("a second official", "indirect", "the gates were left open")]),
+    ('Mayor Oona Lusk said the bridge was safe. A city engineer said cracks had been found. The engineer said '
+     'repairs would take a month.',
+     [("Oona Lusk", "indirect", "the bridge was safe"), ("a city engineer", "indirect", "cracks had been found"),
+      ("a city engineer", "indirect", "repairs would take a month")]),
     ('Economist Rhea Lind said prices would rise. The chief executive of the national grid operator said '
      'supply was secure.',
      [("Rhea Lind", "indirect", "prices would rise"),
