@@ -205,15 +205,18 @@ class SpeakerResolver:
     """Resolve the subject of a speech act to a speaker, reading the Doc in order.
 
     One rule per construction, tried in turn (see `resolve`), each a method named for it:
-    a person's name (`_person_named`); a pronoun (`_person_pronoun`, `_body_pronoun`); a
-    name in apposition (`_named_in_apposition`, `_name_between_commas`); a title ending in
-    a name (`_title_ending_in_name`); a named body (`_named_body`); the issuer of a
-    statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
-    `_issuer_of_the_statement`); a role ("the NATO chief") of a person whose title has
-    its words (`_role_of_known_person`); a body inside the phrase (`_body_inside_phrase`);
-    a body of a named place or owner (`_body_of_a_named_owner`); a re-mentioned body
-    ("the company", `_re_mentioned_body`); else an unnamed source in its own words
-    ("hospital sources", `_unnamed_source`).
+    a person's name (`_person_named`, through `_name_after_abbreviated_title`); a part of a
+    group ("many of them", `_part_of_a_group`); a pronoun (`_person_pronoun`,
+    `_body_pronoun`); a name in apposition (`_named_in_apposition`, `_name_between_commas`,
+    `_known_as_name`); a title ending in a name (`_title_ending_in_name`); a named body
+    (`_named_body`); capitalised words the model left untagged (`_untagged_proper_name`);
+    the issuer of a statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
+    `_issuer_of_the_statement`); the unnamed person who just spoke ("that official",
+    `_re_mentioned_source`); a role ("the NATO chief") of a person whose title has its
+    words (`_role_of_known_person`); a body inside the phrase (`_body_inside_phrase`); a
+    body of a named place or owner (`_body_of_a_named_owner`); a re-mentioned body or force
+    ("the company", "police", `_re_mentioned_body`, `_re_mentioned_force`); else an unnamed
+    source in its own words ("hospital sources", `_unnamed_source`).
     """
 
     def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
@@ -652,7 +655,7 @@ class SpeakerResolver:
         """"hospital sources", "Chinese state media", "one official": an unnamed source keeps
         its own words; one person ("a nurse", "the spokesman") is a person for the pronouns
         that follow."""
-        found = _unnamed_source(m)
+        found = _own_words(m)
         if found is None:
             return None
         head = m.head
@@ -879,7 +882,7 @@ class SpeakerResolver:
         return None
 
 
-def _unnamed_source(m: Mention) -> Referent | None:
+def _own_words(m: Mention) -> Referent | None:
     """"hospital sources", "Chinese state media", "one official": an unnamed source keeps its own words."""
     words = m.phrase
     if len(words) and words[0].lower_ in _DETERMINERS:
