@@ -84,6 +84,13 @@ class FactsBuilder:
         self.lists["casualties"].extend(_casualties(doc, make, self.keys["casualties"]))
 
     def build(self) -> Facts:
+        fuller = _fuller_body_names(self.speakers)
+        for short, full in fuller.items():
+            merged = self.speakers.pop(short)
+            self.speakers[full]["spans"] = sorted({*self.speakers[full]["spans"], *merged["spans"]}, key=lambda s: s.start)
+        statements = [st.model_copy(update={"speaker": fuller[st.speaker]}) if st.speaker in fuller else st
+                      for st in self.lists["statements"]]
+        speakers = [{k: v for k, v in s.items() if k != "person"} for s in self.speakers.values()]
         return Facts(
             **self.identity,
             text=self.text,
@@ -91,8 +98,8 @@ class FactsBuilder:
             headline=self.headline,
             dateline=self.dateline,
             entities=[Entity(**e) for e in sorted(self.entities.values(), key=lambda e: e["spans"][0].start)],
-            speakers=[Speaker(**s) for s in sorted(self.speakers.values(), key=lambda s: s["spans"][0].start)],
-            **self.lists,
+            speakers=[Speaker(**s) for s in sorted(speakers, key=lambda s: s["spans"][0].start)],
+            **{**self.lists, "statements": statements},
         )
 
 
@@ -160,7 +167,8 @@ def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str
         evidence = statement.speaker_span or statement.cue or statement.span
         if name not in out:
             title, org = info.get("speaker_title") or (None, None)
-            out[name] = {"name": name, "title": title, "organization": org, "spans": []}
+            out[name] = {"name": name, "title": title, "organization": org, "spans": [],
+                         "person": bool(info.get("speaker_person"))}
         role = info.get("speaker_role")
         if role and out[name]["title"] is None:
             # "the NATO chief said": the role the article gives the person
@@ -168,6 +176,41 @@ def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str
             out[name]["organization"] = out[name]["organization"] or info.get("speaker_role_organization")
         if evidence not in out[name]["spans"]:
             out[name]["spans"].append(evidence)
+
+
+def _fuller_body_names(speakers: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """Short name → the fuller name of the same body among the speakers: "Xinhua" →
+    "Xinhua news agency" (the fuller name adds only common words); "Observatory" → "Syrian
+    Observatory for Human Rights" (the short name is the fuller one's head noun, and no
+    other speaker's). A body's organ ("UN" beside "UN Security Council") stays apart, as do
+    people."""
+    bodies = [name for name, s in speakers.items() if not s.get("person")]
+    out: dict[str, str] = {}
+    # a lone capitalised word the model took for a person may be a body's head noun
+    for short in bodies + [name for name, s in speakers.items() if s.get("person") and " " not in name]:
+        words = short.split()
+        candidates = [full for full in bodies if full != short and (
+            _adds_common_words(words, full.split()) or (len(words) == 1 and _head_noun(full) == short))]
+        if len(candidates) == 1:
+            out[short] = candidates[0]
+    return out
+
+
+def _adds_common_words(short: list[str], full: list[str]) -> bool:
+    """"Xinhua" and "Xinhua news agency": the fuller name starts with the short one and goes
+    on in lower-case words only."""
+    rest = full[len(short):]
+    return len(full) > len(short) and full[: len(short)] == short and all(w.islower() for w in rest)
+
+
+def _head_noun(name: str) -> str | None:
+    """The head noun of a body's name: the last word before "of"/"for", else the last word
+    ("Observatory" in "Syrian Observatory for Human Rights"); None for a one-word name."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w in ("of", "for") and i >= 1:
+            return words[i - 1]
+    return words[-1] if len(words) > 1 and words[-1][:1].isupper() else None
 
 
 def _deployments(doc: Doc, make: _Spans, key: str) -> list[TroopDeployment]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -203,12 +204,19 @@ def person_genders(doc: Doc) -> dict[str, str]:
 class SpeakerResolver:
     """Resolve the subject of a speech act to a speaker, reading the Doc in order.
 
-    One rule per construction, tried in turn (see `resolve`): a person's name; a
-    pronoun (the last speaker or the person of the previous sentence, agreeing in gender,
-    never someone inside a quotation); a name in apposition; a title ending in a name; a
-    named body; the issuer of a statement; a role ("the NATO chief") of a person whose
-    title has its words; a body inside the phrase; a re-mentioned body ("the company");
-    else an unnamed source in its own words ("hospital sources").
+    One rule per construction, tried in turn (see `resolve`), each a method named for it:
+    a person's name (`_person_named`, through `_name_after_abbreviated_title`); a part of a
+    group ("many of them", `_part_of_a_group`); a pronoun (`_person_pronoun`,
+    `_body_pronoun`); a name in apposition (`_named_in_apposition`, `_name_between_commas`,
+    `_known_as_name`); a title ending in a name (`_title_ending_in_name`); a named body
+    (`_named_body`); capitalised words the model left untagged (`_untagged_proper_name`);
+    the issuer of a statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
+    `_issuer_of_the_statement`); the unnamed person who just spoke ("that official",
+    `_re_mentioned_source`); a role ("the NATO chief") of a person whose title has its
+    words (`_role_of_known_person`); a body inside the phrase (`_body_inside_phrase`); a
+    body of a named place or owner (`_body_of_a_named_owner`); a re-mentioned body or force
+    ("the company", "police", `_re_mentioned_body`, `_re_mentioned_force`); else an unnamed
+    source in its own words ("hospital sources", `_unnamed_source`).
     """
 
     def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
@@ -219,7 +227,10 @@ class SpeakerResolver:
         self.cue_nouns = word_set("speech_verbs", "cue_nouns")
         self.body_nouns = word_set("titles", "body_nouns")
         self.force_nouns = word_set("titles", "force_nouns")
+        self.people_nouns = word_set("titles", "people_nouns")
         self.last_speaker: Referent | None = None
+        #: the last named body that spoke: "the firm" a few sentences on is that body
+        self.last_body: Referent | None = None
         self._bodies_by_phrase: dict[str, str] = {}
         #: character ranges of quotations: people named inside them are no antecedents
         self.quoted = quoted or []
@@ -233,7 +244,15 @@ class SpeakerResolver:
         self._person_starts = [i for i, _ in self._persons]
 
     def remember(self, referent: Referent) -> None:
+        """Record the speaker of the latest speech act; a he/she resolved to a person ties
+        that person to the pronoun's gender ("Petra Lund ... she said": Petra Lund is a she)."""
         self.last_speaker = referent
+        if not referent.person and referent.named:
+            self.last_body = referent
+        if referent.person and len(referent.span) == 1:
+            gender = _pronouns().get(referent.span[0].lower_)
+            if gender is not None and referent.span[0].pos_ == "PRON":
+                self.genders.setdefault(referent.name, gender)
 
     def person_before(self, index: int, gender: str | None = None) -> str | None:
         """The most recent person who was a subject before token ``index`` (of ``gender``)."""
@@ -250,15 +269,21 @@ class SpeakerResolver:
         person = self._person_named(mention)
         if person is not None:
             return person
+        group = self._part_of_a_group(mention)
+        if group is not None:
+            return group
         if subject.pos_ == "PRON":
             return self._pronoun(subject)
-        for rule in (self._named_in_apposition, self._title_ending_in_name, self._named_body,
-                     self._issuer_of_statement, self._role_of_known_person, self._body_inside_phrase,
-                     self._body_of_a_named_owner, self._re_mentioned_body):
+        for rule in (self._named_in_apposition, self._name_between_commas,
+                     self._known_as_name, self._title_ending_in_name, self._named_body, self._untagged_proper_name,
+                     self._issuer_named_in_phrase, self._issuer_after_preposition,
+                     self._issuer_of_the_statement, self._re_mentioned_source, self._role_of_known_person,
+                     self._body_inside_phrase,
+                     self._body_of_a_named_owner, self._re_mentioned_body, self._re_mentioned_force):
             found = rule(mention)
             if found is not None:
                 return found
-        return _unnamed_source(mention)
+        return self._unnamed_source(mention)
 
     # --- one rule per construction --------------------------------------------------
 
@@ -271,9 +296,28 @@ class SpeakerResolver:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
                     break
+        after = self._name_after_abbreviated_title(m.head)
+        if after is not None:
+            return Referent(after._.nf_name or after.text, after, True, True)
         if ent is not None and ent.label_ == "PERSON":
             return Referent(ent._.nf_name or ent.text, ent, True, True)
         return None
+
+    def _name_after_abbreviated_title(self, head: Token) -> Span | None:
+        """"according to police Sgt. Ramon Oduya": the parser may take the abbreviation for
+        the head (the model tagging it alone as the person, or nothing) and end the sentence
+        at its full stop; the name is the person right after it."""
+        doc = self.doc
+        if head.lower_.rstrip(".") not in word_set("titles", "honorifics") or not head.text[:1].isupper():
+            return None
+        ent = entity_at(head)
+        if ent is not None and len(ent) > 1:
+            return None
+        start = head.i + 1 + (head.i + 1 < len(doc) and doc[head.i + 1].text == ".")
+        after = entity_at(doc[start]) if start < len(doc) else None
+        if after is None or after.label_ != "PERSON" or after.start != start:
+            return None
+        return after
 
     def _named_in_apposition(self, m: Mention) -> Referent | None:
         """"expert and former official, Avinoam Idan, said", "One news site, Znak.com, claims"."""
@@ -289,13 +333,30 @@ class SpeakerResolver:
             if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
                     and owner.lower_ in self.role_heads:
                 return Referent(" ".join(t.text for t in name), m.phrase, True, True)
-        # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
-        # parser may hang the name on the last noun; it stands between commas before the verb
-        if head.lower_ in self.role_heads:
-            for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
-                if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
-                        and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
-                    return Referent(e._.nf_name or e.text, m.phrase, True, True)
+        return None
+
+    def _known_as_name(self, m: Mention) -> Referent | None:
+        """"The regional health board, known as HSB-North, said": the name it is known by."""
+        for acl in (c for c in m.head.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+            for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    e = entity_at(obj)
+                    if e is not None and e.label_ in ("ORG", "PERSON", "GPE", "FAC"):
+                        return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+                    if obj.pos_ == "PROPN":
+                        return Referent(noun_phrase(obj).text, m.phrase, True, False)
+        return None
+
+    def _name_between_commas(self, m: Mention) -> Referent | None:
+        """"The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said": the
+        parser may hang the name on the last noun; it stands between commas before the verb."""
+        head = m.head
+        if head.lower_ not in self.role_heads:
+            return None
+        for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
+            if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
+                    and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
+                return Referent(e._.nf_name or e.text, m.phrase, True, True)
         return None
 
     def _title_ending_in_name(self, m: Mention) -> Referent | None:
@@ -316,32 +377,143 @@ class SpeakerResolver:
         if ent.label_ == "GPE":
             capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
             name = capitals.get(name.lower(), name)
+        cut = self._name_cut_at_preposition(ent)
+        if cut is not None:
+            return Referent(cut.text, cut, True, False)
         return Referent(name, ent, True, False)
 
-    def _issuer_of_statement(self, m: Mention) -> Referent | None:
-        """"A U.N. statement said", "Erdogan's office statement": the body behind the
-        statement; "the statement said": the body that last spoke or was named before."""
+    def _name_cut_at_preposition(self, ent: Span) -> Span | None:
+        """"The Velmar Observatory for Coastal Erosion": the model may end the name at "for"
+        or "of"; the name runs on through the capitalised words after it."""
+        if ent[-1].lower_ not in ("of", "for", "and"):
+            return None
+        end = ent.end
+        while end < len(self.doc) and self.doc[end].is_title and self.doc[end].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        start = ent.start + (ent[0].lower_ == "the")
+        return self.doc[start:end] if end > ent.end else None
+
+    def _untagged_proper_name(self, m: Mention) -> Referent | None:
+        """"Friends of Tarn Meadow said", "The Ombudsman for Rural Housing said": a phrase
+        of capitalised words (with "of", "for", "and" between) the model left untagged is
+        the name of a body; "Police Chief" or "Rescue Workers" (a role or people) is not."""
+        if m.entity is not None or m.head.lemma_.lower() in self.role_heads | self.people_nouns:
+            return None
+        words = [t for t in m.phrase if not (t.i == m.phrase.start and t.lower_ == "the")]
+        if not words or any(t.i > m.head.i and t.dep_ in ("relcl", "acl") for t in words):
+            return None
+        capitalised = [t for t in words if t.is_title and t.pos_ in ("PROPN", "NOUN")]
+        glue = [t for t in words if t.lower_ in ("of", "for", "and", "on", "the", "&")]
+        if len(capitalised) < 2 or len(capitalised) + len(glue) != len(words) or not words[0].is_title \
+                or not words[-1].is_title:
+            return None
+        # "Valdoran Defence Minister Ilse Marrow": title words, then a person's name
+        titles = [t for t in words if t.lower_ in word_set("titles", "titles", "role_heads")]
+        if titles:
+            name_words = [t for t in words if t.i > titles[-1].i]
+            if 2 <= len(name_words) <= 3 and all(t.pos_ == "PROPN" for t in name_words):
+                return Referent(self.doc[name_words[0].i : name_words[-1].i + 1].text, m.phrase, True, True)
+            return None
+        name = self.doc[words[0].i : words[-1].i + 1].text
+        return Referent(name, m.phrase, True, False)
+
+    def _issuer_named_in_phrase(self, m: Mention) -> Referent | None:
+        """"A U.N. statement said", "Erdogan's office statement": the body or person named
+        inside the statement's own phrase."""
         if m.head.lemma_.lower() not in self.cue_nouns:
             return None
         for child in m.head.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod") and (e := entity_at(child)) is not None:
                 return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
-        # "a statement from the company", "a statement by the ministry": whoever issued it
+        return None
+
+    def _issuer_after_preposition(self, m: Mention) -> Referent | None:
+        """"a statement from the company said", "a statement by the ministry": whoever the
+        preposition names issued it."""
+        if m.head.lemma_.lower() not in self.cue_nouns:
+            return None
         for prep in (c for c in m.head.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
             for issuer in (c for c in prep.children if c.dep_ == "pobj"):
                 found = self.resolve(issuer)
                 if found is not None:
                     return Referent(found.name, m.phrase, found.named, found.person)
+        return None
+
+    def _issuer_of_the_statement(self, m: Mention) -> Referent | None:
+        """"The statement said": the body that last spoke, else the body a sentence or two
+        before named as a clause's subject, else whoever spoke last."""
+        if m.head.lemma_.lower() not in self.cue_nouns:
+            return None
         if m.determiner == "the":
+            issuer = self._who_issued_a_statement(m.head)
+            if issuer is not None:
+                return Referent(issuer.name, m.phrase, issuer.named, issuer.person)
             last = self.last_speaker
             if last is not None and not last.person:
                 return Referent(last.name, m.phrase, last.named, False)
             body = self._recent_body(m.head, sentences=2, subjects_only=True)
             if body is not None:
                 return Referent(body, m.phrase, True, False)
+            # a person's words reach "the statement" only through "X said in a statement"
+            if self.last_body is not None:
+                return Referent(self.last_body.name, m.phrase, True, False)
             if last is not None:
                 return Referent(last.name, m.phrase, last.named, last.person)
         return None
+
+    def _who_issued_a_statement(self, head: Token) -> Referent | None:
+        """"X said in a statement", "In a letter, X wrote", "X issued a statement", "a
+        statement from X": the latest one the article says issued a statement or letter of
+        the same kind as ``head``, within the three sentences before it."""
+        first = head.sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        issuer = None
+        for tok in self.doc[first : head.i]:
+            if tok.lemma_.lower() != head.lemma_.lower() or self._in_quotation(tok.i):
+                continue
+            found = self._issuer_of(tok)
+            if found is not None:
+                issuer = found
+        return issuer
+
+    def _issuer_of(self, statement: Token) -> Referent | None:
+        """Who issued one statement noun: "in a statement" or "issued a statement" → the
+        verb's subject; "a statement from X" → X; only a named person or body counts."""
+        verb = None
+        if statement.dep_ == "pobj" and statement.head.lower_ == "in" and statement.head.head.pos_ in ("VERB", "AUX"):
+            verb = statement.head.head
+        elif statement.dep_ == "dobj" and statement.head.lemma_.lower() in ("issue", "release", "publish", "send", "post", "write"):
+            verb = statement.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        subjects += [c for prep in statement.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+                     for c in prep.children if c.dep_ == "pobj"]
+        for subject in subjects:
+            mention = read_mention(subject)
+            found = self._person_named(mention) or self._named_body(mention) or self._body_of_a_named_owner(mention)
+            if found is not None and found.named:
+                return found
+        return None
+
+    def _re_mentioned_source(self, m: Mention) -> Referent | None:
+        """"A second official said A. That official said B"; "A city engineer said A. The
+        engineer said B": the unnamed person who just spoke, in the words first used, when
+        the phrase is only its head noun, the demonstrative or the article before it."""
+        last = self.last_speaker
+        if last is None or last.named or not last.person or m.determiner not in ("the", "that", "this"):
+            return None
+        if len([t for t in m.phrase if t.dep_ not in ("det", "poss")]) != 1 or not len(last.span):
+            return None
+        if m.head.lower_ not in last.name.lower().split() or last.span.start < self._sentence_before(m.head):
+            return None
+        return Referent(last.name, m.phrase, False, True)
+
+    def _sentence_before(self, token: Token) -> int:
+        """Token index where the sentence before ``token``'s sentence starts."""
+        start = token.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
 
     def _role_of_known_person(self, m: Mention) -> Referent | None:
         """"the NATO chief", "the top U.S. diplomat": the person whose title holds the role.
@@ -353,15 +525,16 @@ class SpeakerResolver:
             return None
         if m.possessor is not None and (m.possessor.pos_ != "PRON" or m.possessor.lower_ in _pronouns()):
             return None
-        name = self._person_for_role(head, m.phrase)
+        name = self._person_for_role(head, m.phrase, specific=_long_title(m))
         if name is None:
             return None
         role = [t for t in m.phrase if t.dep_ not in ("det", "poss") and t.i <= head.i]
         return Referent(name, m.phrase, True, True, role=self.doc[role[0].i : head.i + 1].text if role else None)
 
     def _body_inside_phrase(self, m: Mention) -> Referent | None:
-        """"television broadcaster PBS", "China's official Xinhua news agency"."""
-        if m.head.lower_ in self.role_heads:
+        """"television broadcaster PBS", "China's official Xinhua news agency". "Pentagon
+        sources" and "Air Force pilots" are people of the body, unnamed."""
+        if m.head.lower_ in self.role_heads or m.head.lemma_.lower() in self.people_nouns:
             return None
         for child in m.head.children:
             if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
@@ -407,37 +580,168 @@ class SpeakerResolver:
         body = self._body_named(m.head)
         if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
             # the same phrase again ("The group said ... The group said") is the same body
-            body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True)
+            body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True) \
+                or self._last_body_of_kind(m.head)
         if body is None:
             return None
         self._bodies_by_phrase[key] = body
         return Referent(body, m.phrase, True, False)
 
+    def _last_body_of_kind(self, head: Token) -> str | None:
+        """"The firm added": the last named body that spoke, when its name does not call it
+        another kind of body ("the company" is not the "Coastal Rescue Service")."""
+        body = self.last_body
+        if body is None:
+            return None
+        words = {w.lower() for w in body.name.replace("'s", " ").split()}
+        kinds = words & (self.body_nouns | self.force_nouns | word_set("titles", "body_words"))
+        business = word_set("titles", "business_nouns")
+        if kinds and head.lower_ not in kinds and not (head.lower_ in business and kinds <= business):
+            return None
+        return body.name
+
+    def _re_mentioned_force(self, m: Mention) -> Referent | None:
+        """"Police said", "the police said": the force a named place qualified before
+        ("Kentmoor police arrested two men"), within the five sentences before."""
+        head = m.head
+        if head.lemma_.lower() not in self.force_nouns or len([t for t in m.phrase if t.dep_ != "det"]) != 1 \
+                or m.determiner not in (None, "the"):
+            return None
+        first = head.sent.start
+        for _ in range(5):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        found = None
+        for tok in self.doc[first : head.i]:
+            if tok.lower_ == head.lower_ and not self._in_quotation(tok.i):
+                named = self._body_of_a_named_owner(read_mention(tok))
+                if named is not None:
+                    found = named
+        return Referent(found.name, m.phrase, True, False) if found is not None else None
+
+    def _part_of_a_group(self, m: Mention) -> Referent | None:
+        """"Many of them said", "some of them said": the group of people named before, an
+        unnamed source in its own words ("fishermen")."""
+        pronouns = [c for prep in m.head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("them", "those")]
+        if not pronouns:
+            return None
+        group = self._group_before(m.head)
+        return Referent(group, m.phrase, False, False) if group is not None else None
+
+    def _group_before(self, token: Token) -> str | None:
+        """The last group of people ("About 40 lorry drivers", "Hundreds of nurses") that is a
+        clause's subject in the sentence before ``token`` or its own sentence before it, in
+        its own words without number or determiner ("lorry drivers")."""
+        sent = token.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        group = None
+        for tok in self.doc[first : token.i]:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self._in_quotation(tok.i):
+                continue
+            noun = tok
+            # "Hundreds of nurses": the people are the object of the quantity
+            of = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for c in prep.children if c.dep_ == "pobj"]
+            if (tok.like_num or tok.lower_ in ("hundreds", "dozens", "thousands", "scores", "many")) and of:
+                noun = of[0]
+            if noun.tag_ == "NNS" and noun.lemma_.lower() in self.people_nouns:
+                words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.like_num]
+                group = self.doc[words[0].i : noun.i + 1].text if words else noun.text
+        return group
+
+    def _unnamed_source(self, m: Mention) -> Referent | None:
+        """"hospital sources", "Chinese state media", "one official": an unnamed source keeps
+        its own words; one person ("a nurse", "the spokesman") is a person for the pronouns
+        that follow."""
+        found = _own_words(m)
+        if found is None:
+            return None
+        head = m.head
+        person = head.tag_ == "NN" and (head.lemma_.lower() in self.people_nouns or head.lower_ in self.role_heads)
+        if person:
+            titles = load_lexicon("titles")
+            if head.lower_ in titles["female_titles"] or head.lower_ == "woman":
+                self.genders.setdefault(found.name, "female")
+            elif head.lower_ in titles["male_titles"] or head.lower_ == "man":
+                self.genders.setdefault(found.name, "male")
+        return Referent(found.name, found.span, False, person)
+
     # --- pronouns -------------------------------------------------------------------
 
     def _pronoun(self, pronoun: Token) -> Referent | None:
-        """he/she: the one person of the previous sentence (and this one) that agrees in
-        gender, else the last such subject or speaker; it/they: the last body that spoke or
-        the body the previous sentence named."""
-        span = self.doc[pronoun.i : pronoun.i + 1]
+        """he/she: a person (see `_person_pronoun`); it/they: a body (see `_body_pronoun`)."""
         gender = _pronouns().get(pronoun.lower_)
         if gender is not None:
-            last = self.last_speaker
-            # the person who spoke in the previous sentence or this one keeps the floor
-            if last is not None and last.person and self._agrees(last.name, gender) and len(last.span) \
-                    and pronoun.sent.start > 0 and last.span.start >= self.doc[pronoun.sent.start - 1].sent.start:
-                return Referent(last.name, span, True, True)
-            name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
-            if name is None and last is not None and last.person and self._agrees(last.name, gender):
-                name = last.name
-            return Referent(name, span, True, True) if name else None
+            return self._person_pronoun(pronoun, gender)
         if pronoun.lower_ in ("it", "they"):
-            last = self.last_speaker
-            if last is not None and not last.person:
-                return Referent(last.name, span, last.named, False)
-            body = self._recent_body(pronoun, sentences=1, prefer_subject=True)
-            if body is not None:
-                return Referent(body, span, True, False)
+            return self._body_pronoun(pronoun)
+        return None
+
+    def _person_pronoun(self, pronoun: Token, gender: str) -> Referent | None:
+        """"He said": the last speaker if they spoke in the previous sentence or this one;
+        else the one person of the previous sentence (and this one) that agrees in gender;
+        else the last such subject; else the last speaker who agrees."""
+        span = self.doc[pronoun.i : pronoun.i + 1]
+        last = self.last_speaker
+        own = self._subject_of_own_sentence(pronoun, gender)
+        if own is not None:
+            return Referent(own.name, span, own.named, True)
+        if self._keeps_the_floor(pronoun, gender):
+            assert last is not None
+            return Referent(last.name, span, last.named, True)
+        name = self._person_of_previous_sentence(pronoun, gender) or self.person_before(pronoun.i, gender)
+        if name is None and last is not None and last.person and self._agrees(last.name, gender):
+            return Referent(last.name, span, last.named, True)
+        return Referent(name, span, True, True) if name else None
+
+    def _subject_of_own_sentence(self, pronoun: Token, gender: str) -> Referent | None:
+        """"The visiting envoy expressed concern about the border, where she said tensions
+        had risen": a pronoun inside a clause of its sentence goes to that sentence's
+        subject, a person or a role, when it comes first and agrees in gender."""
+        root = pronoun.sent.root
+        if pronoun.head.i == root.i or self._in_quotation(pronoun.i):
+            return None
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        subject = subjects[0]
+        ent = entity_at(subject)
+        if ent is not None and ent.label_ == "PERSON":
+            name = ent._.nf_name or ent.text
+            return Referent(name, ent, True, True) if self._agrees(name, gender) else None
+        if ent is not None or subject.tag_ != "NN" or subject.lower_ not in self.role_heads | self.people_nouns:
+            return None
+        found = self.resolve(subject)
+        if found is None or not found.person or not self._agrees(found.name, gender):
+            return None
+        return found
+
+    def _keeps_the_floor(self, pronoun: Token, gender: str) -> bool:
+        """Whether the last speaker, a person who agrees in gender, spoke in the pronoun's
+        sentence or the one before ("X said A. He added B")."""
+        last = self.last_speaker
+        return last is not None and last.person and self._agrees(last.name, gender) and len(last.span) > 0 \
+            and pronoun.sent.start > 0 and last.span.start >= self.doc[pronoun.sent.start - 1].sent.start
+
+    def _body_pronoun(self, pronoun: Token) -> Referent | None:
+        """"It said", "they said": the last body that spoke, else the body the previous
+        sentence named (its subject first)."""
+        span = self.doc[pronoun.i : pronoun.i + 1]
+        last = self.last_speaker
+        if last is not None and not last.person:
+            return Referent(last.name, span, last.named, False)
+        body = self._recent_body(pronoun, sentences=1, subjects_only=True)
+        if body is not None:
+            return Referent(body, span, True, False)
+        # "Forty striking miners occupied the pit. They said ...": the group of people
+        group = self._group_before(pronoun) if pronoun.lower_ == "they" else None
+        if group is not None:
+            return Referent(group, span, False, False)
+        body = self._recent_body(pronoun, sentences=1, prefer_subject=True)
+        if body is not None:
+            return Referent(body, span, True, False)
         return None
 
     def _person_of_previous_sentence(self, pronoun: Token, gender: str) -> str | None:
@@ -456,10 +760,11 @@ class SpeakerResolver:
         known = [n for n in names if self.genders.get(n) == gender]
         if len(known) == 1:
             return known[0]
-        # several: the subject of the previous sentence's main clause
+        # several: the subject of the previous sentence's last main clause ("A asked for
+        # five years, but B imposed three. She said": B, the latest topic)
         mains = [e._.nf_name or e.text for e in ents if (e._.nf_name or e.text) in names
-                 and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.dep_ == "ROOT"]
-        return mains[0] if len(set(mains)) == 1 else None
+                 and e.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(e.root.head)]
+        return mains[-1] if mains else None
 
     def _agrees(self, name: str, gender: str | None) -> bool:
         return gender is None or self.genders.get(name, gender) == gender
@@ -506,10 +811,29 @@ class SpeakerResolver:
                     in_subject = ent._.nf_name or ent.text
         return in_subject if prefer_subject and in_subject else best
 
-    def _person_for_role(self, head: Token, phrase: Span) -> str | None:
+    def _person_for_role(self, head: Token, phrase: Span, *, specific: bool = False) -> str | None:
+        """The person a role phrase ("the NATO chief", "the minister") stands for, tried in
+        turn: the one person whose title holds the role; nobody when other people's titles
+        share only its head noun, or for a long office title ("the deputy head of the
+        county fire service") no one holds; the last speaker; the person named before it;
+        the person named just after it."""
+        holds = self._role_test(head, phrase)
+        matches = [name for name in self.titles if holds(name)]
+        if len(matches) == 1:
+            return matches[0]
+        if specific and not matches:
+            return None
+        if not matches and self._someone_else_holds_the_head(head):
+            return None
+        return (self._last_speaker_in_role(matches) or self._person_named_before_role(head, matches)
+                or self._person_named_after_role(head, holds))
+
+    def _role_test(self, head: Token, phrase: Span) -> Callable[[str], bool]:
+        """Whether a named person's known title holds the role's words: its head noun and
+        modifiers ("top", "senior", "chief" aside); "the NATO chief": a chief, head, leader
+        or boss whose title names the same body."""
         role = head.lower_
         modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"}
-        # "the NATO chief": a body or country in the role names the person's organisation
         bodies = {t.lower_ for t in phrase if t.i < head.i and t.ent_type_ in ("ORG", "GPE", "NORP")}
 
         def holds(name: str) -> bool:
@@ -518,28 +842,38 @@ class SpeakerResolver:
                 return True
             return role in title and modifiers <= title | {"top", "senior", "chief"}
 
-        # a person whose title holds the role's words
-        matches = [name for name in self.titles if holds(name)]
-        if len(matches) == 1:
-            return matches[0]
-        sharing_head = [name for name, (title, _) in self.titles.items()
-                        if title and role in title.lower().replace("-", " ").split()]
-        if sharing_head and not matches:
-            return None  # "the regional minister" beside "Foreign Minister X": someone else
-        if self.last_speaker is not None and self.last_speaker.person and (
-                not matches or self.last_speaker.name in matches):
-            return self.last_speaker.name
-        # someone named before: not a name inside the clause the role's verb reports
+        return holds
+
+    def _someone_else_holds_the_head(self, head: Token) -> bool:
+        """"the regional minister" beside "Foreign Minister X": a title that shares only the
+        head noun is someone else's."""
+        role = head.lower_
+        return any(title and role in title.lower().replace("-", " ").split() for title, _ in self.titles.values())
+
+    def _last_speaker_in_role(self, matches: list[str]) -> str | None:
+        """"X said A. The minister added B": the last speaker, a person who holds the role
+        or of no competing holder."""
+        last = self.last_speaker
+        if last is not None and last.person and last.named and (not matches or last.name in matches):
+            return last.name
+        return None
+
+    def _person_named_before_role(self, head: Token, matches: list[str]) -> str | None:
+        """The last person named as a subject before the role; not a name inside the clause
+        the role's own verb reports."""
         reported = {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
         k = bisect.bisect_left(self._subject_starts, head.i)
         inside = k and self._subjects[k - 1][0] in reported
         before = self.person_before(head.sent.start if inside else head.i)
         if before is not None and (not matches or before in matches):
             return before
-        # the article names the person only later ("NATO chief ... said"; "Jens Stoltenberg's
-        # remarks"): the next person who is a clause's subject (or its possessor) and holds
-        # the role or has no known title; a name in any other place may be a place the model
-        # took for a person
+        return None
+
+    def _person_named_after_role(self, head: Token, holds: Callable[[str], bool]) -> str | None:
+        """"NATO chief ... said"; "Jens Stoltenberg's remarks": the article names the person
+        only later; the next person who is a clause's subject (or its possessor) and holds
+        the role or has no known title. A name in any other place may be a place the model
+        took for a person."""
         k = bisect.bisect_right(self._subject_starts, head.i)
         if k < len(self._subjects) and self._subjects[k][0] - head.i < 120:
             name = self._subjects[k][1]
@@ -548,7 +882,7 @@ class SpeakerResolver:
         return None
 
 
-def _unnamed_source(m: Mention) -> Referent | None:
+def _own_words(m: Mention) -> Referent | None:
     """"hospital sources", "Chinese state media", "one official": an unnamed source keeps its own words."""
     words = m.phrase
     if len(words) and words[0].lower_ in _DETERMINERS:
@@ -556,6 +890,18 @@ def _unnamed_source(m: Mention) -> Referent | None:
     if not len(words):
         return None
     return Referent(words.text, m.phrase, False, False)
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads its sentence or a clause coordinated with the head."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _long_title(m: Mention) -> bool:
+    """"the deputy head of the county fire service", "the regional minister for transport":
+    a role whose phrase goes on after its head names an office of its own."""
+    return any(c.dep_ == "prep" and c.i in range(m.phrase.start, m.phrase.end) and c.lower_ in ("of", "for", "at", "in")
+               for c in m.head.children)
 
 
 def _same_clause(token: Token, verb: Token) -> bool:
@@ -635,6 +981,9 @@ def _name_closing(phrase: Span) -> Span | None:
 def _is_subject(ent: Span) -> bool:
     for token in ent:
         if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        # "Petra Lund and Arvid Sten met": the second of two coordinated subjects
+        if token.dep_ == "conj" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i < ent.start:
             return True
         # "chief constable Nick Adderley wrote": the name in apposition to a subject
         if token.dep_ in ("appos", "compound") and token.head.dep_ in ("nsubj", "nsubjpass") \
