@@ -31,7 +31,7 @@ from newsfacts._data import load_lexicon, word_set
 from newsfacts.calendar import MONTHS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
-from newsfacts.numbers import is_number_word, read_number
+from newsfacts.numbers import is_number_word, qualifier_of, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
@@ -186,7 +186,7 @@ def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Men
             status = "stationed" if prep.lower_ == "from" or not later else "announced"
             destination = _place_inside(noun) or _destination(troop, verb)
             out.append(Mention("troops", reading.root, status, actor, int(reading.value),
-                               reading.qualifier, destination, [trimmed_offsets(troop.sent)],
+                               qualifier_of(reading, troop.doc), destination, [trimmed_offsets(troop.sent)],
                                verb.i if verb is not None else None, shared=True))
     return out
 
@@ -235,7 +235,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
             reading = read_number(doc[ent.end])
             after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
             if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
-                bodies.append((_body_name(ent) if ent.label_ else ent.text, int(reading.value), reading.qualifier,
+                bodies.append((_body_name(ent) if ent.label_ else ent.text, int(reading.value), qualifier_of(reading, doc),
                                reading.root))
                 i = reading.end
                 continue
@@ -535,14 +535,14 @@ def _count(unit: Token) -> tuple[int | None, str]:
             numbers = [c for c in child.children if c.like_num]
             reading = read_number(numbers[0]) if numbers else None
             if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
-                return int(reading.value), reading.qualifier
+                return int(reading.value), qualifier_of(reading, unit.doc)
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
             reading = read_number(child)
             if reading is None or reading.value <= 0 or reading.value != int(reading.value):
                 continue
-            return int(reading.value), reading.qualifier
+            return int(reading.value), qualifier_of(reading, unit.doc)
     return None, "exact"
 
 
