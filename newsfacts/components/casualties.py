@@ -132,9 +132,11 @@ class CasualtyFinder:
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
         figures = find_casualty_figures(doc)
-        incidents = _group_incidents(figures)
-        spans: list[Span] = []
         sents = list(doc.sents)
+        dates = list(doc.spans.get(self.dates_key, []))
+        incidents = [part for incident in _group_incidents(figures)
+                     for part in split_incident_by_date(doc, incident, sents, dates)]
+        spans: list[Span] = []
         for incident in incidents:
             # the group's span is the first figure's words: unique per incident
             span = Span(doc, incident[0].start, incident[0].end, label="CASUALTY")
@@ -145,7 +147,7 @@ class CasualtyFinder:
                      "start": doc[f.start].idx, "end": doc[f.end - 1].idx + len(doc[f.end - 1].text)}
                     for f in incident
                 ],
-                "date": incident_date(doc, incident, sents, doc.spans.get(self.dates_key, [])),
+                "date": incident_date(doc, incident, sents, dates),
                 "sentences": sorted({trimmed_offsets(sents[f.sentence]) for f in incident}),
                 **_cause_and_source(doc, [sents[f.sentence] for f in incident]),
             }
@@ -880,33 +882,74 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
 
 
 def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
-    """The ISO date of an incident: the date mention in its figures' sentences nearest to
-    a figure ("five were killed on Sunday"), else the one in the sentence just before the
-    first figure ("On Sunday, gunmen attacked a bus. Five were killed."); None when its
-    sentences give different dates."""
-    # the dateline's date ("RASHT, Oct 15 (Reuters) -") is the day of filing, not the incident's
-    filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
-
-    def nearest(sentence: Span) -> str | None:
-        # a date of saying ("police said on Monday", "the report, released on Wednesday")
-        # is not the incident's
-        found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
-                 and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d)]
-        if not found:
-            return None
-        figs = [f for f in incident if sents[f.sentence].start == sentence.start] or incident
-        best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
-        return str(best._.nf_date["value"])
-
-    # sentences that give different dates: the figures may be of several incidents, and
-    # none of the dates is surely this one's
-    values = {v for index in sorted({f.sentence for f in incident}) if (v := nearest(sents[index])) is not None}
+    """The ISO date of an incident: the date mention in its figures' sentences that belongs
+    to the harm (see :func:`_dates_of_the_harm`), else the one nearest to a figure ("five
+    were killed on Sunday"), else the one in the sentence just before the first figure ("On
+    Sunday, gunmen attacked a bus. Five were killed."); None when its sentences give
+    different dates."""
+    values = {v for index in sorted({f.sentence for f in incident})
+              if (v := _sentence_incident_date(doc, incident, sents[index], dates)) is not None}
     if values:
         return values.pop() if len(values) == 1 else None
     first = min(f.sentence for f in incident)
     if first > 0 and not _has_harm(sents[first - 1]):
-        return nearest(sents[first - 1])
+        return _sentence_incident_date(doc, incident, sents[first - 1], dates)
     return None
+
+
+def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, dates: list[Span]) -> str | None:
+    """The date one sentence gives an incident, or None."""
+    # the dateline's date ("RASHT, Oct 15 (Reuters) -") is the day of filing, not the incident's
+    filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
+    # a date of saying ("police said on Monday", "the report, released on Wednesday")
+    # is not the incident's
+    found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
+             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d)]
+    if not found:
+        return None
+    found = _dates_of_the_harm(found) or found
+    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
+    best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
+    return str(best._.nf_date["value"])
+
+
+def _dates_of_the_harm(dates: list[Span]) -> list[Span]:
+    """Of a sentence's dates, those that date the harm itself rather than another act: a
+    date owning the event ("Saturday's crash killed nine", "the toll from Sunday's
+    landslide rose to 31 on Tuesday") or one the parse hangs on a harm word ("the killing of
+    four miners on April 2", "seven were killed on Friday")."""
+    out: list[Span] = []
+    for date in dates:
+        if date.root.dep_ == "poss" and date.root.head.pos_ == "NOUN":
+            out.append(date)
+            continue
+        node = date.root
+        for _ in range(3):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if _harm_kind(node):
+                out.append(date)
+                break
+    return out
+
+
+def split_incident_by_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> list[list[Figure]]:
+    """An incident whose figures' sentences give different dates is several incidents ("A
+    bomb killed seven on Friday. Another blast, on Sunday, wounded 12."): a figure in a
+    sentence dated otherwise than the figures before it starts a new one; a figure in an
+    undated sentence stays with the one before."""
+    parts: list[list[Figure]] = []
+    part_date: str | None = None
+    for f in incident:
+        date = _sentence_incident_date(doc, [f], sents[f.sentence], dates)
+        if parts and (date is None or part_date is None or date == part_date):
+            parts[-1].append(f)
+            part_date = part_date or date
+        else:
+            parts.append([f])
+            part_date = date
+    return parts
 
 
 def _date_of_saying(date: Span) -> bool:

@@ -280,3 +280,32 @@ def test_casualties_a_toll_after_its_parts_is_the_figure(extractor, body, figure
 )
 def test_casualties_a_part_and_its_toll_name_the_whole_s_people(extractor, body, figures):
     assert _groups(extractor, body) == figures
+
+
+def _dated(extractor, body, published="2024-05-08"):
+    f = extractor.extract(HEAD + body, published=published)
+    return sorted((c.date, tuple(sorted((x.kind, x.count) for x in c.figures))) for c in f.casualties)
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # a date that owns the event ("Saturday's crash") is the incident's, not the day of saying
+        ("Saturday's bus crash near Ostrel killed nine people, police said on Monday.",
+         [("2024-05-04", (("killed", 9),))]),
+        # a toll counted on one day for an event of another: the event's day
+        ("The death toll from Sunday's landslide in Kerrow rose to 31 on Tuesday, officials said.",
+         [("2024-05-05", (("killed", 31),))]),
+        # the date attached to the harm word beats a nearer date of another verb
+        ("A hearing opened on Wednesday into the killing of four miners at Belko on April 2.",
+         [("2024-04-02", (("killed", 4),))]),
+        # two incidents on two days, one sentence after the other: each keeps its own date
+        ("A bomb killed seven people in Darsk on Friday. Another blast, on Sunday, wounded 12 shoppers in Veln.",
+         [("2024-05-03", (("killed", 7),)), ("2024-05-05", (("injured", 12),))]),
+        ("Friday's ambush on the Tarvo road killed three soldiers, the army said. A second attack, on Saturday, "
+         "wounded five guards at a checkpoint.",
+         [("2024-05-03", (("killed", 3),)), ("2024-05-04", (("injured", 5),))]),
+    ],
+)
+def test_casualties_the_incident_date_is_the_harm_s_own(extractor, body, dated):
+    assert _dated(extractor, body) == dated
