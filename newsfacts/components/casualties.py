@@ -883,7 +883,7 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
 
 def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
     """The ISO date of an incident: the date mention in its figures' sentences that belongs
-    to the harm (see :func:`_dates_of_the_harm`), else the one nearest to a figure ("five
+    to the harm (a date owning the event, or one hung on a harm word), else the one nearest to a figure ("five
     were killed on Sunday"), else the one in the sentence just before the first figure ("On
     Sunday, gunmen attacked a bus. Five were killed."); None when its sentences give
     different dates."""
