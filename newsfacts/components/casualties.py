@@ -887,8 +887,18 @@ def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: li
     were killed on Sunday"), else the one in the sentence just before the first figure ("On
     Sunday, gunmen attacked a bus. Five were killed."); None when its sentences give
     different dates."""
-    values = {v for index in sorted({f.sentence for f in incident})
-              if (v := _sentence_incident_date(doc, incident, sents[index], dates)) is not None}
+    # a sentence that moves a toll ("On Tuesday the toll rose to 19") dates the counting;
+    # the incident's own sentences come first
+    toll_nouns = word_set("casualty_words", "toll_nouns")
+    indices = sorted({f.sentence for f in incident})
+    own = [i for i in indices if not any(t.lower_ in toll_nouns for t in sents[i])]
+    tolls = [i for i in indices if i not in own]
+    values: set[str] = set()
+    for group in (own, tolls):
+        values = {v for index in group
+                  if (v := _sentence_incident_date(doc, incident, sents[index], dates)) is not None}
+        if values:
+            break
     if values:
         return values.pop() if len(values) == 1 else None
     first = min(f.sentence for f in incident)
@@ -938,12 +948,15 @@ def split_incident_by_date(doc: Doc, incident: list[Figure], sents: list[Span], 
     """An incident whose figures' sentences give different dates is several incidents ("A
     bomb killed seven on Friday. Another blast, on Sunday, wounded 12."): a figure in a
     sentence dated otherwise than the figures before it starts a new one; a figure in an
-    undated sentence stays with the one before."""
+    undated sentence, or in one that moves a toll ("By Tuesday the death toll rose to 28":
+    the same incident counted later), stays with the one before."""
     parts: list[list[Figure]] = []
     part_date: str | None = None
+    toll_nouns = word_set("casualty_words", "toll_nouns")
     for f in incident:
         date = _sentence_incident_date(doc, [f], sents[f.sentence], dates)
-        if parts and (date is None or part_date is None or date == part_date):
+        counts_a_toll = any(t.lower_ in toll_nouns for t in sents[f.sentence])
+        if parts and (date is None or part_date is None or date == part_date or counts_a_toll):
             parts[-1].append(f)
             part_date = part_date or date
         else:

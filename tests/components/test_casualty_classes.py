@@ -309,3 +309,11 @@ def _dated(extractor, body, published="2024-05-08"):
 )
 def test_casualties_the_incident_date_is_the_harm_s_own(extractor, body, dated):
     assert _dated(extractor, body) == dated
+
+
+def test_casualties_a_toll_counted_on_a_later_day_is_the_same_incident(extractor):
+    body = ("A landslide buried four homes in Kessel on Sunday, killing six people.\n\n"
+            "On Tuesday the death toll rose to 19, rescuers said.")
+    f = extractor.extract(HEAD + body, published="2024-05-08")
+    assert len(f.casualties) == 1
+    assert f.casualties[0].date == "2024-05-05"
