@@ -799,7 +799,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
-            if ent.start >= first and ent.label_ == "ORG" and not self._in_quotation(ent.start) \
+            if ent.start >= first and (ent.label_ == "ORG" or _body_tagged_as_person(ent)) \
+                    and not self._in_quotation(ent.start) \
                     and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
                 if _parenthesised(ent):
                     continue  # "(Reuters)": a credit, not a body of the story
@@ -919,6 +920,25 @@ def _same_clause(token: Token, verb: Token) -> bool:
 def _parenthesised(ent: Span) -> bool:
     doc = ent.doc
     return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _body_tagged_as_person(ent: Span) -> bool:
+    """A name the model tags PERSON that the sentence treats as a body: "the" before it
+    ("The Ostrander Collective said"), or "its" after it in its own sentence before any other
+    name ("Brightwell Optics is withdrawing headsets, its chief executive said")."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    doc = ent.doc
+    # a person's name takes no article: "the" before it makes it a body's name
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return True
+    # "its" is the name's own possessive when no other name comes between them
+    for token in doc[ent.end : ent.sent.end]:
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return False
+        if token.lower_ == "its":
+            return True
+    return False
 
 
 def _within_subject(token: Token) -> bool:

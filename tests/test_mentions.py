@@ -97,6 +97,19 @@ BODIES = [
      'bridge," said the letter.',
      [("Edvin Larsen", "indirect", "the budget was short"),
       ("Edvin Larsen", "direct", "We cannot pay for the bridge,")]),
+    # a body whose name reads like a person's: "The <Name>" or "<Name> ... its founder"
+    ('The Northern Valley Alliance claimed the raid on Tuesday. In a statement, the group said its members had '
+     'seized two trucks.',
+     [("Northern Valley Alliance", "indirect", "its members had seized two trucks")]),
+    ('Kestrel Robotics is recalling 8,500 e-bikes after reports of overheating, its founder Nora Lind said on '
+     'Friday. "We are sorry," Lind said.\n\nThe firm said buyers would get a full refund.',
+     [("Nora Lind", "indirect", "Kestrel Robotics is recalling 8,500 e-bikes after reports of overheating"),
+      ("Nora Lind", "direct", "We are sorry,"),
+      ("Kestrel Robotics", "indirect", "buyers would get a full refund")]),
+    ('The Ostrander Collective said on Sunday that its volunteers had planted 3,000 trees. Later the group said '
+     'it would ask the city for land.',
+     [("Ostrander Collective", "indirect", "its volunteers had planted 3,000 trees"),
+      ("Ostrander Collective", "indirect", "it would ask the city for land")]),
 ]
 
 # 3. unnamed sources keep their own words: a long office title is no named person whose
