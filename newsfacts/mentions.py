@@ -776,12 +776,15 @@ class SpeakerResolver:
     # --- bodies and roles -----------------------------------------------------------
 
     def _body_named(self, head: Token) -> str | None:
+        """The last organisation before ``head`` whose name has ``head``'s word as its head
+        noun: "the ministry" → "Ministry of Water Resources", "the federation" → "Retail
+        Federation"."""
         word = head.lower_
         best = None
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
-            if ent.label_ == "ORG" and ent[-1].lower_ == word and len(ent) > 1:
+            if ent.label_ == "ORG" and len(ent) > 1 and _name_head(ent).lower_ == word:
                 best = ent._.nf_name or ent.text
         return best
 
@@ -920,6 +923,15 @@ def _same_clause(token: Token, verb: Token) -> bool:
 def _parenthesised(ent: Span) -> bool:
     doc = ent.doc
     return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _name_head(ent: Span) -> Token:
+    """The head noun of a body's name: the word before its first "of"/"for" ("Ministry" in
+    "Ministry of Water Resources"), else its last word ("Federation")."""
+    for token in ent[1:]:
+        if token.lower_ in ("of", "for"):
+            return ent.doc[token.i - 1]
+    return ent[-1]
 
 
 def _body_tagged_as_person(ent: Span) -> bool:

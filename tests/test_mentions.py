@@ -155,6 +155,13 @@ IN_SPEAKERS = [
     ("Shots were fired at a checkpoint near the bridge, according to army Maj. Idris Kalu.", "Idris Kalu"),
     ("According to figures from the Harbour Safety Council, 12 boats sank last year.", "Harbour Safety Council"),
     ('"The border is quiet," Ostrian Interior Minister Ilse Varga said.', "Ilse Varga"),
+    # "the ministry" for "the Ministry of ...": the head noun of a name with "of"/"for"
+    ('The Ministry of Coastal Affairs closed three beaches on Saturday. Deputy director Mara Quist said the water '
+     'was unsafe. "Stay out of the sea," she said.\n\nThe ministry said the beaches would reopen on Tuesday.',
+     "Ministry of Coastal Affairs"),
+    ('The Department of Rural Roads shut the Arnfell pass on Monday. Engineer Tomas Vide said a wall had '
+     'cracked. "It is not safe," Vide said.\n\nThe department said a detour would open within a week.',
+     "Department of Rural Roads"),
 ]
 NOT_IN_SPEAKERS = [
     ("Kestrel Airways sources said the merger talks had stalled.", "Kestrel Airways"),
