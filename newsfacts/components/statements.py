@@ -327,10 +327,21 @@ def _speaker_of_attribution(doc: Doc, verb: Token, position: str, q: Quotation,
     after the verb)."""
     if position == "inverted":
         # '"…," lamented farmer Joris Appel': the person named after the verb
-        person = next(e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 6)
-        return Referent(person._.nf_name or person.text, person, True, True)
+        person = _person_after(doc, verb)
+        if person is not None:
+            return Referent(person._.nf_name or person.text, person, True, True)
     subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
+    if subject is not None and q.open <= subject.idx < q.close:
+        # '"A, then B," recounted Ilona Varga': the parser took the quotation's last words
+        # for the subject; a speaker is never inside the quotation, so the name after the verb is
+        person = _person_after(doc, verb) if position == "after" else None
+        return Referent(person._.nf_name or person.text, person, True, True) if person is not None else None
     return resolver.resolve(subject) if subject is not None else None
+
+
+def _person_after(doc: Doc, verb: Token) -> Span | None:
+    """The person named within six words after ``verb`` ('countered his rival, Pia Lund')."""
+    return next((e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 6), None)
 
 
 def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],

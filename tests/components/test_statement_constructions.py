@@ -163,6 +163,24 @@ def test_sentences_do_not_start_inside_an_opening_quotation_mark(nlp, body):
     assert [s.text for s in doc.sents][-1] == body
 
 
+# '"A, then B," VERB Name': the parser may take the quotation's last words for the verb's
+# subject; a speaker is never inside the quotation it attributes, so the name after the verb is.
+SPEAKER_NOT_INSIDE_THE_QUOTATION = [
+    ('"We ran to the car first, then the shelter," recounted Ilona Varga, 64, a retired teacher.',
+     [("Ilona Varga", "direct", "We ran to the car first, then the shelter,")]),
+    ('"First the bridge, then the school," pleaded resident Tomas Lind at the council meeting.',
+     [("Tomas Lind", "direct", "First the bridge, then the school,")]),
+    ('"He promises that every spring," countered his rival, Pia Lund.',
+     [("Pia Lund", "direct", "He promises that every spring,")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKER_NOT_INSIDE_THE_QUOTATION,
+                         ids=_ids(SPEAKER_NOT_INSIDE_THE_QUOTATION))
+def test_statements_speaker_is_never_inside_its_quotation(extractor, body, expected):
+    check(extractor, body, expected)
+
+
 # "appealed to X to ...": the one urged in a prepositional phrase, the infinitive the parser
 # hangs on the verb as an adverbial clause.
 APPEALED_TO = [
