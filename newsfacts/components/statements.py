@@ -221,7 +221,8 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     reported = _ReportedInOrder(doc, resolver, _body_tokens(doc))
     direct = _direct_statements(doc, quotes, resolver, reported)
     reported.catch_up(len(doc.text))
-    found = direct + _reported_outside_quotations(doc, reported, direct)
+    found = direct + [f for f in _reported_outside_quotations(doc, reported, direct)
+                      if not _cued_inside_a_quotation(f, quotes)]
     found.sort(key=lambda f: f.parts[0][0])
     # the speaker of a direct quotation resolved before a later indirect one is kept
     return _dedupe(found)
@@ -374,6 +375,15 @@ def _reported_outside_quotations(doc: Doc, reported: _ReportedInOrder, direct: l
         if inside <= 0.5 * (end - start):
             out.append(f)
     return out
+
+
+def _cued_inside_a_quotation(found: Found, quotes: list[Quotation]) -> bool:
+    """'X said the court had "finally said what everyone knew"': a speech verb inside a
+    quotation is part of the quoted words, not an act of saying the article reports."""
+    if found.cue is None:
+        return False
+    start = found.cue[0]
+    return any(q.inner_start <= start < q.inner_end for q in quotes)
 
 
 def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Found]:

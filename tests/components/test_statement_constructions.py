@@ -181,6 +181,24 @@ def test_statements_speaker_is_never_inside_its_quotation(extractor, body, expec
     check(extractor, body, expected)
 
 
+# 'X said the court had "finally said what everyone knew"': a speech verb inside a partial
+# quotation is the quoted words, not another act of saying the article reports.
+VERB_INSIDE_A_PARTIAL_QUOTATION = [
+    ('Opposition leader Mira Holt wrote that the ruling had "finally said what voters knew".',
+     [("Mira Holt", "indirect", 'the ruling had "finally said what voters knew"')]),
+    ('Farm union leader Ines Baptista said the minister had "told us the water would come".',
+     [("Ines Baptista", "indirect", 'the minister had "told us the water would come"')]),
+    ('Coach Rui Amaral said the referee "announced that the goal stood" before he checked the screen.',
+     [("Rui Amaral", "indirect", 'the referee "announced that the goal stood" before he checked the screen')]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VERB_INSIDE_A_PARTIAL_QUOTATION,
+                         ids=_ids(VERB_INSIDE_A_PARTIAL_QUOTATION))
+def test_statements_no_act_inside_a_partial_quotation(extractor, body, expected):
+    check(extractor, body, expected)
+
+
 # "appealed to X to ...": the one urged in a prepositional phrase, the infinitive the parser
 # hangs on the verb as an adverbial clause.
 APPEALED_TO = [
