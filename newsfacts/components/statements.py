@@ -853,7 +853,9 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not say he had ordered it" reports nothing said
     subject = _subject_of(verb) or _name_just_before(verb)
-    if subject is None:
+    if subject is None or (subject.dep_ == "nsubjpass" and subject.head.i == verb.i):
+        # "more rain was forecast ... that ...": a passive speech verb's subject is what was
+        # forecast or announced, not who spoke
         return []
     # "despite ...", "although ..." closing the clause is the writer's, not the speaker's
     cut = {t.i for c in clause.children if c.i > verb.i and (c.lower_ in _CONCESSIVE or any(

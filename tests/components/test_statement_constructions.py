@@ -199,6 +199,26 @@ def test_statements_no_act_inside_a_partial_quotation(extractor, body, expected)
     check(extractor, body, expected)
 
 
+# 'said that more rain was forecast for Friday and that ...': a passive speech verb's subject
+# is what was forecast or announced, never a speaker; the clause stays the one speaker's.
+PASSIVE_SPEECH_VERB = [
+    ('Fire chief Lena Moss said on Monday that strong wind was forecast for Thursday and that hikers should '
+     'stay off the ridge.',
+     [("Lena Moss", "indirect", "strong wind was forecast for Thursday and that hikers should stay off the ridge")]),
+    ('Mayor Otto Brandt said in an interview that a curfew was announced for Friday and that shops would close '
+     'early.',
+     [("Otto Brandt", "indirect", "a curfew was announced for Friday and that shops would close early")]),
+    ('Port director Sami Kallio told reporters that more snow was predicted for the weekend and that ferries '
+     'might be cancelled.',
+     [("Sami Kallio", "indirect", "more snow was predicted for the weekend and that ferries might be cancelled")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PASSIVE_SPEECH_VERB, ids=_ids(PASSIVE_SPEECH_VERB))
+def test_statements_passive_speech_verb_has_no_speaker(extractor, body, expected):
+    check(extractor, body, expected)
+
+
 # "appealed to X to ...": the one urged in a prepositional phrase, the infinitive the parser
 # hangs on the verb as an adverbial clause.
 APPEALED_TO = [
