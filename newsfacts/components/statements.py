@@ -633,6 +633,9 @@ def _subject_of(verb: Token) -> Token | None:
             break
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
+            source = _according_to_source_before(subjects[0])
+            if source is not None:
+                return source
             # "Minister X, who said ...": the relative pronoun stands for its antecedent
             if subjects[0].tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 return node.head
@@ -662,6 +665,19 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _according_to_source_before(pronoun: Token) -> Token | None:
+    """'..., according to police, who said ...': a relative pronoun just after the source of
+    "according to" and its comma stands for that source, wherever the parser hangs the clause."""
+    if pronoun.tag_ not in ("WP", "WDT") or pronoun.i < 2:
+        return None
+    doc = pronoun.doc
+    comma, source = doc[pronoun.i - 1], doc[pronoun.i - 2]
+    if comma.text != "," or source.dep_ != "pobj" or source.head.lower_ != "to" \
+            or source.head.head.lower_ != "according":
+        return None
+    return source
 
 
 _SIGNATURE_DASH = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*")

@@ -219,6 +219,27 @@ def test_statements_passive_speech_verb_has_no_speaker(extractor, body, expected
     check(extractor, body, expected)
 
 
+# '..., according to police, who said ...': the relative pronoun stands for the source of
+# "according to", wherever the parser hangs its clause.
+ACCORDING_TO_WHO_SAID = [
+    ('The fire started at 9 a.m., according to police, who said crews arrived ten minutes later.',
+     [("police", "indirect", "crews arrived ten minutes later")]),
+    ('The road reopened at noon, according to firefighters, who said the tanker had been towed away.',
+     [("firefighters", "indirect", "the tanker had been towed away")]),
+    ('Two boats sank near the pier. The storm began at dawn, according to police, who said the harbour was '
+     'closed an hour later.',
+     [("police", "indirect", "the harbour was closed an hour later")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACCORDING_TO_WHO_SAID, ids=_ids(ACCORDING_TO_WHO_SAID))
+def test_statements_according_to_source_who_said(extractor, body, expected):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    for speaker, _, text in expected:
+        best = max(facts.statements, key=lambda s: token_f1(s.text, text))
+        assert token_f1(best.text, text) >= 0.8 and (best.speaker or "").lower() == speaker
+
+
 # "appealed to X to ...": the one urged in a prepositional phrase, the infinitive the parser
 # hangs on the verb as an adverbial clause.
 APPEALED_TO = [
