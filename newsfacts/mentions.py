@@ -547,7 +547,10 @@ class SpeakerResolver:
         own, named with its owner ("X's office" is not X). "a Chilean official", "the
         government" and "his office" stay unnamed sources."""
         head = m.head
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.body_nouns | self.force_nouns or _indefinite(m):
+        # the tagger may take a lower-case body noun after a name for a proper noun ("Norvia's
+        # transport ministry"): a lower-case word is a common noun whatever its tag
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+        if not common or head.lemma_.lower() not in self.body_nouns | self.force_nouns or _indefinite(m):
             return None
         possessor = m.possessor
         if possessor is not None:

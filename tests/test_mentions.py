@@ -162,6 +162,10 @@ IN_SPEAKERS = [
     ('The Department of Rural Roads shut the Arnfell pass on Monday. Engineer Tomas Vide said a wall had '
      'cracked. "It is not safe," Vide said.\n\nThe department said a detour would open within a week.',
      "Department of Rural Roads"),
+    # "<Place>'s <body noun>": a named body, whatever part of speech the tagger gives its noun
+    ("Norvia's transport ministry said the bridge would reopen in May.", "Norvia's transport ministry"),
+    ("Vastland's interior ministry said on Friday that two border posts had been closed.",
+     "Vastland's interior ministry"),
 ]
 NOT_IN_SPEAKERS = [
     ("Kestrel Airways sources said the merger talks had stalled.", "Kestrel Airways"),
