@@ -547,7 +547,10 @@ class SpeakerResolver:
         own, named with its owner ("X's office" is not X). "a Chilean official", "the
         government" and "his office" stay unnamed sources."""
         head = m.head
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.body_nouns | self.force_nouns or _indefinite(m):
+        # the tagger may take a lower-case body noun after a name for a proper noun ("Norvia's
+        # transport ministry"): a lower-case word is a common noun whatever its tag
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+        if not common or head.lemma_.lower() not in self.body_nouns | self.force_nouns or _indefinite(m):
             return None
         possessor = m.possessor
         if possessor is not None:
@@ -776,12 +779,15 @@ class SpeakerResolver:
     # --- bodies and roles -----------------------------------------------------------
 
     def _body_named(self, head: Token) -> str | None:
+        """The last organisation before ``head`` whose name has ``head``'s word as its head
+        noun: "the ministry" → "Ministry of Water Resources", "the federation" → "Retail
+        Federation"."""
         word = head.lower_
         best = None
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
-            if ent.label_ == "ORG" and ent[-1].lower_ == word and len(ent) > 1:
+            if ent.label_ == "ORG" and len(ent) > 1 and _name_head(ent).lower_ == word:
                 best = ent._.nf_name or ent.text
         return best
 
@@ -799,7 +805,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
-            if ent.start >= first and ent.label_ == "ORG" and not self._in_quotation(ent.start) \
+            if ent.start >= first and (ent.label_ == "ORG" or _body_tagged_as_person(ent)) \
+                    and not self._in_quotation(ent.start) \
                     and ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"):
                 if _parenthesised(ent):
                     continue  # "(Reuters)": a credit, not a body of the story
@@ -919,6 +926,34 @@ def _same_clause(token: Token, verb: Token) -> bool:
 def _parenthesised(ent: Span) -> bool:
     doc = ent.doc
     return ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def _name_head(ent: Span) -> Token:
+    """The head noun of a body's name: the word before its first "of"/"for" ("Ministry" in
+    "Ministry of Water Resources"), else its last word ("Federation")."""
+    for token in ent[1:]:
+        if token.lower_ in ("of", "for"):
+            return ent.doc[token.i - 1]
+    return ent[-1]
+
+
+def _body_tagged_as_person(ent: Span) -> bool:
+    """A name the model tags PERSON that the sentence treats as a body: "the" before it
+    ("The Ostrander Collective said"), or "its" after it in its own sentence before any other
+    name ("Brightwell Optics is withdrawing headsets, its chief executive said")."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    doc = ent.doc
+    # a person's name takes no article: "the" before it makes it a body's name
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return True
+    # "its" is the name's own possessive when no other name comes between them
+    for token in doc[ent.end : ent.sent.end]:
+        if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return False
+        if token.lower_ == "its":
+            return True
+    return False
 
 
 def _within_subject(token: Token) -> bool:

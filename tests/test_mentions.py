@@ -97,6 +97,19 @@ BODIES = [
      'bridge," said the letter.',
      [("Edvin Larsen", "indirect", "the budget was short"),
       ("Edvin Larsen", "direct", "We cannot pay for the bridge,")]),
+    # a body whose name reads like a person's: "The <Name>" or "<Name> ... its founder"
+    ('The Northern Valley Alliance claimed the raid on Tuesday. In a statement, the group said its members had '
+     'seized two trucks.',
+     [("Northern Valley Alliance", "indirect", "its members had seized two trucks")]),
+    ('Kestrel Robotics is recalling 8,500 e-bikes after reports of overheating, its founder Nora Lind said on '
+     'Friday. "We are sorry," Lind said.\n\nThe firm said buyers would get a full refund.',
+     [("Nora Lind", "indirect", "Kestrel Robotics is recalling 8,500 e-bikes after reports of overheating"),
+      ("Nora Lind", "direct", "We are sorry,"),
+      ("Kestrel Robotics", "indirect", "buyers would get a full refund")]),
+    ('The Ostrander Collective said on Sunday that its volunteers had planted 3,000 trees. Later the group said '
+     'it would ask the city for land.',
+     [("Ostrander Collective", "indirect", "its volunteers had planted 3,000 trees"),
+      ("Ostrander Collective", "indirect", "it would ask the city for land")]),
 ]
 
 # 3. unnamed sources keep their own words: a long office title is no named person whose
@@ -142,6 +155,17 @@ IN_SPEAKERS = [
     ("Shots were fired at a checkpoint near the bridge, according to army Maj. Idris Kalu.", "Idris Kalu"),
     ("According to figures from the Harbour Safety Council, 12 boats sank last year.", "Harbour Safety Council"),
     ('"The border is quiet," Ostrian Interior Minister Ilse Varga said.', "Ilse Varga"),
+    # "the ministry" for "the Ministry of ...": the head noun of a name with "of"/"for"
+    ('The Ministry of Coastal Affairs closed three beaches on Saturday. Deputy director Mara Quist said the water '
+     'was unsafe. "Stay out of the sea," she said.\n\nThe ministry said the beaches would reopen on Tuesday.',
+     "Ministry of Coastal Affairs"),
+    ('The Department of Rural Roads shut the Arnfell pass on Monday. Engineer Tomas Vide said a wall had '
+     'cracked. "It is not safe," Vide said.\n\nThe department said a detour would open within a week.',
+     "Department of Rural Roads"),
+    # "<Place>'s <body noun>": a named body, whatever part of speech the tagger gives its noun
+    ("Norvia's transport ministry said the bridge would reopen in May.", "Norvia's transport ministry"),
+    ("Vastland's interior ministry said on Friday that two border posts had been closed.",
+     "Vastland's interior ministry"),
 ]
 NOT_IN_SPEAKERS = [
     ("Kestrel Airways sources said the merger talks had stalled.", "Kestrel Airways"),

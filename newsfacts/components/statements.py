@@ -221,7 +221,8 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     reported = _ReportedInOrder(doc, resolver, _body_tokens(doc))
     direct = _direct_statements(doc, quotes, resolver, reported)
     reported.catch_up(len(doc.text))
-    found = direct + _reported_outside_quotations(doc, reported, direct)
+    found = direct + [f for f in _reported_outside_quotations(doc, reported, direct)
+                      if not _cued_inside_a_quotation(f, quotes)]
     found.sort(key=lambda f: f.parts[0][0])
     # the speaker of a direct quotation resolved before a later indirect one is kept
     return _dedupe(found)
@@ -327,10 +328,21 @@ def _speaker_of_attribution(doc: Doc, verb: Token, position: str, q: Quotation,
     after the verb)."""
     if position == "inverted":
         # '"…," lamented farmer Joris Appel': the person named after the verb
-        person = next(e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 6)
-        return Referent(person._.nf_name or person.text, person, True, True)
+        person = _person_after(doc, verb)
+        if person is not None:
+            return Referent(person._.nf_name or person.text, person, True, True)
     subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
+    if subject is not None and q.open <= subject.idx < q.close:
+        # '"A, then B," recounted Ilona Varga': the parser took the quotation's last words
+        # for the subject; a speaker is never inside the quotation, so the name after the verb is
+        person = _person_after(doc, verb) if position == "after" else None
+        return Referent(person._.nf_name or person.text, person, True, True) if person is not None else None
     return resolver.resolve(subject) if subject is not None else None
+
+
+def _person_after(doc: Doc, verb: Token) -> Span | None:
+    """The person named within six words after ``verb`` ('countered his rival, Pia Lund')."""
+    return next((e for e in doc.ents if e.label_ == "PERSON" and verb.i < e.start <= verb.i + 6), None)
 
 
 def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],
@@ -363,6 +375,15 @@ def _reported_outside_quotations(doc: Doc, reported: _ReportedInOrder, direct: l
         if inside <= 0.5 * (end - start):
             out.append(f)
     return out
+
+
+def _cued_inside_a_quotation(found: Found, quotes: list[Quotation]) -> bool:
+    """'X said the court had "finally said what everyone knew"': a speech verb inside a
+    quotation is part of the quoted words, not an act of saying the article reports."""
+    if found.cue is None:
+        return False
+    start = found.cue[0]
+    return any(q.inner_start <= start < q.inner_end for q in quotes)
 
 
 def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Found]:
@@ -612,6 +633,9 @@ def _subject_of(verb: Token) -> Token | None:
             break
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
+            source = _according_to_source_before(subjects[0])
+            if source is not None:
+                return source
             # "Minister X, who said ...": the relative pronoun stands for its antecedent
             if subjects[0].tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 return node.head
@@ -641,6 +665,19 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         break
     return None
+
+
+def _according_to_source_before(pronoun: Token) -> Token | None:
+    """'..., according to police, who said ...': a relative pronoun just after the source of
+    "according to" and its comma stands for that source, wherever the parser hangs the clause."""
+    if pronoun.tag_ not in ("WP", "WDT") or pronoun.i < 2:
+        return None
+    doc = pronoun.doc
+    comma, source = doc[pronoun.i - 1], doc[pronoun.i - 2]
+    if comma.text != "," or source.dep_ != "pobj" or source.head.lower_ != "to" \
+            or source.head.head.lower_ != "according":
+        return None
+    return source
 
 
 _SIGNATURE_DASH = re.compile(r"[ \t]*[-\u2013\u2014]+[ \t]*")
@@ -832,7 +869,9 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not say he had ordered it" reports nothing said
     subject = _subject_of(verb) or _name_just_before(verb)
-    if subject is None:
+    if subject is None or (subject.dep_ == "nsubjpass" and subject.head.i == verb.i):
+        # "more rain was forecast ... that ...": a passive speech verb's subject is what was
+        # forecast or announced, not who spoke
         return []
     # "despite ...", "although ..." closing the clause is the writer's, not the speaker's
     cut = {t.i for c in clause.children if c.i > verb.i and (c.lower_ in _CONCESSIVE or any(

@@ -163,6 +163,83 @@ def test_sentences_do_not_start_inside_an_opening_quotation_mark(nlp, body):
     assert [s.text for s in doc.sents][-1] == body
 
 
+# '"A, then B," VERB Name': the parser may take the quotation's last words for the verb's
+# subject; a speaker is never inside the quotation it attributes, so the name after the verb is.
+SPEAKER_NOT_INSIDE_THE_QUOTATION = [
+    ('"We ran to the car first, then the shelter," recounted Ilona Varga, 64, a retired teacher.',
+     [("Ilona Varga", "direct", "We ran to the car first, then the shelter,")]),
+    ('"First the bridge, then the school," pleaded resident Tomas Lind at the council meeting.',
+     [("Tomas Lind", "direct", "First the bridge, then the school,")]),
+    ('"He promises that every spring," countered his rival, Pia Lund.',
+     [("Pia Lund", "direct", "He promises that every spring,")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SPEAKER_NOT_INSIDE_THE_QUOTATION,
+                         ids=_ids(SPEAKER_NOT_INSIDE_THE_QUOTATION))
+def test_statements_speaker_is_never_inside_its_quotation(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+# 'X said the court had "finally said what everyone knew"': a speech verb inside a partial
+# quotation is the quoted words, not another act of saying the article reports.
+VERB_INSIDE_A_PARTIAL_QUOTATION = [
+    ('Opposition leader Mira Holt wrote that the ruling had "finally said what voters knew".',
+     [("Mira Holt", "indirect", 'the ruling had "finally said what voters knew"')]),
+    ('Farm union leader Ines Baptista said the minister had "told us the water would come".',
+     [("Ines Baptista", "indirect", 'the minister had "told us the water would come"')]),
+    ('Coach Rui Amaral said the referee "announced that the goal stood" before he checked the screen.',
+     [("Rui Amaral", "indirect", 'the referee "announced that the goal stood" before he checked the screen')]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), VERB_INSIDE_A_PARTIAL_QUOTATION,
+                         ids=_ids(VERB_INSIDE_A_PARTIAL_QUOTATION))
+def test_statements_no_act_inside_a_partial_quotation(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+# 'said that more rain was forecast for Friday and that ...': a passive speech verb's subject
+# is what was forecast or announced, never a speaker; the clause stays the one speaker's.
+PASSIVE_SPEECH_VERB = [
+    ('Fire chief Lena Moss said on Monday that strong wind was forecast for Thursday and that hikers should '
+     'stay off the ridge.',
+     [("Lena Moss", "indirect", "strong wind was forecast for Thursday and that hikers should stay off the ridge")]),
+    ('Mayor Otto Brandt said in an interview that a curfew was announced for Friday and that shops would close '
+     'early.',
+     [("Otto Brandt", "indirect", "a curfew was announced for Friday and that shops would close early")]),
+    ('Port director Sami Kallio told reporters that more snow was predicted for the weekend and that ferries '
+     'might be cancelled.',
+     [("Sami Kallio", "indirect", "more snow was predicted for the weekend and that ferries might be cancelled")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PASSIVE_SPEECH_VERB, ids=_ids(PASSIVE_SPEECH_VERB))
+def test_statements_passive_speech_verb_has_no_speaker(extractor, body, expected):
+    check(extractor, body, expected)
+
+
+# '..., according to police, who said ...': the relative pronoun stands for the source of
+# "according to", wherever the parser hangs its clause.
+ACCORDING_TO_WHO_SAID = [
+    ('The fire started at 9 a.m., according to police, who said crews arrived ten minutes later.',
+     [("police", "indirect", "crews arrived ten minutes later")]),
+    ('The road reopened at noon, according to firefighters, who said the tanker had been towed away.',
+     [("firefighters", "indirect", "the tanker had been towed away")]),
+    ('Two boats sank near the pier. The storm began at dawn, according to police, who said the harbour was '
+     'closed an hour later.',
+     [("police", "indirect", "the harbour was closed an hour later")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACCORDING_TO_WHO_SAID, ids=_ids(ACCORDING_TO_WHO_SAID))
+def test_statements_according_to_source_who_said(extractor, body, expected):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    for speaker, _, text in expected:
+        best = max(facts.statements, key=lambda s: token_f1(s.text, text))
+        assert token_f1(best.text, text) >= 0.8 and (best.speaker or "").lower() == speaker
+
+
 # "appealed to X to ...": the one urged in a prepositional phrase, the infinitive the parser
 # hangs on the verb as an adverbial clause.
 APPEALED_TO = [
