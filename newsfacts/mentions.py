@@ -465,11 +465,7 @@ class SpeakerResolver:
         """"X said in a statement", "In a letter, X wrote", "X issued a statement", "a
         statement from X": the latest one the article says issued a statement or letter of
         the same kind as ``head``, within the three sentences before it."""
-        first = head.sent.start
-        for _ in range(3):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        first = _start_of_sentences_before(head, 3)
         issuer = None
         for tok in self.doc[first : head.i]:
             if tok.lemma_.lower() != head.lemma_.lower() or self._in_quotation(tok.i):
@@ -610,11 +606,7 @@ class SpeakerResolver:
         if head.lemma_.lower() not in self.force_nouns or len([t for t in m.phrase if t.dep_ != "det"]) != 1 \
                 or m.determiner not in (None, "the"):
             return None
-        first = head.sent.start
-        for _ in range(5):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        first = _start_of_sentences_before(head, 5)
         found = None
         for tok in self.doc[first : head.i]:
             if tok.lower_ == head.lower_ and not self._in_quotation(tok.i):
@@ -795,11 +787,7 @@ class SpeakerResolver:
                      subjects_only: bool = False) -> str | None:
         """The last organisation named as a clause's subject or object in the ``sentences``
         sentences before ``head`` (and its own sentence before it)."""
-        first = head.sent.start
-        for _ in range(sentences):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
+        first = _start_of_sentences_before(head, sentences)
         best = None
         in_subject = None
         for ent in self.doc.ents:
@@ -1029,3 +1017,14 @@ def _is_subject(ent: Span) -> bool:
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
             return True
     return False
+
+
+def _start_of_sentences_before(token: Token, sentences: int) -> int:
+    """The index of the first token of the ``sentences`` sentences before ``token``'s own
+    (fewer at the start of the document)."""
+    first = token.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = token.doc[first - 1].sent.start
+    return first
