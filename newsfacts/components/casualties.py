@@ -77,12 +77,19 @@ def _harm_kind(token: Token) -> str | None:
         for child in token.children:
             objs = [child] if child.dep_ in ("dobj", "nsubjpass") else \
                 [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+            # "sought treatment for injuries": the object's own "for" names the harm
+            objs += [o for obj in objs if obj.dep_ == "dobj" for p in obj.children
+                     if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
             for obj in objs:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
     if token.pos_ == "VERB" and _taken_to_care(token):
         return "injured"
+    if token.pos_ == "VERB" and _to_death(token):
+        return "killed"
+    if token.pos_ in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
+        return kind
     for kind, words in _harm().items():
         if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
@@ -94,6 +101,26 @@ def _harm_kind(token: Token) -> str | None:
             return kind
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
             return kind
+    return None
+
+
+_COPULAS = frozenset({"remain", "stay", "be", "seem", "appear"})
+
+
+def _to_death(verb: Token) -> bool:
+    """"were crushed to death", "beaten to death": a manner verb whose "to" leads to death kills."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lower_ == "death" for o in c.children) for c in verb.children)
+
+
+def _harm_complement(copula: Token) -> str | None:
+    """"five crew members who remain unaccounted for", "remained missing": a copula whose
+    complement is a harm adjective takes its kind."""
+    for child in copula.children:
+        if child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ":
+            for kind, words in _harm().items():
+                if child.lower_ in words["adjectives"]:
+                    return kind
     return None
 
 

@@ -309,3 +309,24 @@ def _dated(extractor, body, published="2024-05-08"):
 )
 def test_casualties_the_incident_date_is_the_harm_s_own(extractor, body, dated):
     assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # a verb of dying by way of its object: "succumbed to injuries", "drowned"
+        ("Three hikers succumbed to their injuries in hospital on Monday.", [("killed", 3, "exact")]),
+        ("Six swimmers drowned off the coast of Belmora on Sunday.", [("killed", 6, "exact")]),
+        # "<verb> to death": the manner verb kills
+        ("Nine villagers were crushed to death when the wall collapsed.", [("killed", 9, "exact")]),
+        ("Two traders were beaten to death by a mob in Ostrava Lane.", [("killed", 2, "exact")]),
+        # a copula whose complement is a harm word: "who remain unaccounted for"
+        ("Divers searched for five crew members who remain unaccounted for.", [("missing", 5, "exact")]),
+        ("Eleven campers remained missing on Tuesday.", [("missing", 11, "exact")]),
+        # treatment sought or needed for a harm noun
+        ("About 200 people sought treatment for injuries after the blast.", [("injured", 200, "about")]),
+        ("Forty residents needed treatment for burns after the fire.", [("injured", 40, "exact")]),
+    ],
+)
+def test_casualties_harm_by_way_of_a_complement(extractor, body, figures):
+    assert _figures(extractor, body) == figures
