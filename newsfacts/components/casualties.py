@@ -24,6 +24,7 @@ Heuristic steps, for each sentence that speaks of harm:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -492,6 +493,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     # 1. the noun the number counts: "30 NATO soldiers", "four others", "one member of the Coast Guard"
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = number.head
+    elif number.dep_ == "compound" and reading.value_max is not None and number.head.pos_ == "NOUN":
+        noun = number.head  # "25–30 protesters": the tagger takes a range in one word for a name
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "acomp", "npadvmod"):
         noun = None
         for child in number.children:
@@ -857,12 +860,17 @@ def _of_group(noun: Token) -> str | None:
     return None
 
 
+_GLUED_RANGE_TEXT = re.compile(r"^\d[\d,.]*[-\u2013\u2014]\d[\d,.]*$")
+
+
 def _group_phrase(noun: Token) -> str:
     """"NATO soldiers", "civilians", "Armed Forces personnel": the noun with its modifiers."""
     doc = noun.doc
     start = noun.i
     for child in sorted(noun.children, key=lambda c: c.i):
+        # a modifier, not a count ("25–30" is read as a compound when glued)
         if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text) \
+                and not _GLUED_RANGE_TEXT.match(child.text) \
                 and not any(c.dep_ == "nummod" and child.i < c.i for c in noun.children) and not _harm_kind(child):
             start = min(start, child.i)
             start = min(start, min(t.i for t in child.subtree))

@@ -330,3 +330,27 @@ def test_casualties_the_incident_date_is_the_harm_s_own(extractor, body, dated):
 )
 def test_casualties_harm_by_way_of_a_complement(extractor, body, figures):
     assert _figures(extractor, body) == figures
+
+
+def _range_figures(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted((x.kind, x.group, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # a range in one word keeps the noun it counts
+        ("Police said 25–30 protesters were injured in the clashes.",
+         [("injured", "protesters", 25, "at_least", 30)]),
+        ("Medics said 12–15 miners were killed in the collapse at Dorna.",
+         [("killed", "miners", 12, "at_least", 15)]),
+        # "anywhere from A to B" is a range, not a change from A to B
+        ("Anywhere from eight to 12 fishermen were missing after the storm.",
+         [("missing", "fishermen", 8, "at_least", 12)]),
+        ("Somewhere from 30 to 40 villagers were killed, elders said.",
+         [("killed", "villagers", 30, "at_least", 40)]),
+    ],
+)
+def test_casualties_a_range_keeps_its_group(extractor, body, figures):
+    assert _range_figures(extractor, body) == figures
