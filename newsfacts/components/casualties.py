@@ -827,7 +827,10 @@ def _toll_kind(verb: Token) -> str | None:
         if (child.dep_ not in ("nsubj", "nsubjpass", "dobj") and child is not lost) or child.lower_ not in tolls:
             continue
         if child.lower_ == "toll":
-            injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children)
+            # "the injury toll", "the toll of wounded"
+            injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children) or any(
+                _harm_kind(o) == "injured" for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ in ("pobj", "pcomp"))
             return "injured" if injured else "killed"
         # "number of people killed", "number of dead", "tally of the injured"
         for mod in child.children:

@@ -354,3 +354,16 @@ def _range_figures(extractor, body):
 )
 def test_casualties_a_range_keeps_its_group(extractor, body, figures):
     assert _range_figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # "the toll of wounded": a toll counts the harm its "of" names
+        ("The ministry put the toll of wounded at 210 on Monday.", [("injured", 210, "exact")]),
+        ("Officials put the toll of injured at 75 after the quake.", [("injured", 75, "exact")]),
+        ("Officials put the toll of dead at 75 after the quake.", [("killed", 75, "exact")]),
+    ],
+)
+def test_casualties_a_toll_of_the_wounded_counts_injured(extractor, body, figures):
+    assert _figures(extractor, body) == figures
