@@ -962,7 +962,8 @@ def _dates_of_the_harm(dates: list[Span]) -> list[Span]:
             out.append(date)
             continue
         node = date.root
-        for _ in range(3):
+        # "killed in the fire of 12 February 2015": one step more through the event's "of"
+        for _ in range(4 if date.root.head.lower_ == "of" and date.root.head.head.pos_ == "NOUN" else 3):
             if node.head.i == node.i:
                 break
             node = node.head

@@ -367,3 +367,19 @@ def test_casualties_a_range_keeps_its_group(extractor, body, figures):
 )
 def test_casualties_a_toll_of_the_wounded_counts_injured(extractor, body, figures):
     assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # "killed in the fire of <date>": the event's own date, not the day of the ceremony
+        ("Mourners gathered on Friday to remember the 41 passengers killed in the ferry fire of 12 February 2015.",
+         [("2015-02-12", (("killed", 41),))]),
+        ("Relatives met on Tuesday to honour the 17 miners killed in the blast of March 3, 2019.",
+         [("2019-03-03", (("killed", 17),))]),
+        ("Veterans gathered in Orsk on Sunday to remember the 60 soldiers killed in the ambush of 4 June 2011.",
+         [("2011-06-04", (("killed", 60),))]),
+    ],
+)
+def test_casualties_the_date_of_the_event_noun(extractor, body, dated):
+    assert _dated(extractor, body) == dated
