@@ -931,8 +931,21 @@ def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: li
         return values.pop() if len(values) == 1 else None
     first = min(f.sentence for f in incident)
     if first > 0 and not _has_harm(sents[first - 1]):
-        return _sentence_incident_date(doc, incident, sents[first - 1], dates)
+        if (before := _sentence_incident_date(doc, incident, sents[first - 1], dates)) is not None:
+            return before
+    last = max(f.sentence for f in incident)
+    if last + 1 < len(sents) and _dates_the_event(sents[last + 1]):
+        return _sentence_incident_date(doc, incident, sents[last + 1], dates)
     return None
+
+
+def _dates_the_event(sent: Span) -> bool:
+    """"Gunmen killed seven farmers. The attack happened on Tuesday.": a sentence after the
+    figures, telling no harm of its own, whose subject is the event's noun."""
+    events = word_set("casualty_words", "incident_nouns.words")
+    return not _has_harm(sent) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in events
+        and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
 
 
 def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, dates: list[Span]) -> str | None:

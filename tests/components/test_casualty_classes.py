@@ -383,3 +383,20 @@ def test_casualties_a_toll_of_the_wounded_counts_injured(extractor, body, figure
 )
 def test_casualties_the_date_of_the_event_noun(extractor, body, dated):
     assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # the sentence after the figures dates the event it names
+        ("Gunmen killed seven farmers in a raid on Dunmore, police said on Thursday. The attack happened on Tuesday.",
+         [("2024-05-07", (("killed", 7),))]),
+        ("A bus plunged into a ravine near Orvo, killing 12 passengers, officials said. The crash took place on Sunday.",
+         [("2024-05-05", (("killed", 12),))]),
+        # a later sentence about something else gives no date
+        ("Gunmen killed seven farmers in a raid on Dunmore, police said. The governor will visit on Friday.",
+         [(None, (("killed", 7),))]),
+    ],
+)
+def test_casualties_the_next_sentence_dates_the_event(extractor, body, dated):
+    assert _dated(extractor, body) == dated
