@@ -617,8 +617,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
-    # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from
-    for prep in (c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"):
+    # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
+    # "a team of 40 engineers from Castria": the "from" of the unit's members
+    members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
                                           and (e := entity_at(c)) is not None), None)

@@ -218,3 +218,17 @@ def test_deployments_at_a_place_and_a_named_common_noun(extractor, body, destina
 )
 def test_deployments_bodies_joined_as_the_subject(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # "a <unit> of N <members> from <body>": the members' "from" names the sender
+        ("An advance team of 40 engineers from Castria arrived in Veyra on Sunday.", "Castria"),
+        ("A battalion of 500 troops from Lutavia has been stationed in Dorsk since May.", "Lutavia"),
+        ("A contingent of 90 medics from Norvania reached Tarn on Monday.", "Norvania"),
+    ],
+)
+def test_deployments_the_members_come_from_the_sender(extractor, body, actor):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.actor for d in f.deployments] == [actor]
