@@ -955,7 +955,7 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
     found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
-             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d)]
+             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
     if not found:
         return None
     found = _dates_of_the_harm(found) or found
@@ -1002,6 +1002,12 @@ def split_incident_by_date(doc: Doc, incident: list[Figure], sents: list[Span], 
             parts.append([f])
             part_date = date
     return parts
+
+
+def _as_of(date: Span) -> bool:
+    """"By Tuesday the death toll rose to 28": a date after "by" is when a count stood, not
+    the day of the harm."""
+    return date.root.dep_ == "pobj" and date.root.head.lower_ == "by"
 
 
 def _date_of_saying(date: Span) -> bool:

@@ -400,3 +400,19 @@ def test_casualties_the_date_of_the_event_noun(extractor, body, dated):
 )
 def test_casualties_the_next_sentence_dates_the_event(extractor, body, dated):
     assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # "by <date>" is when a count stood: the toll stays with its incident
+        ("A gas blast killed four people in Orsk on Monday. By Tuesday the death toll had risen to 11.",
+         [("2024-05-06", (("killed", 4), ("killed", 11)))]),
+        ("Six people were killed in a collapse at Velno on Sunday. By Wednesday the death toll had climbed to nine.",
+         [("2024-05-05", (("killed", 6), ("killed", 9)))]),
+        ("A bus crash near Tarn killed five people on Saturday. By Monday the death toll had reached eight.",
+         [("2024-05-04", (("killed", 5), ("killed", 8)))]),
+    ],
+)
+def test_casualties_a_count_by_a_later_date_is_the_same_incident(extractor, body, dated):
+    assert _dated(extractor, body) == dated
