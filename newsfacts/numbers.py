@@ -282,6 +282,9 @@ def _attached_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_RANGE_OPENERS = frozenset({"anywhere", "somewhere"})  # "anywhere from 8 to 12": a range, not a change
+
+
 def read_number(token: Token) -> NumberReading | None:
     """The whole number ``token`` is part of, with its range and qualifier; None when the
     token is no number, a vague count ("dozens"), or part of a name ("787-9")."""
@@ -318,7 +321,9 @@ def read_number(token: Token) -> NumberReading | None:
     # 1. a range: "20 to 30", "20-30", "between 20 and 30": one figure, its lower bound
     if end + 1 < hi and doc[end].lower_ in ("to", "and", *_DASHES) and _starts_number(doc[end + 1]):
         between = start > lo and doc[start - 1].lower_ == "between"
-        change = start > lo and doc[start - 1].lower_ == "from"  # "rose from 14 to 31": two figures
+        # "rose from 14 to 31": two figures; but "anywhere from 8 to 12" is one range
+        change = start > lo and doc[start - 1].lower_ == "from" and not (
+            start - 1 > lo and doc[start - 2].lower_ in _RANGE_OPENERS)
         if (doc[end].lower_ != "and" or between) and not (change and doc[end].lower_ == "to"):
             upper = _extent(doc, end + 1, end + 1, hi)
             top = parse_number(doc[upper[0] : upper[1]].text) if upper else None

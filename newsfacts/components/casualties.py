@@ -24,6 +24,7 @@ Heuristic steps, for each sentence that speaks of harm:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -77,12 +78,19 @@ def _harm_kind(token: Token) -> str | None:
         for child in token.children:
             objs = [child] if child.dep_ in ("dobj", "nsubjpass") else \
                 [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "for" else []
+            # "sought treatment for injuries": the object's own "for" names the harm
+            objs += [o for obj in objs if obj.dep_ == "dobj" for p in obj.children
+                     if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
             for obj in objs:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
     if token.pos_ == "VERB" and _taken_to_care(token):
         return "injured"
+    if token.pos_ == "VERB" and _to_death(token):
+        return "killed"
+    if token.pos_ in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
+        return kind
     for kind, words in _harm().items():
         if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
@@ -94,6 +102,26 @@ def _harm_kind(token: Token) -> str | None:
             return kind
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
             return kind
+    return None
+
+
+_COPULAS = frozenset({"remain", "stay", "be", "seem", "appear"})
+
+
+def _to_death(verb: Token) -> bool:
+    """"were crushed to death", "beaten to death": a manner verb whose "to" leads to death kills."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.dep_ == "pobj" and o.lower_ == "death" for o in c.children) for c in verb.children)
+
+
+def _harm_complement(copula: Token) -> str | None:
+    """"five crew members who remain unaccounted for", "remained missing": a copula whose
+    complement is a harm adjective takes its kind."""
+    for child in copula.children:
+        if child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ":
+            for kind, words in _harm().items():
+                if child.lower_ in words["adjectives"]:
+                    return kind
     return None
 
 
@@ -465,6 +493,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     # 1. the noun the number counts: "30 NATO soldiers", "four others", "one member of the Coast Guard"
     if number.dep_ in ("nummod", "quantmod", "amod") and number.head.pos_ in ("NOUN", "PROPN", "PRON"):
         noun = number.head
+    elif number.dep_ == "compound" and reading.value_max is not None and number.head.pos_ == "NOUN":
+        noun = number.head  # "25–30 protesters": the tagger takes a range in one word for a name
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "acomp", "npadvmod"):
         noun = None
         for child in number.children:
@@ -797,7 +827,10 @@ def _toll_kind(verb: Token) -> str | None:
         if (child.dep_ not in ("nsubj", "nsubjpass", "dobj") and child is not lost) or child.lower_ not in tolls:
             continue
         if child.lower_ == "toll":
-            injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children)
+            # "the injury toll", "the toll of wounded"
+            injured = any(c.lower_ in ("injury", "injured", "wounded") for c in child.children) or any(
+                _harm_kind(o) == "injured" for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ in ("pobj", "pcomp"))
             return "injured" if injured else "killed"
         # "number of people killed", "number of dead", "tally of the injured"
         for mod in child.children:
@@ -830,12 +863,17 @@ def _of_group(noun: Token) -> str | None:
     return None
 
 
+_GLUED_RANGE_TEXT = re.compile(r"^\d[\d,.]*[-\u2013\u2014]\d[\d,.]*$")
+
+
 def _group_phrase(noun: Token) -> str:
     """"NATO soldiers", "civilians", "Armed Forces personnel": the noun with its modifiers."""
     doc = noun.doc
     start = noun.i
     for child in sorted(noun.children, key=lambda c: c.i):
+        # a modifier, not a count ("25–30" is read as a compound when glued)
         if child.i < noun.i and child.dep_ in ("compound", "amod") and not is_number_word(child.text) \
+                and not _GLUED_RANGE_TEXT.match(child.text) \
                 and not any(c.dep_ == "nummod" and child.i < c.i for c in noun.children) and not _harm_kind(child):
             start = min(start, child.i)
             start = min(start, min(t.i for t in child.subtree))
@@ -903,8 +941,21 @@ def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: li
         return values.pop() if len(values) == 1 else None
     first = min(f.sentence for f in incident)
     if first > 0 and not _has_harm(sents[first - 1]):
-        return _sentence_incident_date(doc, incident, sents[first - 1], dates)
+        if (before := _sentence_incident_date(doc, incident, sents[first - 1], dates)) is not None:
+            return before
+    last = max(f.sentence for f in incident)
+    if last + 1 < len(sents) and _dates_the_event(sents[last + 1]):
+        return _sentence_incident_date(doc, incident, sents[last + 1], dates)
     return None
+
+
+def _dates_the_event(sent: Span) -> bool:
+    """"Gunmen killed seven farmers. The attack happened on Tuesday.": a sentence after the
+    figures, telling no harm of its own, whose subject is the event's noun."""
+    events = word_set("casualty_words", "incident_nouns.words")
+    return not _has_harm(sent) and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in events
+        and any(c.lower_ in ("the", "that", "this") for c in t.children) for t in sent)
 
 
 def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, dates: list[Span]) -> str | None:
@@ -914,7 +965,7 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
     found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
-             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d)]
+             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
     if not found:
         return None
     found = _dates_of_the_harm(found) or found
@@ -934,7 +985,8 @@ def _dates_of_the_harm(dates: list[Span]) -> list[Span]:
             out.append(date)
             continue
         node = date.root
-        for _ in range(3):
+        # "killed in the fire of 12 February 2015": one step more through the event's "of"
+        for _ in range(4 if date.root.head.lower_ == "of" and date.root.head.head.pos_ == "NOUN" else 3):
             if node.head.i == node.i:
                 break
             node = node.head
@@ -963,6 +1015,12 @@ def split_incident_by_date(doc: Doc, incident: list[Figure], sents: list[Span], 
             parts.append([f])
             part_date = date
     return parts
+
+
+def _as_of(date: Span) -> bool:
+    """"By Tuesday the death toll rose to 28": a date after "by" is when a count stood, not
+    the day of the harm."""
+    return date.root.dep_ == "pobj" and date.root.head.lower_ == "by"
 
 
 def _date_of_saying(date: Span) -> bool:

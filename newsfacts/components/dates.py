@@ -365,6 +365,8 @@ def _not_past(verb: Token) -> bool:
 def _present_schedule(span: Span) -> bool:
     """"the festival opens on July 14": a present-tense verb that schedules."""
     verb = _clause_verb(span)
+    if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _not_past(verb.head):
+        return False  # "were crushed to death and dozens hurt on Thursday": the auxiliary is left out
     return verb is not None and verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in _words("not_schedule")
 
 

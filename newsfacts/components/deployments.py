@@ -219,13 +219,13 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     """Several bodies' deployments in one sentence, the verb said once: "Britain will send
     500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
     150", "Kestria and Lutavia will each send a battalion"."""
-    if verb is None or first.actor is None:
+    if verb is None:
         return []
     # (actor, count, qualifier, a token of its own: each record needs its own span)
     bodies: list[tuple[str, int | None, str, int]] = []
     # 1. a body and a bare number after the unit: the same verb, left out
     i = unit.i + 1
-    while i < unit.sent.end - 1:
+    while first.actor is not None and i < unit.sent.end - 1:
         ent = entity_at(doc[i])
         if ent is None and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
                 and doc[i].lower_ not in MONTHS and (i == 0 or doc[i - 1].pos_ != "PROPN"):
@@ -240,15 +240,10 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
                 i = reading.end
                 continue
         i += 1
-    # 2. bodies joined as the subject: "Kestria and Lutavia will each send"
+    # 2. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
+    #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        each = any(t.lower_ == "each" for t in verb.sent)
-        if subjects and (first.count is None or each):
-            named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in subjects[0].conjuncts
-                     if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
-                     or (entity_at(c) is None and c.pos_ == "PROPN")]
-            bodies = [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
+        bodies = _joined_subjects(unit, first, verb)
     if not bodies:
         return []
     first.shared = True
@@ -256,6 +251,63 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     for actor, count, qualifier, anchor in bodies:
         out.append(Mention(first.unit, anchor, first.status, actor, count, qualifier, first.destination,
                            list(first.spans), None, True))
+    return out
+
+
+def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str, int | None, str, int]]:
+    """The other bodies of a joined subject, each with its count; ``first`` takes the
+    first body. With a count, only "each", "both" or "respectively" make the deployments
+    several ("Kestria and Lutavia sent 500 troops" may be one joint force)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    words = {t.lower_ for t in verb.sent}
+    respectively = "respectively" in words
+    if first.count is not None and not (words & {"each", "both"} or respectively):
+        return []
+    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i)
+             for c in (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+             if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
+             or (entity_at(c) is None and c.pos_ == "PROPN")]
+    if len(named) < 2:
+        if first.actor is None or not named:
+            return []
+        return [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
+    counts: list[int | None] = [first.count] * len(named)
+    if respectively:
+        # "400 and 150 soldiers respectively": the counts before the unit, in order
+        listed = _listed_counts(verb, unit)
+        if len(listed) == len(named):
+            counts = list(listed)
+    first.actor, first.count = named[0][0], counts[0]
+    return [(name, count, first.qualifier, i) for (name, i), count in zip(named[1:], counts[1:], strict=True)]
+
+
+def _listed_before(subject: Token) -> list[Token]:
+    """The names listed before a subject that the parser left out of it ("Norland and
+    Estmark have sent", parsed as "Estmark" alone): each a name before "and" or a comma."""
+    doc = subject.doc
+    out: list[Token] = []
+    i = subject.i - 1
+    while i >= 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_ \
+            and doc[i - 1].ent_type_ not in ("DATE", "TIME", "PERSON") and not (i >= 2 and doc[i - 2].pos_ == "ADP") \
+            and subject.i not in {c.i for c in doc[i - 1].conjuncts}:
+        out.insert(0, doc[i - 1])
+        i -= 2
+    return out
+
+
+def _listed_counts(verb: Token, unit: Token) -> list[int | None]:
+    """The numbers listed between a verb and its unit: "send 400 and 150 soldiers" → [400, 150]."""
+    out: list[int | None] = []
+    i = verb.i + 1
+    while i < unit.i:
+        reading = read_number(unit.doc[i]) if unit.doc[i].like_num else None
+        if reading is not None and reading.start == i:
+            out.append(int(reading.value))
+            i = reading.end
+            continue
+        i += 1
     return out
 
 
@@ -565,8 +617,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
-    # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from
-    for prep in (c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"):
+    # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
+    # "a team of 40 engineers from Castria": the "from" of the unit's members
+    members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
                                           and (e := entity_at(c)) is not None), None)

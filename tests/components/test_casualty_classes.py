@@ -317,3 +317,110 @@ def test_casualties_a_toll_counted_on_a_later_day_is_the_same_incident(extractor
     f = extractor.extract(HEAD + body, published="2024-05-08")
     assert len(f.casualties) == 1
     assert f.casualties[0].date == "2024-05-05"
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # a verb of dying by way of its object: "succumbed to injuries", "drowned"
+        ("Three hikers succumbed to their injuries in hospital on Monday.", [("killed", 3, "exact")]),
+        ("Six swimmers drowned off the coast of Belmora on Sunday.", [("killed", 6, "exact")]),
+        # "<verb> to death": the manner verb kills
+        ("Nine villagers were crushed to death when the wall collapsed.", [("killed", 9, "exact")]),
+        ("Two traders were beaten to death by a mob in Ostrava Lane.", [("killed", 2, "exact")]),
+        # a copula whose complement is a harm word: "who remain unaccounted for"
+        ("Divers searched for five crew members who remain unaccounted for.", [("missing", 5, "exact")]),
+        ("Eleven campers remained missing on Tuesday.", [("missing", 11, "exact")]),
+        # treatment sought or needed for a harm noun
+        ("About 200 people sought treatment for injuries after the blast.", [("injured", 200, "about")]),
+        ("Forty residents needed treatment for burns after the fire.", [("injured", 40, "exact")]),
+    ],
+)
+def test_casualties_harm_by_way_of_a_complement(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+def _range_figures(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted((x.kind, x.group, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # a range in one word keeps the noun it counts
+        ("Police said 25–30 protesters were injured in the clashes.",
+         [("injured", "protesters", 25, "at_least", 30)]),
+        ("Medics said 12–15 miners were killed in the collapse at Dorna.",
+         [("killed", "miners", 12, "at_least", 15)]),
+        # "anywhere from A to B" is a range, not a change from A to B
+        ("Anywhere from eight to 12 fishermen were missing after the storm.",
+         [("missing", "fishermen", 8, "at_least", 12)]),
+        ("Somewhere from 30 to 40 villagers were killed, elders said.",
+         [("killed", "villagers", 30, "at_least", 40)]),
+    ],
+)
+def test_casualties_a_range_keeps_its_group(extractor, body, figures):
+    assert _range_figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # "the toll of wounded": a toll counts the harm its "of" names
+        ("The ministry put the toll of wounded at 210 on Monday.", [("injured", 210, "exact")]),
+        ("Officials put the toll of injured at 75 after the quake.", [("injured", 75, "exact")]),
+        ("Officials put the toll of dead at 75 after the quake.", [("killed", 75, "exact")]),
+    ],
+)
+def test_casualties_a_toll_of_the_wounded_counts_injured(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # "killed in the fire of <date>": the event's own date, not the day of the ceremony
+        ("Mourners gathered on Friday to remember the 41 passengers killed in the ferry fire of 12 February 2015.",
+         [("2015-02-12", (("killed", 41),))]),
+        ("Relatives met on Tuesday to honour the 17 miners killed in the blast of March 3, 2019.",
+         [("2019-03-03", (("killed", 17),))]),
+        ("Veterans gathered in Orsk on Sunday to remember the 60 soldiers killed in the ambush of 4 June 2011.",
+         [("2011-06-04", (("killed", 60),))]),
+    ],
+)
+def test_casualties_the_date_of_the_event_noun(extractor, body, dated):
+    assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # the sentence after the figures dates the event it names
+        ("Gunmen killed seven farmers in a raid on Dunmore, police said on Thursday. The attack happened on Tuesday.",
+         [("2024-05-07", (("killed", 7),))]),
+        ("A bus plunged into a ravine near Orvo, killing 12 passengers, officials said. The crash took place on Sunday.",
+         [("2024-05-05", (("killed", 12),))]),
+        # a later sentence about something else gives no date
+        ("Gunmen killed seven farmers in a raid on Dunmore, police said. The governor will visit on Friday.",
+         [(None, (("killed", 7),))]),
+    ],
+)
+def test_casualties_the_next_sentence_dates_the_event(extractor, body, dated):
+    assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # "by <date>" is when a count stood: the toll stays with its incident
+        ("A gas blast killed four people in Orsk on Monday. By Tuesday the death toll had risen to 11.",
+         [("2024-05-06", (("killed", 4), ("killed", 11)))]),
+        ("Six people were killed in a collapse at Velno on Sunday. By Wednesday the death toll had climbed to nine.",
+         [("2024-05-05", (("killed", 6), ("killed", 9)))]),
+        ("A bus crash near Tarn killed five people on Saturday. By Monday the death toll had reached eight.",
+         [("2024-05-04", (("killed", 5), ("killed", 8)))]),
+    ],
+)
+def test_casualties_a_count_by_a_later_date_is_the_same_incident(extractor, body, dated):
+    assert _dated(extractor, body) == dated

@@ -394,3 +394,16 @@ def test_dates_a_day_after_a_reporting_verbs_object_is_the_day_of_reporting(extr
     # Saturday paper: "told reporters on Friday" is the day before, not a week ahead
     body = "The minister told reporters on Friday that a census would follow in July."
     assert _run(extractor, HEAD + body, "2023-06-03") == ["2023-06-02", "2023-07"]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        # a verb whose auxiliary is left out takes the tense of the verb it is joined to
+        ("Nine pilgrims were crushed to death and dozens hurt in a stampede at Orsa on Tuesday.", ["2023-05-30"]),
+        ("Two guards were killed and six hurt in an attack on the Velno depot on Monday.", ["2023-05-29"]),
+        ("Three shops were burned and two others shut by looters on Tuesday.", ["2023-05-30"]),
+    ],
+)
+def test_dates_a_joined_verb_takes_the_tense_of_the_first(extractor, body, values):
+    assert _dates(extractor, body) == values

@@ -197,3 +197,38 @@ def test_deployments_two_bodies_troops_in_one_place_stay_two(extractor):
 )
 def test_deployments_at_a_place_and_a_named_common_noun(extractor, body, destination):
     assert [d.removeprefix("the disputed ") for *_, d in _deps(extractor, body)] == [destination]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # bodies joined as the subject, no count: one deployment each
+        ("Norland and Estmark have both sent troops to the Sarn frontier after the raids.",
+         [("Estmark", 0, "deploying", "the Sarn frontier"), ("Norland", 0, "deploying", "the Sarn frontier")]),
+        ("On Monday, Velia and Oskaria sent soldiers to the Tarn valley.",
+         [("Oskaria", 0, "deploying", "the Tarn valley"), ("Velia", 0, "deploying", "the Tarn valley")]),
+        ("Both Kovia and Sarnland have sent peacekeepers to the Tarn valley, officials said.",
+         [("Kovia", 0, "deploying", "the Tarn valley"), ("Sarnland", 0, "deploying", "the Tarn valley")]),
+        # "respectively": the counts go to the bodies in order
+        ("Tarvania and Meridia will contribute 300 and 250 troops respectively to Lagash.",
+         [("Meridia", 250, "announced", "Lagash"), ("Tarvania", 300, "announced", "Lagash")]),
+        ("Kestria and Norvania will deploy 400 and 150 soldiers respectively to Varn.",
+         [("Kestria", 400, "announced", "Varn"), ("Norvania", 150, "announced", "Varn")]),
+    ],
+)
+def test_deployments_bodies_joined_as_the_subject(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # "a <unit> of N <members> from <body>": the members' "from" names the sender
+        ("An advance team of 40 engineers from Castria arrived in Veyra on Sunday.", "Castria"),
+        ("A battalion of 500 troops from Lutavia has been stationed in Dorsk since May.", "Lutavia"),
+        ("A contingent of 90 medics from Norvania reached Tarn on Monday.", "Norvania"),
+    ],
+)
+def test_deployments_the_members_come_from_the_sender(extractor, body, actor):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.actor for d in f.deployments] == [actor]
