@@ -9,7 +9,7 @@ from newsfacts import Extractor, MissingComponentError, extract
 HEAD = "Test headline\n\n"
 QUOTE = HEAD + "Officials met on Monday.\n\nLena Holm gushed that the bridge would open in spring."
 SAID = HEAD + '"We will not give up," Anna Berg told reporters in the capital.'
-DROWNED = HEAD + "Four villagers drowned in the flood on Sunday, police said."
+SCALDED = HEAD + "Four villagers were scalded in the flood on Sunday, police said."
 PALLETS = HEAD + "The convoy carried 40 pallets of flour to the town."
 TITLED = HEAD + "Harbourmaster Ivo Rask said the port would reopen on Friday."
 
@@ -23,7 +23,7 @@ CONFIGS = {
                              "extra_titles": ["harbourmaster"]},
     "newsfacts_deployments": {"spans_key": "my_deployments", "dateline_key": "my_dateline"},
     "newsfacts_casualties": {"spans_key": "my_casualties",
-                             "extra_casualty_words": {"killed": {"verbs": ["drown"]}}},
+                             "extra_casualty_words": {"injured": {"verbs": ["scald"]}}},
 }
 
 
@@ -94,9 +94,9 @@ def test_extra_speech_verbs_from_config(custom, extractor):
 
 
 def test_extra_casualty_words_from_config(custom, extractor):
-    assert extractor.extract(DROWNED).casualties == []
-    (incident,) = custom.extract(DROWNED).casualties
-    assert [(f.kind, f.group, f.count) for f in incident.figures] == [("killed", "villagers", 4)]
+    assert extractor.extract(SCALDED).casualties == []
+    (incident,) = custom.extract(SCALDED).casualties
+    assert [(f.kind, f.group, f.count) for f in incident.figures] == [("injured", "villagers", 4)]
 
 
 def test_extra_units_from_config(custom, extractor):
