@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.testing import assert_facts_match
-
-HEAD = "Test headline\n\n"
-Expected = list[tuple[str, str, str]]
-
-
-def check(extractor, body: str, expected: Expected) -> None:
-    facts = extractor.extract(HEAD + body, published="2023-06-01")
-    gold = {"id": "case", "statements": [{"speaker": s, "kind": k, "text": t} for s, k, t in expected]}
-    assert_facts_match(facts, gold, kinds=["statements"])
+from .statement_cases import HEAD, check
 
 
 def speakers_of(extractor, body: str) -> list[str]:

@@ -13,19 +13,9 @@ from typing import Any
 import pytest
 
 from newsfacts.evaluation import token_f1
-from newsfacts.testing import assert_facts_match
 
-HEAD = "Test headline\n\n"
-Expected = list[tuple[str, str, str]]
-
-
-def check(extractor: Any, body: str, expected: Expected) -> None:
-    facts = extractor.extract(HEAD + body, published="2023-06-01")
-    gold = {"id": "case", "statements": [{"speaker": s, "kind": k, "text": t} for s, k, t in expected]}
-    assert_facts_match(facts, gold, kinds=["statements"])
-    for _, kind, text in expected:
-        best = max(facts.statements, key=lambda s: token_f1(s.text, text))
-        assert best.kind == kind, f"{best.text!r} is {best.kind}, expected {kind}"
+from ..statement_cases import HEAD
+from ..statement_cases import check_with_kinds as check
 
 
 def _ids(cases: list[Any]) -> list[str]:

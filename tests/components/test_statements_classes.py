@@ -11,17 +11,7 @@ from typing import Any
 
 import pytest
 
-from newsfacts.testing import assert_facts_match
-
-HEAD = "Test headline\n\n"
-Expected = list[tuple[str, str, str]]
-
-
-def check(extractor, body: str, expected: Expected) -> None:
-    facts = extractor.extract(HEAD + body, published="2023-06-01")
-    gold = {"id": "case", "statements": [{"speaker": s, "kind": k, "text": t} for s, k, t in expected]}
-    assert_facts_match(facts, gold, kinds=["statements"])
-
+from ..statement_cases import HEAD, check
 
 # 1. pronouns: the last speaker or the subject of their own sentence, agreeing in gender
 #    and number; never a person inside a quotation, a possessor or a nationality word
