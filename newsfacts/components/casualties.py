@@ -921,15 +921,14 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
 
 def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
     """The ISO date of an incident: the date mention in its figures' sentences that belongs
-    to the harm (a date owning the event, or one hung on a harm word), else the one nearest to a figure ("five
-    were killed on Sunday"), else the one in the sentence just before the first figure ("On
+    to the harm (a date owning the event, or one hung on a harm word), else the one nearest
+    to a figure ("five were killed on Sunday"), else the one in the sentence just before the first figure ("On
     Sunday, gunmen attacked a bus. Five were killed."); None when its sentences give
     different dates."""
     # a sentence that moves a toll ("On Tuesday the toll rose to 19") dates the counting;
     # the incident's own sentences come first
-    toll_nouns = word_set("casualty_words", "toll_nouns")
     indices = sorted({f.sentence for f in incident})
-    own = [i for i in indices if not any(t.lower_ in toll_nouns for t in sents[i])]
+    own = [i for i in indices if not _tells_a_toll(sents[i])]
     tolls = [i for i in indices if i not in own]
     values: set[str] = set()
     for group in (own, tolls):
@@ -1004,17 +1003,22 @@ def split_incident_by_date(doc: Doc, incident: list[Figure], sents: list[Span], 
     the same incident counted later), stays with the one before."""
     parts: list[list[Figure]] = []
     part_date: str | None = None
-    toll_nouns = word_set("casualty_words", "toll_nouns")
     for f in incident:
         date = _sentence_incident_date(doc, [f], sents[f.sentence], dates)
-        counts_a_toll = any(t.lower_ in toll_nouns for t in sents[f.sentence])
-        if parts and (date is None or part_date is None or date == part_date or counts_a_toll):
+        if parts and (date is None or part_date is None or date == part_date or _tells_a_toll(sents[f.sentence])):
             parts[-1].append(f)
             part_date = part_date or date
         else:
             parts.append([f])
             part_date = date
     return parts
+
+
+def _tells_a_toll(sent: Span) -> bool:
+    """A sentence naming a toll ("the death toll rose to 28"): a count of an incident's
+    victims, dated by when it was counted."""
+    toll_nouns = word_set("casualty_words", "toll_nouns")
+    return any(t.lower_ in toll_nouns for t in sent)
 
 
 def _as_of(date: Span) -> bool:
