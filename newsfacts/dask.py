@@ -28,7 +28,8 @@ try:
 except ImportError as err:  # pragma: no cover - depends on the environment
     raise ImportError("newsfacts.dask needs Dask: pip install 'newsfacts[dask]'") from err
 
-from newsfacts._parallel import _UNIT_CHARS
+from newsfacts._parallel import Item as Pair
+from newsfacts._parallel import _batches
 from newsfacts.batch import Article
 from newsfacts.extractor import PublishedLike, _extractor, _parse_published
 from newsfacts.outputs import Output
@@ -171,14 +172,18 @@ def extract_on_cluster(
     return written
 
 
-def _partitions(articles: Iterable[Article], done: set[str], size: int,
-                chars: int = _UNIT_CHARS) -> Iterator[tuple[list[str], list[Item]]]:
-    """Tasks of up to ``size`` articles not yet done, each closed once its texts reach ``chars``
-    characters, so that every worker stays busy to the end of the run."""
+def _partitions(articles: Iterable[Article], done: set[str], size: int) -> Iterator[tuple[list[str], list[Pair]]]:
+    """Tasks of articles not yet done, cut as ``extract_many(n_process=N)`` cuts its units of
+    work (up to ``size`` articles, closed at about one article's characters), so that every
+    worker stays busy to the end of the run; each with its articles' ids."""
+    for batch in _batches(_items_to_do(articles, done), size):
+        yield [options["id"] for _, options in batch], batch
+
+
+def _items_to_do(articles: Iterable[Article], done: set[str]) -> Iterator[Pair]:
+    """The articles not yet done, as ``(text, options)`` with the id in the options; two
+    articles with one id are a ``ValueError``."""
     seen: set[str] = set()
-    ids: list[str] = []
-    items: list[Item] = []
-    total = 0
     for article_id, item in articles:
         if article_id in done:
             continue
@@ -186,14 +191,7 @@ def _partitions(articles: Iterable[Article], done: set[str], size: int,
             raise ValueError(f"two articles have the id {article_id!r}")
         seen.add(article_id)
         text, options = (item[0], item[1]) if isinstance(item, tuple) else (item, {})
-        ids.append(article_id)
-        items.append((text, {**options, "id": article_id}))
-        total += len(text)
-        if len(items) >= size or total >= chars:
-            yield ids, items
-            ids, items, total = [], [], 0
-    if items:
-        yield ids, items
+        yield text, {**options, "id": article_id}
 
 
 def _write(output: Output, ids: Sequence[str], future: Any, on_written: Callable[[str], None] | None) -> int:
