@@ -235,7 +235,7 @@ def _casualties(doc: Doc, make: _Spans, key: str) -> list[Casualty]:
         figures = [CasualtyFigure(kind=f["kind"], group=f["group"], count=f["count"],
                                   qualifier=f["qualifier"], count_max=f.get("count_max"),
                                   span=make(f["start"], f["end"]))
-                   for f in info["figures"]]
+                   for f in sorted(info["figures"], key=lambda f: (f["start"], f["end"]))]
         out.append(Casualty(figures=figures, cause=info.get("cause"), source=info.get("source"),
                             date=info.get("date"),
                             spans=[make(s, e) for s, e in info["sentences"]]))
