@@ -349,7 +349,8 @@ def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, in
                           resolver: SpeakerResolver, verbs: frozenset[str]) -> Referent | None:
     """A quotation with no attribution: a signature after a dash, the lead-in paragraph that
     ends with a colon, the person just named in this paragraph, else whoever spoke last."""
-    speaker = _signed(doc, doc.text, q, resolver) or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
+    speaker = _signed(doc, doc.text, q, resolver) or _echoed_after(doc, q, resolver) \
+        or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
     if speaker is not None:
         return speaker
     name = _person_in_paragraph(doc, resolver, q, paragraphs)
@@ -397,9 +398,10 @@ def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Foun
     if _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
         return _reported(doc, token, resolver, participles)
     if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs",
-                                                                 "judge_as_verbs"):
-        # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y"
-        one = _urged(doc, token, resolver) or _predicated(doc, token, resolver)
+                                                                 "judge_as_verbs", "superlative_verbs"):
+        # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y",
+        # "ranked the storm the worst since ..."
+        one = _urged(doc, token, resolver) or _predicated(doc, token, resolver) or _ranked(doc, token, resolver)
         return [one] if one is not None else []
     return []
 
@@ -500,6 +502,8 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
     if after is not None:
         for tok in after:
             if _is_speech_verb(tok, verbs) or (tok.lemma_ == "continue" and tok.pos_ == "VERB"):
+                if _next_sentence_verb(text, q, tok):
+                    break
                 first = _verb_before_name(text, q, after)
                 if _subject_of(tok) is None and first is not None and first.i == tok.i:
                     return tok, "inverted"  # the parser gave the verb no subject
@@ -512,6 +516,15 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
             return verb_first, "inverted"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
+
+
+def _next_sentence_verb(text: str, q: Quotation, verb: Token) -> bool:
+    """'"The pitch is perfect." Groundsman X said the covers had stayed on.': after a
+    quotation that ends its own sentence, a speech verb with a reported clause of its own
+    starts the next statement; it does not attribute the quotation ('"..." he said.' does)."""
+    if q.inner_end <= q.inner_start or text[q.inner_end - 1] not in ".!?" or text[q.close : q.close + 1] == ",":
+        return False
+    return any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children) or _hung_that_clause(verb) is not None
 
 
 def _end_of_words_after(doc: Doc, start: int) -> int:
@@ -548,12 +561,19 @@ def _attribution_by_shape(text: str, q: Quotation, after: Span) -> Token | None:
     if not words or len(words) > 16:
         return None  # a long clause after the quotation is a sentence of its own
     for tok in words[:6]:
-        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        if tok.pos_ != "VERB" or not _finite_or_bare_past(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= after.start]
         if subjects and subjects[0].pos_ in ("PROPN", "NOUN", "PRON"):
             return tok
     return None
+
+
+def _finite_or_bare_past(verb: Token) -> bool:
+    """A finite verb, or a past participle with no auxiliary: the tagger often reads an
+    uncommon past tense ("chimed in", "beamed") as a participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _verb_before_name(text: str, q: Quotation, after: Span) -> Token | None:
@@ -647,6 +667,9 @@ def _subject_of(verb: Token) -> Token | None:
         if node.dep_ == "conj" and node.head.dep_ == "ccomp" and node.head.head.lemma_.lower() in _verbs()[0]:
             node = node.head.head
             continue
+        if _next_speech_act(node):
+            node = node.head
+            continue
         # "<outlet> quoted the fire service as saying ...": the one quoted spoke
         if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
             quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
@@ -692,12 +715,41 @@ def _signed(doc: Doc, text: str, q: Quotation, resolver: SpeakerResolver) -> Ref
     line = doc.char_span(m.end(), line_end if line_end >= 0 else len(text), alignment_mode="contract")
     if line is None or not len(line):
         return None
-    # the first person or named body of the signature, before any comma
+    # the person the signature names before any comma, else its named body ("Ministry
+    # spokesman NAME" is the spokesman), else its last run of proper nouns ("- NAME, town")
     upto = next((t.i for t in line if t.text == ","), line.end)
-    for ent in doc[line.start : upto].ents:
-        if ent.label_ in ("PERSON", "ORG"):
-            return Referent(ent._.nf_name or ent.text, ent, True, ent.label_ == "PERSON")
-    return None
+    ents = [e for e in doc[line.start : upto].ents if e.label_ in ("PERSON", "ORG")]
+    ent = next((e for e in ents if e.label_ == "PERSON"), ents[0] if ents else None)
+    if ent is not None:
+        return Referent(ent._.nf_name or ent.text, ent, True, ent.label_ == "PERSON")
+    name = _last_proper_name(doc[line.start : upto])
+    return Referent(name.text, name, True, True) if name is not None else None
+
+
+def _last_proper_name(span: Span) -> Span | None:
+    """The last run of two or more capitalised proper nouns in ``span`` ("Fire chief Ana
+    Brook" → "Ana Brook"), else None."""
+    runs: list[list[Token]] = []
+    for tok in span:
+        if tok.pos_ == "PROPN" and tok.is_title:
+            if runs and runs[-1][-1].i == tok.i - 1:
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+    named = [r for r in runs if len(r) >= 2]
+    return span.doc[named[-1][0].i : named[-1][-1].i + 1] if named else None
+
+
+def _echoed_after(doc: Doc, q: Quotation, resolver: SpeakerResolver) -> Referent | None:
+    """'"Stay off the roads." That was the message from police chief X on Friday.': the
+    sentence after the quotation points back at it ("That/This was ...") and names its
+    source after "from"."""
+    after = doc.char_span(q.close, _end_of_words_after(doc, q.close), alignment_mode="contract")
+    words = [t for t in after or () if not t.is_space]
+    if len(words) < 4 or words[0].lower_ not in ("that", "this") or words[1].lemma_ != "be":
+        return None
+    source = next((c for t in words if t.lower_ == "from" for c in t.children if c.dep_ == "pobj"), None)
+    return resolver.resolve(source) if source is not None else None
 
 
 def _led_in_by_colon_paragraph(doc: Doc, q: Quotation, paragraphs: list[tuple[int, int]],
@@ -780,6 +832,36 @@ def _hung_that_clause(verb: Token) -> Token | None:
     return _that_clause_further_on(verb)
 
 
+def _stance_that_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"voiced concern that ...", "expressed surprise that ...", "reiterated its position
+    that ...": a speech verb, a noun of stance and a that-clause with a subject of its own.
+    Read by position, as the parser often takes the verb for an adjective of the noun."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBG") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    i = verb.i + 1
+    if i < len(doc) and doc[i].tag_ == "PRP$":
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in word_set("speech_verbs", "stance_nouns") \
+            or doc[i + 1].lower_ != "that":
+        return None
+    that = doc[i + 1]
+    clause = that.head if that.head.i > that.i else doc[i + 2].head
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i for c in clause.children):
+        return None
+    subject = _subject_of(verb) or next((t for t in doc[verb.sent.start : verb.i]
+                                         if t.dep_ == "nsubj" and t.head.i == verb.i), None)
+    if subject is None:
+        return None
+    start, end = _trim_clause(doc, that.i + 1, max(t.i for t in clause.subtree) + 1)
+    if end - start < 2:
+        return None
+    speaker = resolver.resolve(subject)
+    if speaker is not None and len(speaker.span):
+        resolver.remember(speaker)
+    span = doc[start:end]
+    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
 def _that_clause_further_on(verb: Token) -> Token | None:
     """"said at a hospital filled with victims that ...": the parser hung the clause deeper,
     on a noun inside a participle phrase. By position: the first "that" after the verb in
@@ -851,19 +933,28 @@ def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
 
 def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> list[Found]:
     """"X said (that) ...": the verb's clausal complement is what was said."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "said X and added that Y": a coordinated speech verb the parser made a second clause
+    # is the speaker's next act, not part of what was said
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _next_speech_act(c)]
     if not clauses:
         hung = _hung_that_clause(verb)
         clauses = [hung] if hung is not None else []
     if not clauses:
+        stance = _stance_that_clause(doc, verb, resolver)
+        if stance is not None:
+            return [stance]
         if verb.lemma_.lower() in word_set("speech_verbs", "urge_verbs"):
             urged = _urged(doc, verb, resolver)
             return [urged] if urged is not None else []
-        aside = _parenthetical(doc, verb, resolver) or _fronted_clause(doc, verb, resolver)
+        aside = _parenthetical(doc, verb, resolver) or _fronted_clause(doc, verb, resolver) \
+            or _ranked(doc, verb, resolver)
         return [aside] if aside is not None else []
     clause = clauses[0]
     if _not_speech(verb):
         return []
+    inside = _attribution_inside_clause(doc, verb, clause, resolver)
+    if inside is not None:
+        return [inside]
     if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
         return []  # "Noting that ...", "calling it ...": only saying-participles report speech
     if any(c.dep_ == "neg" for c in verb.children):
@@ -907,9 +998,10 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
             and subject_as_object is None \
             and not (clause.i < verb.i and _tensed(clause) and doc[end - 1].text == ","):
         return []
-    while start < end and (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].head.i == clause.i and clause.dep_ == "relcl") or doc[start].is_punct and doc[start].text not in _OPENING_TOKENS):
+    while start < end and (_that_opening(doc[start], clause) or doc[start].is_punct and doc[start].text not in _OPENING_TOKENS):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSING_TOKENS or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in _CLOSING_TOKENS
+                           or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     # a quotation mark the clause opens but does not close is not part of what was said
     if doc[start].text in _OPENING_TOKENS and not any(
@@ -929,6 +1021,51 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
         if also is not None and also.named and (speaker is None or also.name != speaker.name):
             found.append(Found("indirect", [(span.start_char, span.end_char)], also, cue))
     return found
+
+
+def _that_opening(token: Token, clause: Token) -> bool:
+    """The "that" that opens a reported clause and is no word of it: a complementizer, which
+    the parser may also take for a relative pronoun or an object ("voiced concern that
+    prices would rise"); a "that" the clause's verb has for its subject is a word said."""
+    if token.lower_ != "that":
+        return False
+    if token.dep_ == "mark" or (token.head.i == clause.i and clause.dep_ == "relcl"):
+        return True
+    return token.dep_ not in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > token.i for c in token.head.children)
+
+
+def _attribution_inside_clause(doc: Doc, verb: Token, clause: Token, resolver: SpeakerResolver) -> Found | None:
+    """"The harbour, say most pilots polled by the Gazette, will stay closed": the parser made
+    "say" the head, the clause's subject its subject and the speakers the clause's subject.
+    By shape: SUBJECT, say SPEAKERS, REST: the speakers speak, what was said is SUBJECT REST."""
+    if verb.tag_ not in ("VBP", "VBZ", "VBD") or verb.i == 0 or doc[verb.i - 1].text != "," or clause.i < verb.i:
+        return None
+    before = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    speakers = next((c for c in clause.children if c.dep_ == "nsubj" and c.i == verb.i + 1 + sum(
+        1 for t in doc[verb.i + 1 : c.i] if t.dep_ in ("det", "amod", "compound", "nummod"))), None)
+    if before is None or speakers is None:
+        return None
+    comma = max(t.i for t in speakers.subtree if not t.is_punct) + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    said_of = _trim_clause(doc, min(t.i for t in before.subtree), verb.i)
+    rest = _trim_clause(doc, comma + 1, max(t.i for t in clause.subtree) + 1)
+    if said_of[1] <= said_of[0] or rest[1] - rest[0] < 2:
+        return None
+    parts = [(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) for lo, hi in (said_of, rest)]
+    return Found("indirect", parts, resolver.resolve(speakers), (verb.idx, verb.idx + len(verb.text)))
+
+
+def _next_speech_act(clause: Token) -> bool:
+    """"said the squad was tired and added that ...": a speech verb after "and"/"but", with
+    no subject of its own, that the parser made a clause of the speech verb before it."""
+    doc = clause.doc
+    first = _first_of(clause)
+    return clause.dep_ == "ccomp" and clause.i > clause.head.i and first.i > 0 \
+        and doc[first.i - 1].lower_ in ("and", "but") and clause.tag_ in ("VBD", "VBZ", "VBP") \
+        and _is_speech_verb(clause, _verbs()[0]) and _is_speech_verb(clause.head, _verbs()[0]) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _fronted_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
@@ -1003,7 +1140,10 @@ def _not_speech(verb: Token) -> bool:
     if subject is not None and subject.lower_ in word_set("speech_verbs", "evidence_nouns"):
         return True
     marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "aux")]
-    return "to" in marks and ("if" in marks or "though" in marks)
+    if "to" in marks and ("if" in marks or "though" in marks):
+        return True
+    # "declined to say how many ...": a refusal to speak
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "refusal_verbs")
 
 
 def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
@@ -1040,14 +1180,33 @@ def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | 
 
 def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
     """"called the decision "reckless"", "described the accord as a turning point": the
-    object and what the speaker predicated of it are what was said."""
+    object and what the speaker predicated of it are what was said ("the decision
+    "reckless"", "the accord as a turning point")."""
     if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None  # "is called X": a name, not a speech act
+        # "is called X" is a name; "was described by X as Y" is X's word on the subject
+        return _predicated_in_passive(doc, verb, resolver)
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(t.tag_ in ("WDT", "WP") for o in objects for t in o.subtree):
         return None  # "what it calls terrorist targets": the writer's report of a name
+    predicates = _predicates_of(verb, objects)
+    if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
+        return None
+    if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
+        return None  # "dismissed the report": a judging verb says something only with "as"
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    # what was said: the object, what was said of it ("as" included) and what runs on from it
+    first = min(t.i for t in (objects[0] if objects else predicates[0]).subtree)
+    last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
+    return _predicate_statement(doc, verb, subject, [(first, last + 1)], resolver)
+
+
+def _predicates_of(verb: Token, objects: list[Token]) -> list[Token]:
+    """What ``verb`` predicates of its object: an object complement, a clause with its own
+    subject, or "as ..."; on the verb, else where the parser hung it on the object."""
     after = objects[0].i if objects else verb.i
     predicates = [c for c in verb.children if c.i > after and (
         c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
@@ -1057,29 +1216,92 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
     if objects and not predicates:
         predicates = _predicate_in_object_shape(objects)
-    if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
+    return predicates
+
+
+def _predicated_in_passive(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"The plan was described by the bar council as "an attack on the courts"": the agent
+    after "by" spoke; what was said is the subject and the predicate ("as" left out, as the
+    speaker said it: "the plan "an attack on the courts""). With no agent, a name: None."""
+    if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs", "judge_as_verbs"):
         return None
-    if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
-        return None  # "dismissed the report": a judging verb says something only with "as"
-    subject = _subject_of(verb)
-    if subject is None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if subject is None or agent is None or as_ is None or subject.tag_ in ("WDT", "WP"):
         return None
-    # what was said is the predicate; a short object ("Bush", "them", "the order") is kept
-    # as what it was said of
-    first = min(t.i for t in predicates[0].subtree)
-    if objects and sum(1 for _ in objects[0].subtree) <= 3:
-        first = min(t.i for t in objects[0].subtree)
-    elif predicates[0].dep_ == "prep":
-        first = min(t.i for t in predicates[0].subtree if t.i != predicates[0].i)  # "as" is no word said
-    last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
-    start, end = _trim_clause(doc, first, last + 1)
-    if end - start < 2:
+    said_of = (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1)
+    predicate = [t.i for t in as_.subtree if t.i != as_.i]
+    if not predicate:
+        return None
+    last = _predicate_run_on(verb, max(predicate))
+    return _predicate_statement(doc, verb, _issuer(agent), [said_of, (min(predicate), last + 1)], resolver)
+
+
+def _predicate_statement(doc: Doc, verb: Token, subject: Token, ranges: list[tuple[int, int]],
+                         resolver: SpeakerResolver) -> Found | None:
+    """The statement of a verb of predication: token ranges trimmed of punctuation (a
+    quotation mark the words open is closed), spoken by the one ``subject`` stands for."""
+    parts: list[tuple[int, int]] = []
+    for lo, hi in ranges:
+        start, end = _closing_mark_kept(doc, *_trim_clause(doc, lo, hi))
+        if end > start:
+            parts.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    if not parts or sum(1 for lo, hi in ranges for t in doc[lo:hi] if not t.is_punct) < 2:
         return None
     speaker = resolver.resolve(subject)
     if speaker is not None and len(speaker.span):
         resolver.remember(speaker)
-    span = doc[start:end]
-    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+    return Found("indirect", parts, speaker, (verb.idx, verb.idx + len(verb.text)))
+
+
+def _closing_mark_kept(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """'called the tolls "a tax on sailors".': the parser hangs the closing quotation mark
+    on the verb; a range that opens a quotation and does not close it takes the mark after it."""
+    marks = sum(1 for t in doc[start:end] if t.text in _OPENING_TOKENS | _CLOSING_TOKENS)
+    if marks % 2 == 1 and end < len(doc) and doc[end].text in _CLOSING_TOKENS:
+        return start, end + 1
+    return start, end
+
+
+def _ranked(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"Local radio reported the turnout the lowest in two decades, at 31 percent": a verb that
+    ranks its object with a superlative says so; what was said is the object, the superlative
+    and what it is measured against."""
+    if verb.lemma_.lower() not in word_set("speech_verbs", "superlative_verbs") \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    after = max(t.i for t in objects[0].subtree)
+    # the parser makes the superlative a second object, an object complement or an adverb
+    rank = next((c for c in verb.children if c.i > after and _superlative(c) and c.dep_ in (
+        "dobj", "npadvmod", "oprd", "attr", "acomp", "xcomp", "advmod")), None)
+    subject = _subject_of(verb)
+    if rank is None or subject is None:
+        return None
+    last = _ranking_run_on(verb, max(t.i for t in rank.subtree))
+    return _predicate_statement(doc, verb, subject, [(min(t.i for t in objects[0].subtree), last + 1)], resolver)
+
+
+def _superlative(token: Token) -> bool:
+    """"the lowest", "the most damaging", "the worst flooding": a superlative, or a word it modifies."""
+    return token.tag_ in ("JJS", "RBS") or any(
+        c.tag_ in ("JJS", "RBS") and c.dep_ in ("amod", "advmod") for c in token.children)
+
+
+def _ranking_run_on(verb: Token, last: int) -> int:
+    """The last token of a ranking with what it is measured against, which the parser hangs
+    on the verb: "the worst [since 1954]", "the lowest in decades[, at 31 percent]"; a
+    coordinated clause or anything else ends it."""
+    for c in sorted(verb.children, key=lambda t: t.i):
+        if c.i <= last or (c.dep_ == "punct" and c.text == ","):
+            continue
+        if c.dep_ not in ("prep", "npadvmod", "advmod"):
+            break
+        last = max(t.i for t in c.subtree)
+    return last
 
 
 def _predicate_in_object_shape(objects: list[Token]) -> list[Token]:

@@ -87,6 +87,35 @@ PREDICATES = [
      [("Oskar Berg", "indirect", 'the accord as "a turning point for the region."')]),
     ('The rebel leader, Samir Haddou, characterized the offer as an insult to the families.',
      [("Samir Haddou", "indirect", "the offer as an insult to the families")]),
+    # the object is kept whatever its length, "as" with it
+    ('Governor Ana Ruiz on Monday dismissed worries about a second wave in the spring as "overblown", '
+     'telling reporters that hospitals were ready.',
+     [("Ana Ruiz", "indirect", 'worries about a second wave in the spring as "overblown"'),
+      ("Ana Ruiz", "indirect", "hospitals were ready")]),
+    ('Trader group Nordvik Metals called the tribunal\'s decision "a blow to every exporter" and said it would appeal.',
+     [("Nordvik Metals", "indirect", 'the tribunal\'s decision "a blow to every exporter"'),
+      ("Nordvik Metals", "indirect", "it would appeal")]),
+    ('Analysts had termed the bank\'s forecast last spring "wildly optimistic".',
+     [("Analysts", "indirect", 'the bank\'s forecast last spring "wildly optimistic"')]),
+    # two coordinated verbs of predication: two statements
+    ('The Halden Nurses Union described conditions at the Brenna depot as unsafe and characterised its '
+     'managers as "careless and remote" in a letter on Monday.',
+     [("Halden Nurses Union", "indirect", "conditions at the Brenna depot as unsafe"),
+      ("Halden Nurses Union", "indirect", 'its managers as "careless and remote"')]),
+    ('Fishing minister Ole Strand branded the quota deal "a disgrace" on Tuesday, while his deputy, '
+     'Mari Eik, called it "a fair start".',
+     [("Ole Strand", "indirect", 'the quota deal "a disgrace"'), ("Mari Eik", "indirect", 'it "a fair start"')]),
+    # the passive: the agent speaks, of the subject
+    ("The pilots' plan to strike over the holiday was described by the Civil Aviation Board of Norvala "
+     'as "reckless".',
+     [("Civil Aviation Board of Norvala", "indirect", 'The pilots\' plan to strike over the holiday "reckless"')]),
+    # "<outlet> reported X the worst since ...": a superlative ranking
+    ("Broadcaster Radio Kvarn reported the turnout in the mayoral race the lowest in two decades, at 31 percent.",
+     [("Radio Kvarn", "indirect", "the turnout in the mayoral race the lowest in two decades, at 31 percent")]),
+    ("The weather office ranked the storm the most damaging since 1999, and crews worked through the night.",
+     [("The weather office", "indirect", "the storm the most damaging since 1999")]),
+    # a belief is no statement
+    ("The Ostland government considers the pipeline a project of national interest.", []),
 ]
 
 # 6. relative clauses: "NAME, who said ..."; a relative clause must not steal an attribution
@@ -124,6 +153,30 @@ SHAPES = [
      [("Lionel Marsh", "direct", "We have not studied the letter in detail.")]),
     ('Said the mayor, Hilde Brun: "Nobody will be left behind."',
      [("Hilde Brun", "direct", "Nobody will be left behind.")]),
+    # any verb in the slot, also one the tagger reads as a participle ("chimed in")
+    ('"I just kept running," beamed sprinter Kofi Danso after the final. "He has worked for this for years," '
+     'his trainer, Mia Holt, chimed in.',
+     [("Kofi Danso", "direct", "I just kept running,"), ("Mia Holt", "direct", "He has worked for this for years,")]),
+    ('"My rival has never run a business," quipped candidate Nora Vance. "At least I pay my taxes," '
+     'countered her opponent, Ivo Petrak.',
+     [("Nora Vance", "direct", "My rival has never run a business,"), ("Ivo Petrak", "direct", "At least I pay my taxes,")]),
+    # participles that report speech
+    ("The Reserve Bank of Ostland held its main rate at 4 percent on Tuesday, noting that wage growth had slowed "
+     "for a second quarter.",
+     [("Reserve Bank of Ostland", "indirect", "wage growth had slowed for a second quarter")]),
+    ("Economist Rania Toller of Harlow Bank welcomed the data, stressing that exporters had found new buyers in Asia.",
+     [("Rania Toller", "indirect", "exporters had found new buyers in Asia")]),
+    ("Coach Pia Lindahl ended the season on a high, declaring that the club would challenge for the title next year.",
+     [("Pia Lindahl", "indirect", "the club would challenge for the title next year")]),
+    # a speech verb, a noun of stance and a that-clause
+    ("The Ostland Farmers' Guild voiced concern that feed prices would keep rising through the winter.",
+     [("Ostland Farmers' Guild", "indirect", "feed prices would keep rising through the winter")]),
+    ("The Velden Bus Company expressed surprise that the drivers had walked out without notice.",
+     [("Velden Bus Company", "indirect", "the drivers had walked out without notice")]),
+    ("The Marven city council reiterated its position that the market square must stay car-free.",
+     [("The Marven city council", "indirect", "the market square must stay car-free")]),
+    ("Schools in the district will stay shut until Monday, as per the Kelm education board.",
+     [("Kelm education board", "indirect", "Schools in the district will stay shut until Monday")]),
     ('Answered Foreign Minister Karl Obst, "We will not be rushed into a deal."',
      [("Karl Obst", "direct", "We will not be rushed into a deal.")]),
 ]
@@ -136,6 +189,27 @@ LAYOUTS = [
      [("Paul Amundsen", "direct", "The water is safe to drink again.")]),
     ('And from Finance Minister Karin Dahl:\n\n"No bank in this country is at risk."',
      [("Karin Dahl", "direct", "No bank in this country is at risk.")]),
+    ('Mayor Ruth Hale said:\n\n"The bridge is open again."\n\n"Buses will run on Sunday."',
+     [("Ruth Hale", "direct", "The bridge is open again."), ("Ruth Hale", "direct", "Buses will run on Sunday.")]),
+    # signatures: a name the model does not tag; a person before the body whose spokesman she is
+    ('"Two trains an hour is not enough." - Petra Lund, Eastholm\n\n'
+     '"The depot closes at ten. That is far too early." - Jonas Brandt, night nurse',
+     [("Petra Lund", "direct", "Two trains an hour is not enough."),
+      ("Jonas Brandt", "direct", "The depot closes at ten. That is far too early.")]),
+    ('"The licence rules were applied fairly." \u2014 Culture Ministry spokeswoman Ines Falk',
+     [("Ines Falk", "direct", "The licence rules were applied fairly.")]),
+    # a quotation that ends its sentence does not take the next sentence's verb
+    ('Harbour master Ida Strom was cheerful on Monday. "The channel is clear and the cranes are working." '
+     'Pilot Nils Berg said the fog had lifted at dawn.',
+     [("Ida Strom", "direct", "The channel is clear and the cranes are working."),
+      ("Nils Berg", "indirect", "the fog had lifted at dawn")]),
+    ('"We have done what we promised," union leader Kai Moller said as the strike ended on Monday.\n\n'
+     '"The buses are already running." The Eastholm Transit Authority said about 40 routes were back in service.',
+     [("Kai Moller", "direct", "We have done what we promised,"), ("Kai Moller", "direct", "The buses are already running."),
+      ("Eastholm Transit Authority", "indirect", "about 40 routes were back in service")]),
+    # "That was the message from X" after the quotation
+    ('"Stay away from the river banks." That was the warning from fire chief Greta Olsen on Sunday as the water kept rising.',
+     [("Greta Olsen", "direct", "Stay away from the river banks.")]),
 ]
 
 # 10. one act, one statement
@@ -150,6 +224,19 @@ ONE_ACT = [
     ('Minister Eva Lund said the plan was ready and added that it would cost little.',
      [("Eva Lund", "indirect", "the plan was ready"), ("Eva Lund", "indirect", "it would cost little")]),
     ('Early results suggest the treatment works in most patients.', []),
+    ("Manager Ilona Kress said her squad was tired after four games in ten days and added that three of them "
+     "would miss the derby with knee injuries.",
+     [("Ilona Kress", "indirect", "her squad was tired after four games in ten days"),
+      ("Ilona Kress", "indirect", "three of them would miss the derby with knee injuries")]),
+    # a refusal to speak says nothing
+    ("The Lenner Ferry Company said on Monday that it would cut a tenth of its winter crossings. "
+     "It declined to say how many passengers would be affected.",
+     [("Lenner Ferry Company", "indirect", "it would cut a tenth of its winter crossings")]),
+    ("Police refused to say whether the driver had been arrested.", []),
+    # "X, say Y, Z": the attribution inside the clause, also when the parser heads the sentence with it
+    ("The harbour, say most pilots polled by the Coastal Gazette, will stay closed to large ships until at least May.",
+     [("most pilots polled by the Coastal Gazette", "indirect",
+       "The harbour will stay closed to large ships until at least May")]),
 ]
 
 # 11. the speakers list: every named speaker, even one the model did not tag
