@@ -300,7 +300,7 @@ def _direct_statements(doc: Doc, quotes: list[Quotation], resolver: SpeakerResol
         if speaker is not None and speaker.span is not None and len(speaker.span):
             resolver.remember(speaker)
         f = Found("direct", [(q.inner_start, q.inner_end)], speaker, cue, q.paragraph,
-                  attribution_after=verb.i if verb is not None and position in ("after", "inverted") else None)
+                  attribution_after=verb.i if verb is not None and position in ("after", "inverted", "shaped") else None)
         f.extra["continues"] = q.continues
         pending = f if q.continues else None
         found.append(f)
@@ -331,6 +331,11 @@ def _speaker_of_attribution(doc: Doc, verb: Token, position: str, q: Quotation,
         person = _person_after(doc, verb)
         if person is not None:
             return Referent(person._.nf_name or person.text, person, True, True)
+    if position == "shaped":
+        # '"…," her coach, Efua Boateng, chimed in.': the name beside the verb
+        named = _name_in_attribution(doc, q)
+        if named is not None:
+            return Referent(named._.nf_name or named.text, named, True, True)
     subject = (_inverted_subject(doc, verb, q) if position == "before" else None) or _subject_of(verb)
     if subject is not None and q.open <= subject.idx < q.close:
         # '"A, then B," recounted Ilona Varga': the parser took the quotation's last words
@@ -514,6 +519,9 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
         verb_first = _verb_before_name(text, q, after)
         if verb_first is not None:
             return verb_first, "inverted"
+        placed = _verb_by_position(text, q, after)
+        if placed is not None:
+            return placed, "shaped"
     verb = _attribution_before(doc, text, q, verbs)
     return (verb, "before") if verb is not None else (None, "")
 
@@ -574,6 +582,53 @@ def _finite_or_bare_past(verb: Token) -> bool:
     uncommon past tense ("chimed in", "beamed") as a participle."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (
         verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def _verb_by_position(text: str, q: Quotation, after: Span) -> Token | None:
+    """'"…," her coach, Efua Boateng, chimed in.'  /  '"…," beamed Nadia Okafor after the race.':
+    read by position where the parser tangled the sentence. After a quotation that ends its
+    words with a comma, "!" or "?", a short attribution that names a person, with a past
+    tense verb (or one the tagger reads as a participle) right before the name or closing
+    the attribution (a particle may follow it), attributes the quotation."""
+    closing = text[q.inner_end - 1 : q.inner_end] if q.inner_end > q.inner_start else ""
+    if closing not in (",", "!", "?", "\u2014") and text[q.close : q.close + 1] != ",":
+        return None
+    words = [t for t in after if not t.is_punct and not t.is_space]
+    name = _name_in_attribution(after.doc, q)
+    if not words or len(words) > 14 or name is None:
+        return None
+
+    def past(tok: Token) -> bool:
+        return tok.is_lower and tok.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+    # the verb first, the name straight after it
+    if past(words[0]) and name.start <= words[0].i + 3:
+        return words[0]
+    # the name first, the verb last (a particle may close the sentence: "chimed in")
+    last = words[-2] if len(words) > 1 and words[-1].tag_ in ("RP", "IN", "RB") else words[-1]
+    if past(last) and name.end <= last.i:
+        return last
+    return None
+
+
+def _name_in_attribution(doc: Doc, q: Quotation) -> Span | None:
+    """The first person the words after a quotation name, up to the sentence's end: a
+    PERSON entity, else a run of two or more capitalised proper nouns."""
+    span = doc.char_span(q.close, _end_of_words_after(doc, q.close), alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    if people:
+        return people[0]
+    runs = [t for t in span if t.pos_ == "PROPN" and t.is_title]
+    for tok in runs:
+        if tok.i + 1 < span.end and doc[tok.i + 1] in runs:
+            end = tok.i + 1
+            while end < span.end and doc[end] in runs:
+                end += 1
+            return doc[tok.i : end]
+    return None
 
 
 def _verb_before_name(text: str, q: Quotation, after: Span) -> Token | None:
@@ -956,7 +1011,9 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     if inside is not None:
         return [inside]
     if verb.tag_ == "VBG" and verb.lemma_.lower() not in participles:
-        return []  # "Noting that ...", "calling it ...": only saying-participles report speech
+        return []  # "calling it ...": only saying-participles report speech
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i > verb.i and _is_speech_verb(verb.head, _verbs()[0]):
+        return []  # "Noting that ..., he said: ...": the lead-in of the one act the sentence reports
     if any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not say he had ordered it" reports nothing said
     subject = _subject_of(verb) or _name_just_before(verb)
@@ -1143,7 +1200,10 @@ def _not_speech(verb: Token) -> bool:
     if "to" in marks and ("if" in marks or "though" in marks):
         return True
     # "declined to say how many ...": a refusal to speak
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "refusal_verbs")
+    # ("declined to speculate on ... or say how many ..."): a bare infinitive with no
+    # subject of its own under a verb of refusal
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") or c.tag_ == "MD" for c in verb.children) \
+        and any(a.lemma_.lower() in word_set("speech_verbs", "refusal_verbs") for a in verb.ancestors)
 
 
 def _parenthetical(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
@@ -1195,7 +1255,7 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         return None
     if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
         return None  # "dismissed the report": a judging verb says something only with "as"
-    subject = _subject_of(verb)
+    subject = _subject_of(verb) or _subject_of_coordinated_past(verb)
     if subject is None:
         return None
     # what was said: the object, what was said of it ("as" included) and what runs on from it
@@ -1204,19 +1264,48 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     return _predicate_statement(doc, verb, subject, [(first, last + 1)], resolver)
 
 
+def _subject_of_coordinated_past(verb: Token) -> Token | None:
+    """"The board described X as unsafe and characterised Y as ...": a past-tense verb after
+    "and" that the parser hung on a noun shares the subject of the sentence's main verb."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or root.i >= verb.i or doc[verb.i - 1].lower_ not in ("and", "but"):
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
 def _predicates_of(verb: Token, objects: list[Token]) -> list[Token]:
     """What ``verb`` predicates of its object: an object complement, a clause with its own
     subject, or "as ..."; on the verb, else where the parser hung it on the object."""
     after = objects[0].i if objects else verb.i
     predicates = [c for c in verb.children if c.i > after and (
-        c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in c.children))
+        c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "ccomp" and (
+            any(g.dep_ == "nsubj" for g in c.children) or _quoted_from_start(c)))
         or (c.dep_ == "prep" and c.lower_ == "as"))]
     # "as" may hang on the object: "described [the accord as ...]"
     if objects and not predicates:
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
     if objects and not predicates:
         predicates = _predicate_in_object_shape(objects)
+    if objects and not predicates:
+        # "described conditions at the Lea care home as unsafe", "described the idea that ...
+        # as absurd": "as" hung deeper, on a word of the object or a clause after it
+        predicates = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > objects[0].i
+                      and not any(a.dep_ == "relcl" and a.i > verb.i for a in t.ancestors)][:1]
     return predicates
+
+
+def _quoted_from_start(clause: Token) -> bool:
+    """'termed his remarks "surprisingly dovish"': a quotation mark opens the words the
+    parser took for a clause, so they are the quoted predicate, not a clause."""
+    first = _first_of(clause)
+    return _opening_mark(first) or (first.i > 0 and _opening_mark(clause.doc[first.i - 1]))
+
+
+def _opening_mark(token: Token) -> bool:
+    """A token that opens a quotation; the tokenizer may split two backticks in two."""
+    return token.text in _OPENING_TOKENS or token.text == "`"
 
 
 def _predicated_in_passive(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
@@ -1259,8 +1348,13 @@ def _closing_mark_kept(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """'called the tolls "a tax on sailors".': the parser hangs the closing quotation mark
     on the verb; a range that opens a quotation and does not close it takes the mark after it."""
     marks = sum(1 for t in doc[start:end] if t.text in _OPENING_TOKENS | _CLOSING_TOKENS)
-    if marks % 2 == 1 and end < len(doc) and doc[end].text in _CLOSING_TOKENS:
+    if marks % 2 == 0 or end >= len(doc):
+        return start, end
+    if doc[end].text in _CLOSING_TOKENS:
         return start, end + 1
+    # 'as "plainly absurd."': the full stop inside the quotation comes with it
+    if doc[end].text in (".", ",", "!", "?") and end + 1 < len(doc) and doc[end + 1].text in _CLOSING_TOKENS:
+        return start, end + 2
     return start, end
 
 
@@ -1306,15 +1400,15 @@ def _ranking_run_on(verb: Token, last: int) -> int:
 
 def _predicate_in_object_shape(objects: list[Token]) -> list[Token]:
     """The predicate where the parser took it for part of the objects: a second object
-    ('branded the plan "a disaster"') or a quoted apposition to the object ('called the
-    order "grave and sinister."')."""
+    ('branded the plan "a disaster"') or a quoted apposition or adjective after the object
+    ('called the order "grave and sinister."', 'called the plan "unworkable"')."""
     if len(objects) > 1:
         return [objects[1]]
     doc = objects[0].doc
     for c in objects[0].children:
         first = _first_of(c)
-        if c.dep_ == "appos" and c.i > objects[0].i and first.i > 0 and (
-                first.text in _OPENING_TOKENS or doc[first.i - 1].text in _OPENING_TOKENS):
+        if c.dep_ in ("appos", "amod") and c.i > objects[0].i and first.i > 0 and (
+                _opening_mark(first) or _opening_mark(doc[first.i - 1])):
             return [c]
     return []
 

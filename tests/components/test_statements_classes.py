@@ -114,6 +114,22 @@ PREDICATES = [
      [("Radio Kvarn", "indirect", "the turnout in the mayoral race the lowest in two decades, at 31 percent")]),
     ("The weather office ranked the storm the most damaging since 1999, and crews worked through the night.",
      [("The weather office", "indirect", "the storm the most damaging since 1999")]),
+    # where the parser hangs "as" deep in the object, or the second verb on a noun
+    ("The Hill Safety Board described conditions at Ormond Lea care home in Brask as unsafe and characterised "
+     'its owners as "negligent and evasive" in a report released on Monday.',
+     [("Hill Safety Board", "indirect", "conditions at Ormond Lea care home in Brask as unsafe"),
+      ("Hill Safety Board", "indirect", 'its owners as "negligent and evasive"')]),
+    ('Analyst Rina Cole further described the idea that the army is arming the rebels at the border as "plainly absurd."',
+     [("Rina Cole", "indirect", 'the idea that the army is arming the rebels at the border as "plainly absurd."')]),
+    ('Search work stopped on Monday, with Dr Ana Kovac describing the "danger of the roof falling in" as making it '
+     '"too risky to go on", and crews moved back.',
+     [("Ana Kovac", "indirect", 'the "danger of the roof falling in" as making it "too risky to go on"')]),
+    # a quoted predicate the parser takes for a clause or an adjective of the object
+    ('Bond traders had termed his remarks in May "surprisingly dovish".',
+     [("Bond traders", "indirect", 'his remarks in May "surprisingly dovish"')]),
+    ('Airline Skyward called the tribunal\'s verdict "deeply unfair" and said it would appeal to the high court.',
+     [("Skyward", "indirect", 'the tribunal\'s verdict "deeply unfair"'),
+      ("Skyward", "indirect", "it would appeal to the high court")]),
     # a belief is no statement
     ("The Ostland government considers the pipeline a project of national interest.", []),
 ]
@@ -160,6 +176,14 @@ SHAPES = [
     ('"My rival has never run a business," quipped candidate Nora Vance. "At least I pay my taxes," '
      'countered her opponent, Ivo Petrak.',
      [("Nora Vance", "direct", "My rival has never run a business,"), ("Ivo Petrak", "direct", "At least I pay my taxes,")]),
+    # read by position where the parser tangles the attribution
+    ('"I never looked back, I just swam," beamed Nadia Okafor after winning the 400 metres on Saturday. '
+     '"She has been close for years," her coach, Efua Boateng, chimed in.',
+     [("Nadia Okafor", "direct", "I never looked back, I just swam,"),
+      ("Efua Boateng", "direct", "She has been close for years,")]),
+    ('"Nobody reads the small print," quipped Senator Lia Moreno. "At least I write my own laws," '
+     'countered her rival, Jaime Ortiz-Vela.',
+     [("Lia Moreno", "direct", "Nobody reads the small print,"), ("Jaime Ortiz-Vela", "direct", "At least I write my own laws,")]),
     # participles that report speech
     ("The Reserve Bank of Ostland held its main rate at 4 percent on Tuesday, noting that wage growth had slowed "
      "for a second quarter.",
@@ -177,6 +201,11 @@ SHAPES = [
      [("The Marven city council", "indirect", "the market square must stay car-free")]),
     ("Schools in the district will stay shut until Monday, as per the Kelm education board.",
      [("Kelm education board", "indirect", "Schools in the district will stay shut until Monday")]),
+    # "according to the service's bulletin": the body that issued it
+    ("The rains will reach the coast by Friday, as per the Marine Weather Service. Strong winds are likely over "
+     "the weekend, according to the service's latest bulletin.",
+     [("Marine Weather Service", "indirect", "The rains will reach the coast by Friday"),
+      ("Marine Weather Service", "indirect", "Strong winds are likely over the weekend")]),
     ('Answered Foreign Minister Karl Obst, "We will not be rushed into a deal."',
      [("Karl Obst", "direct", "We will not be rushed into a deal.")]),
 ]
