@@ -355,7 +355,7 @@ def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, in
     """A quotation with no attribution: a signature after a dash, the lead-in paragraph that
     ends with a colon, the person just named in this paragraph, else whoever spoke last."""
     speaker = _signed(doc, doc.text, q, resolver) or _echoed_after(doc, q, resolver) \
-        or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
+        or _according_to_lead_in(doc, q, resolver) or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
     if speaker is not None:
         return speaker
     name = _person_in_paragraph(doc, resolver, q, paragraphs)
@@ -793,6 +793,24 @@ def _last_proper_name(span: Span) -> Span | None:
                 runs.append([tok])
     named = [r for r in runs if len(r) >= 2]
     return span.doc[named[-1][0].i : named[-1][-1].i + 1] if named else None
+
+
+def _according_to_lead_in(doc: Doc, q: Quotation, resolver: SpeakerResolver) -> Referent | None:
+    """'According to prosecutor X, the letter could help the case: "..."': a quotation led in
+    by a colon in a sentence attributed with "according to" is that source's."""
+    if not _led_in_by(doc.text, q, ":"):
+        return None
+    lead = doc.char_span(doc.text.rfind("\n", 0, q.open) + 1, q.open, alignment_mode="contract")
+    if lead is None or not len(lead):
+        return None
+    sent_start = lead[-1].sent.start
+    for tok in doc[max(lead.start, sent_start) : lead.end]:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if source is not None and source.pos_ != "PRON":
+                named = _apposed_name(doc, max(t.i for t in source.subtree) + 1)
+                return resolver.resolve(named.root if named is not None else _issuer(source))
+    return None
 
 
 def _echoed_after(doc: Doc, q: Quotation, resolver: SpeakerResolver) -> Referent | None:
@@ -1249,7 +1267,7 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(t.tag_ in ("WDT", "WP") for o in objects for t in o.subtree):
-        return None  # "what it calls terrorist targets": the writer's report of a name
+        return _what_it_calls(doc, verb, resolver)
     predicates = _predicates_of(verb, objects)
     if not predicates or (not objects and predicates[0].dep_ != "ccomp"):
         return None
@@ -1262,6 +1280,21 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     first = min(t.i for t in (objects[0] if objects else predicates[0]).subtree)
     last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
     return _predicate_statement(doc, verb, subject, [(first, last + 1)], resolver)
+
+
+def _what_it_calls(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
+    """"the raid, or what the general calls a "necessary correction" of the border": the
+    subject gave the thing that name; what was said is the name. Inside another speaker's
+    reported clause ("Russia said it would strike what it calls terrorist targets") it is
+    part of that statement."""
+    if any(a.lemma_.lower() in _verbs()[0] and a.pos_ == "VERB" for a in verb.ancestors):
+        return None
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if name is None or subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    last = _predicate_run_on(verb, max(t.i for t in name.subtree))
+    return _predicate_statement(doc, verb, subject, [(min(t.i for t in name.subtree), last + 1)], resolver)
 
 
 def _subject_of_coordinated_past(verb: Token) -> Token | None:
@@ -1291,8 +1324,10 @@ def _predicates_of(verb: Token, objects: list[Token]) -> list[Token]:
     if objects and not predicates:
         # "described conditions at the Lea care home as unsafe", "described the idea that ...
         # as absurd": "as" hung deeper, on a word of the object or a clause after it
+        # ("a flat being used as a depot": the "as" of a passive verb in the object is not it)
         predicates = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as" and t.i > objects[0].i
-                      and not any(a.dep_ == "relcl" and a.i > verb.i for a in t.ancestors)][:1]
+                      and not any(a.dep_ == "relcl" and a.i > verb.i for a in t.ancestors)
+                      and not any(c.dep_ == "auxpass" for c in t.head.children)][:1]
     return predicates
 
 
@@ -1483,9 +1518,13 @@ def _according_to(doc: Doc, according: Token, resolver: SpeakerResolver) -> Foun
         phrase_tokens.append(named.end)
     p_start, p_end = phrase_tokens[0], phrase_tokens[-1] + 1
     sent = according.sent
-    # what was said: the sentence without the attribution phrase
+    # what was said: the sentence without the attribution phrase, up to a colon that opens a
+    # quotation ("According to X, the letter could help the case: "..."" - the quotation is
+    # a statement of its own)
+    sent_end = next((t.i for t in doc[p_end : sent.end] if t.text == ":" and t.i + 1 < len(doc)
+                     and _opening_mark(doc[t.i + 1])), sent.end)
     left = doc[sent.start : p_start]
-    right = doc[p_end : sent.end]
+    right = doc[p_end : sent_end]
     pieces = [s for s in (left, right) if len(s) and any(not t.is_punct and not t.is_space for t in s)]
     if not pieces:
         return None

@@ -130,6 +130,15 @@ PREDICATES = [
     ('Airline Skyward called the tribunal\'s verdict "deeply unfair" and said it would appeal to the high court.',
      [("Skyward", "indirect", 'the tribunal\'s verdict "deeply unfair"'),
       ("Skyward", "indirect", "it would appeal to the high court")]),
+    # "what X calls Y": X's name for it, unless inside another statement
+    ("The blockade began with the March raid, or what General Ivo Brandt calls a ``necessary correction'' of the border.",
+     [("Ivo Brandt", "indirect", "a ``necessary correction'' of the border")]),
+    ("The ministry said it would keep bombing what it calls terrorist camps in the north.",
+     [("The ministry", "indirect", "it would keep bombing what it calls terrorist camps in the north")]),
+    # the "as" of a passive verb inside the object is no predicate of the speech verb
+    ("A Kelso news site said an unnamed source described a ground-floor garage being used as a weapons store.",
+     [("Kelso news site", "indirect",
+       "an unnamed source described a ground-floor garage being used as a weapons store")]),
     # a belief is no statement
     ("The Ostland government considers the pipeline a project of national interest.", []),
 ]
@@ -236,6 +245,10 @@ LAYOUTS = [
      '"The buses are already running." The Eastholm Transit Authority said about 40 routes were back in service.',
      [("Kai Moller", "direct", "We have done what we promised,"), ("Kai Moller", "direct", "The buses are already running."),
       ("Eastholm Transit Authority", "indirect", "about 40 routes were back in service")]),
+    # "According to X, ...: "..."": the quotation the colon opens is X's too
+    ('According to prosecutor Lena Vik, the letter could help the case: "The key point is that it shows intent."',
+     [("Lena Vik", "indirect", "the letter could help the case"),
+      ("Lena Vik", "direct", "The key point is that it shows intent.")]),
     # "That was the message from X" after the quotation
     ('"Stay away from the river banks." That was the warning from fire chief Greta Olsen on Sunday as the water kept rising.',
      [("Greta Olsen", "direct", "Stay away from the river banks.")]),
