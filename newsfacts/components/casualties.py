@@ -58,6 +58,7 @@ class Figure:
     sentence: int
     count_max: int | None = None  # upper bound of a range ("20 to 30")
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
+    distinct: bool = False  # one more than those counted before ("another cyclist", "a third")
     whole: int | None = None  # the count of the whole a part is taken from ("six of the 40 passengers": 40)
 
 
@@ -209,7 +210,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
         if not any(_harm_kind(t) for t in sent):
             continue
         here = sent_index[sent.start]
-        out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers))
+        out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers, out))
         out.extend(_another(sent, here, [f for f in out if f.sentence == here]))
         used: set[int] = set()
         for token in sent:
@@ -227,7 +228,8 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if figure is not None:
                 figure.sentence = here
                 out.extend(_each_of(doc, reading, figure))
-        out.extend(_the_same_number(sent, [f for f in out if f.sentence == here]))
+        out.extend(_the_same_number(sent, [f for f in out if f.sentence >= here - 1]))
+        _name_ordinals(out)
     return _drop_parts(_drop_repeats(out))
 
 
@@ -247,17 +249,19 @@ def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
         return True  # "the Sept. 14 blast": a day, whatever the model tagged
     if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
         return True  # read with the 15
-    return _is_age(doc, reading) or _is_threshold(doc, reading) or _is_name_number(doc, reading)
+    return _is_age(doc, reading) or _is_age_of(token) or _is_threshold(doc, reading) or _is_name_number(doc, reading)
 
 
 def _the_same_number(sent: Span, before: list[Figure]) -> list[Figure]:
-    """"Four soldiers were killed and the same number wounded": the count before, again."""
+    """"Four soldiers were killed and the same number wounded", "Nine pilgrims drowned. The
+    same number were rescued and taken to hospital": the count before, again."""
     out: list[Figure] = []
     for token in sent:
         if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
             continue
-        # its verb: the one it is subject of, or a participle on it ("the same number wounded")
-        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
+        # its verb: the one it is subject of and the verbs joined to it ("were rescued and
+        # taken to hospital"), or a participle on it ("the same number wounded")
+        verbs = [token.head, *token.head.conjuncts] if token.dep_ in ("nsubj", "nsubjpass") else \
             [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
         kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
         earlier = [f for f in before if f.start < token.i]
@@ -269,16 +273,17 @@ def _the_same_number(sent: Span, before: list[Figure]) -> list[Figure]:
 
 
 def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_harm: frozenset[str],
-                        quantifiers: frozenset[str]) -> list[Figure]:
+                        quantifiers: frozenset[str], before: list[Figure]) -> list[Figure]:
     """One for each harmed noun counted by its article: "A United Nations peacekeeper was
     killed", "A teacher and a nurse were killed", "killed a farmer", "wounding a sergeant
-    and two privates", "The other soldier was killed" (the second of two)."""
+    and two privates", "The other soldier was killed" (the second of two), "another cyclist
+    was hurt"; "a third was flown to hospital": one more of the group counted before."""
     out: list[Figure] = []
     for token in sent:
         if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
             continue
         if token.dep_ == "nsubj" and token.head.lemma_.lower() not in (*_INTRANSITIVE_HARM, "be", "remain") \
-                and token.head.lower_ != "missing":
+                and token.head.lower_ != "missing" and not _bare_participle(token.head):
             continue  # "A landslide claimed the lives of five people": the cause, not a victim
         kind = _verb_harm(token.head)
         if token.dep_ == "dobj":
@@ -303,8 +308,40 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
             if person.i != token.i:
                 start = min([person.i] + [d.i for d in person.children if d.i < person.i])
-            out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, here))
+            more = _one_more(person)
+            # "Two climbers died. A third ...": the ordinal stands for one more of their group
+            group = "" if _is_ordinal(person) else _group_phrase(person)
+            out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more))
     return out
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"and another nurse wounded": a participle without its auxiliary or an object is a
+    passive; its subject is harmed."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _name_ordinals(figures: list[Figure]) -> None:
+    """"Four miners were killed and a fifth was hurt": the ordinal's group is the one of the
+    figure before it in the text, else "people"."""
+    for f in figures:
+        if f.group == "":
+            before = [o for o in figures if o.start < f.start and o.group]
+            f.group = max(before, key=lambda o: o.start).group if before else "people"
+
+
+def _one_more(noun: Token) -> bool:
+    """"another cyclist", "a third": one more person than those counted before."""
+    return _is_ordinal(noun) or any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children)
+
+
+def _is_ordinal(noun: Token) -> bool:
+    """"a third", "a fifth": an ordinal standing for a person of the group before."""
+    return noun.lower_ in _ORDINAL_WORDS
+
+
+_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _counted_one(noun: Token) -> bool:
@@ -312,7 +349,7 @@ def _counted_one(noun: Token) -> bool:
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    return any(d in ("a", "an") for d in dets) or (
+    return any(d in ("a", "an", "another") for d in dets) or (
         "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
         and noun.tag_ == "NN")
 
@@ -660,6 +697,13 @@ def _is_age(doc: Doc, reading: NumberReading) -> bool:
         and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
 
 
+def _is_age_of(number: Token) -> bool:
+    """"a girl of seven", "a boy of 12": a number after "of" on one person is an age."""
+    prep = number.head
+    return number.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in prep.head.children)
+
+
 def _is_whole_of_part(noun: Token) -> bool:
     """"Six of the 40 passengers", "Of the 25 miners rescued, four later died": the whole
     a part is taken out of, which the harm does not count."""
@@ -879,8 +923,9 @@ def _group_phrase(noun: Token) -> str:
             start = min(start, min(t.i for t in child.subtree))
     end = noun.i + 1
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
-            end = max(t.i for t in child.subtree) + 1
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1 and not any(
+                o.dep_ == "pobj" and o.like_num or is_number_word(o.text) for o in child.children):
+            end = max(t.i for t in child.subtree) + 1  # "member of the crew", not "girl of seven"
     while start < noun.i and (doc[start].like_num or is_number_word(doc[start].text) or doc[start].is_punct):
         start += 1
     return doc[start:end].text
@@ -893,7 +938,7 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         same = seen.setdefault((f.kind, f.count), [])
         # "The other soldier was killed": another person than the one counted before
-        other = f.group.lower().split()[0] in ("other", "another")
+        other = f.distinct or f.group.lower().split()[0] in ("other", "another")
         if not other and any(_same_group(o.group, f.group) for o in same):
             continue
         same.append(f)
