@@ -224,7 +224,9 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if _not_a_count(doc, token, reading):
                 continue
             in_sentence = [f for f in out if f.sentence == here]
-            figure = _figure(doc, reading, not_people, not_harm, in_sentence) or _each_after(doc, reading, in_sentence)
+            previous = [f for f in out if f.sentence == here - 1]
+            figure = _figure(doc, reading, not_people, not_harm, in_sentence, previous) \
+                or _each_after(doc, reading, in_sentence)
             if figure is not None:
                 figure.sentence = here
                 out.extend(_each_of(doc, reading, figure))
@@ -474,12 +476,22 @@ def _is_count_token(token: Token) -> bool:
 
 
 def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
-            not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
-    figure = _figure_of(doc, reading, not_people, not_harm, same_sentence)
+            not_harm: frozenset[str], same_sentence: list[Figure], previous: list[Figure]) -> Figure | None:
+    figure = _figure_of(doc, reading, not_people, not_harm, same_sentence, previous)
     if figure is not None:
         figure.part = _is_part(doc[reading.root])
         figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
+
+
+def _includer_is_a_count(verb: Token) -> bool:
+    """"That figure includes ...", "the toll rose to 61, a number that includes ...": the
+    verb's subject is a toll, or it is a clause on one."""
+    tolls = word_set("casualty_words", "toll_nouns") | {"dead", "total"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(t.lower_ in tolls for t in subjects)
 
 
 def _whole_count(number: Token) -> int | None:
@@ -497,9 +509,12 @@ def _whole_count(number: Token) -> int | None:
 
 def _is_part(number: Token) -> bool:
     """"including four children", "among them two girls", "three of them", "five of the
-    injured": a number that counts part of a group already counted."""
+    injured", "That figure includes 17 patients": a number that counts part of a group
+    already counted."""
     noun = number.head if number.dep_ == "nummod" else number
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "include" and _includer_is_a_count(noun.head):
         return True
     # "three more bodies", "two more deaths": what a toll grew by
     if number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ in ("more", "additional", "further") \
@@ -519,7 +534,7 @@ def _is_part(number: Token) -> bool:
 
 
 def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
-               not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
+               not_harm: frozenset[str], same_sentence: list[Figure], previous: list[Figure]) -> Figure | None:
     start, end, value = reading.start, reading.end, int(reading.value)
     count_max = int(reading.value_max) if reading.value_max is not None else None
     number = doc[reading.root]
@@ -545,7 +560,11 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if noun is not None and noun.lower_ in not_people:
         return None
     if taken is None and number.dep_ == "nummod" and _is_whole_of_part(head):
-        return None  # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the 25
+        # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the
+        # 25; but "Four of the 35 passengers taken to hospital died": the 35 were injured
+        if (own_clause := _clause_harm(head)) is None:
+            return None
+        return Figure(own_clause, _group_phrase(head), value, qualifier_of(reading, doc), start, head.i + 1, 0, count_max)
     if _is_doer(head) or _denied(head):
         return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
@@ -567,7 +586,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             # "the number of soldiers killed ... stands at 2,314", "40 survivors, nine of whom ..."
             group = _group_phrase(people)
         else:
-            group = _group_before(same_sentence, value) or _previous_people(number) or "people"
+            group = _group_before(same_sentence, value, others=noun is not None) \
+                or _previous_people(number, previous) or "people"
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
@@ -595,16 +615,17 @@ def _whole_of(number: Token) -> Token | None:
     return None
 
 
-def _group_before(same_sentence: list[Figure], count: int) -> str | None:
+def _group_before(same_sentence: list[Figure], count: int, *, others: bool = False) -> str | None:
     """The group a bare count takes from the figures before it in its sentence: the last
     whole group ("Two civilians were killed and more than 40 were wounded"), else the last
     part that names people ("Three of the climbers ... died, putting the toll at 11"), never
     a harm noun ("three more bodies") nor a whole smaller than the count ("12 of the 30
-    passengers ... died, raising the toll to 48": not all 48 were passengers)."""
-    nouns = _harm()
-    harm_nouns = frozenset().union(*(nouns[k]["nouns"] for k in HARM_KINDS))
+    passengers ... died, raising the toll to 48": not all 48 were passengers), nor one
+    person's group for a bare count ("A man wounded in the attack died, raising the toll
+    to seven"; but "killed a guard and wounded three others")."""
+    harm_nouns = _harm_nouns()
     named = [f for f in same_sentence if f.group.split()[-1].lower() not in harm_nouns
-             and not (f.part and f.whole is not None and count > f.whole)]
+             and not (f.part and f.whole is not None and count > f.whole) and (others or not f.count == 1 < count)]
     wholes = [f for f in named if not f.part]
     chosen = wholes or named
     return chosen[-1].group if chosen else None
@@ -613,27 +634,44 @@ def _group_before(same_sentence: list[Figure], count: int) -> str | None:
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
 
 
-def _previous_people(number: Token) -> str | None:
-    """The group a sentence-opening count refers back to ("Nine were killed", "At least 12
-    others were injured"): the last plural noun of people in the sentence before, not
-    the doers of its main verb ("Gunmen opened fire on a bus carrying pilgrims")."""
+def _previous_people(number: Token, previous: list[Figure]) -> str | None:
+    """The group a sentence-opening count refers back to ("Nine were killed", "Another 22
+    were wounded"): the group of the last figure of the sentence before ("killing 14
+    people"), else its last plural noun of people, not a word of a title ("the police
+    chief") nor the doers of its main verb ("Gunmen opened fire on a bus carrying
+    pilgrims"), else the subject it is about ("Civilians sheltering in the camp bore the
+    brunt") unless it names doers."""
     sent = number.sent
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or number.i not in {t.i for t in subject.subtree} or sent.start == 0:
         return None
-    previous = number.doc[sent.start - 1].sent
-    people = word_set("casualty_words", "people_nouns.words")
-    not_people = word_set("casualty_words", "not_people")
-    for token in reversed(list(previous)):
-        if token.lower_ in not_people or token.ent_type_ in ("DATE", "TIME", "NORP"):
-            continue
-        # a listed word whatever its tag (the tagger may take a plural for a verb), else a plural in -ers, -ists ...
-        if token.lower_ not in people and not (token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_SUFFIXES)):
-            continue
+    named = [f for f in previous if not f.part and f.group.split()[-1].lower() not in _harm_nouns()]
+    if named:
+        return named[-1].group
+    candidates = [t for t in reversed(list(number.doc[sent.start - 1].sent)) if _names_people(t)]
+    for token in candidates:
         if token.dep_ == "nsubj" and _verb_harm(token.head) is None:
             continue  # the doers, not the victims
         return _group_phrase(token)
-    return None
+    doers = word_set("casualty_words", "doer_nouns.words")
+    subject_of_the_sentence = [t for t in candidates if t.lower_ not in doers]
+    return _group_phrase(subject_of_the_sentence[0]) if subject_of_the_sentence else None
+
+
+def _names_people(token: Token) -> bool:
+    """A plural noun of people: a listed word whatever its tag (the tagger may take a
+    plural for a verb), else a plural in -ers, -ists ...; not a word of a name or title."""
+    if token.lower_ in word_set("casualty_words", "not_people") or token.ent_type_ in ("DATE", "TIME", "NORP"):
+        return False
+    if token.dep_ == "compound":
+        return False  # "the police chief": one person
+    people = word_set("casualty_words", "people_nouns.words")
+    return token.lower_ in people or (token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_SUFFIXES))
+
+
+def _harm_nouns() -> frozenset[str]:
+    nouns = _harm()
+    return frozenset().union(*(nouns[k]["nouns"] for k in HARM_KINDS))
 
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
@@ -695,6 +733,13 @@ def _is_age(doc: Doc, reading: NumberReading) -> bool:
     start, end = reading.start, reading.end
     return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
         and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+
+
+def _clause_harm(noun: Token) -> str | None:
+    """"the 35 passengers taken to hospital", "the 12 wounded in the blast": the harm a
+    clause on the noun tells of it."""
+    return next((k for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and (k := _harm_kind(c)) is not None), None)
 
 
 def _is_age_of(number: Token) -> bool:
