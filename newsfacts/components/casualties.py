@@ -59,6 +59,7 @@ class Figure:
     count_max: int | None = None  # upper bound of a range ("20 to 30")
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
     distinct: bool = False  # one more than those counted before ("another cyclist", "a third")
+    toll: bool = False  # a toll's count ("the death toll rose to 64"), dated by its incident, not its counting
     whole: int | None = None  # the count of the whole a part is taken from ("six of the 40 passengers": 40)
 
 
@@ -160,10 +161,12 @@ class CasualtyFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        figures = find_casualty_figures(doc)
+        every = _drop_repeats(_all_figures(doc))
+        figures = _drop_parts(every)
+        parts = [f for f in every if not any(f is g for g in figures)]
         sents = list(doc.sents)
         dates = list(doc.spans.get(self.dates_key, []))
-        incidents = [part for incident in _group_incidents(figures)
+        incidents = [part for incident in _group_incidents(figures, sents)
                      for part in split_incident_by_date(doc, incident, sents, dates)]
         spans: list[Span] = []
         for incident in incidents:
@@ -176,7 +179,7 @@ class CasualtyFinder:
                      "start": doc[f.start].idx, "end": doc[f.end - 1].idx + len(doc[f.end - 1].text)}
                     for f in incident
                 ],
-                "date": incident_date(doc, incident, sents, dates),
+                "date": incident_date(doc, incident, sents, dates, _parts_told_before(incident, parts, incidents)),
                 "sentences": sorted({trimmed_offsets(sents[f.sentence]) for f in incident}),
                 **_cause_and_source(doc, [sents[f.sentence] for f in incident]),
             }
@@ -198,6 +201,21 @@ def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[
 
 def find_casualty_figures(doc: Doc) -> list[Figure]:
     """Every casualty figure in ``doc``, in text order, repeats removed."""
+    return _drop_parts(_drop_repeats(_all_figures(doc)))
+
+
+def _parts_told_before(incident: list[Figure], parts: list[Figure], incidents: list[list[Figure]]) -> list[Figure]:
+    """The parts of a total told before it ("Fourteen people were pulled alive on Wednesday,
+    but three of them later died. The agency put the toll at 41."): they tell the incident
+    whose total follows them, within the incident gap and after the incident before it."""
+    first = incident[0].sentence
+    before = max((i[-1].sentence for i in incidents if i[-1].sentence < first), default=-1)
+    kinds = {f.kind for f in incident}
+    return [p for p in parts if before < p.sentence < first and first - p.sentence <= INCIDENT_GAP and p.kind in kinds]
+
+
+def _all_figures(doc: Doc) -> list[Figure]:
+    """Every casualty figure in ``doc``, in text order, parts and repeats kept."""
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     not_people = word_set("casualty_words", "not_people")
     not_harm = word_set("casualty_words", "not_harm_contexts")
@@ -232,7 +250,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
                 out.extend(_each_of(doc, reading, figure))
         out.extend(_the_same_number(sent, [f for f in out if f.sentence >= here - 1]))
         _name_ordinals(out)
-    return _drop_parts(_drop_repeats(out))
+    return out
 
 
 def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
@@ -313,7 +331,8 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             more = _one_more(person)
             # "Two climbers died. A third ...": the ordinal stands for one more of their group
             group = "" if _is_ordinal(person) else _group_phrase(person)
-            out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more))
+            out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more,
+                              part=_raises_a_toll(token.head)))
     return out
 
 
@@ -479,9 +498,30 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             not_harm: frozenset[str], same_sentence: list[Figure], previous: list[Figure]) -> Figure | None:
     figure = _figure_of(doc, reading, not_people, not_harm, same_sentence, previous)
     if figure is not None:
+        figure.toll = _counts_a_toll(doc[reading.root])
         figure.part = _is_part(doc[reading.root])
         figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
+
+
+def _counts_a_toll(number: Token) -> bool:
+    """"the death toll rose to 64", "put the toll at 41", "pushed to 80 the number killed":
+    a number a toll's verb gives."""
+    node = number
+    for _ in range(6):
+        if (verb := _toll_verb(node)) is not None and _toll_kind(verb) is not None:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _raises_a_toll(verb: Token) -> bool:
+    """"A man wounded in the attack died on Sunday, raising the toll to seven": a death
+    whose clause moves a toll is a part of it."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.pos_ == "VERB" and _toll_kind(c) is not None
+               for c in [*verb.children, *verb.head.children] if c.i > verb.i)
 
 
 def _includer_is_a_count(verb: Token) -> bool:
@@ -996,11 +1036,15 @@ def _same_group(a: str, b: str) -> bool:
     return bool(wa & wb) or "people" in (a, b)
 
 
-def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
+def _group_incidents(figures: list[Figure], sents: list[Span] | None = None) -> list[list[Figure]]:
+    """Figures in neighbouring sentences form one incident, unless a figure repeats a group
+    and kind of it, or its sentence names another event ("In a separate attack on Monday")."""
     incidents: list[list[Figure]] = []
     for f in figures:
         current = incidents[-1] if incidents else None
-        if current is not None and f.sentence - current[-1].sentence <= INCIDENT_GAP and not any(
+        new_event = sents is not None and current is not None and f.sentence > current[-1].sentence \
+            and _names_another_event(sents[f.sentence])
+        if current is not None and not new_event and f.sentence - current[-1].sentence <= INCIDENT_GAP and not any(
             o.kind == f.kind and _same_group(o.group, f.group) and o.group != "people" for o in current
         ):
             current.append(f)
@@ -1009,14 +1053,25 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
     return incidents
 
 
-def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
-    """The ISO date of an incident: the date mention in its figures' sentences that belongs
+def _names_another_event(sent: Span) -> bool:
+    """"In a separate attack Monday", "In another raid": an event noun marked as another
+    than the one told before."""
+    events = word_set("casualty_words", "incident_nouns.words")
+    return any(t.lower_ in events and any(c.lower_ in ("separate", "another", "unrelated") for c in t.children)
+               for t in sent)
+
+
+def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span],
+                  parts: list[Figure] | None = None) -> str | None:
+    """The ISO day of an incident: the date mention in its figures' sentences that belongs
     to the harm (a date owning the event, or one hung on a harm word), else the one nearest
     to a figure ("five were killed on Sunday"), else the one in the sentence just before the first figure ("On
     Sunday, gunmen attacked a bus. Five were killed."); None when its sentences give
-    different dates."""
+    different dates. The parts of a total told before it ("pulled alive on Wednesday, but
+    three of them later died") are its own sentences too."""
     # a sentence that moves a toll ("On Tuesday the toll rose to 19") dates the counting;
     # the incident's own sentences come first
+    incident = [*(parts or []), *incident]
     indices = sorted({f.sentence for f in incident})
     own = [i for i in indices if not _tells_a_toll(sents[i])]
     tolls = [i for i in indices if i not in own]
@@ -1053,14 +1108,86 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
+    # a day only ("in June", "the 2019 blast" place it in a period); not the start of a
+    # period ("since the war began in March 2003", "since January 3")
     found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
-             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
+             and d._.nf_date.get("granularity") == "day"
+             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)
+             and not _starts_a_period(d)]
+    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
+    # a date of another act about the harm: "marched on Tuesday to protest against the
+    # killing of four", "gathered on Sunday to remember the 12 soldiers who were killed"
+    found = [d for d in found if not any(_dates_an_act_about(d, doc[f.start : f.end]) for f in figs)]
+    wholes = [f for f in figs if not f.part]
+    if wholes and all(f.toll for f in wholes):
+        # a toll counted on a day ("rose to 64 on Thursday", "died on Sunday, raising the
+        # toll to nine") is dated by its event alone ("the toll from Sunday's sinking")
+        found = [d for d in found if _owns_an_event(d)]
     if not found:
         return None
     found = _dates_of_the_harm(found) or found
-    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
     best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
     return str(best._.nf_date["value"])
+
+
+def _starts_a_period(date: Span) -> bool:
+    """"since January 3", "since the war began in March 2003": the start of a period a
+    count runs over, not the day of a harm."""
+    node = date.root
+    for _ in range(4):
+        if node.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _owns_an_event(date: Span) -> bool:
+    """"Sunday's ferry sinking", "the blast of March 3": a date that names an event."""
+    root = date.root
+    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+        return True
+    events = word_set("casualty_words", "incident_nouns.words")
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "on") and root.head.head.lower_ in events
+
+
+def _dates_an_act_about(date: Span, evidence: Span) -> bool:
+    """Whether a date hangs on a verb of another act whose object, or an object's clause,
+    tells the harm: "marched on Tuesday to protest against the killing of four classmates",
+    "gathered on Sunday to remember the 12 soldiers who were killed"."""
+    act = None
+    for above in date.root.ancestors:
+        if _harm_kind(above) is not None:
+            return False  # "the killing of four miners on April 2": the harm's own date
+        if above.pos_ == "VERB":
+            act = above
+            break
+    if act is None or _verb_harm(act) is not None:
+        return False
+    harm = _harm_of(evidence.root)
+    if harm is None or act not in set(harm.ancestors):
+        return False
+    node = harm
+    while node.i != act.i:
+        if node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "relcl", "acl", "appos", "attr"):
+            return True  # the harm is a thing the act is about, not a clause of the act
+        node = node.head
+    return False
+
+
+def _harm_of(token: Token) -> Token | None:
+    """The word that tells the harm a figure's words count: the noun itself ("the 12
+    soldiers who were killed", "20 bodies") or the first harm word above it."""
+    node = token
+    for _ in range(6):
+        if _harm_kind(node) is not None or _verb_harm(node) is not None or any(
+                c.dep_ in ("relcl", "acl") and _harm_kind(c) is not None for c in node.children):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _dates_of_the_harm(dates: list[Span]) -> list[Span]:

@@ -284,7 +284,7 @@ def test_casualties_a_part_and_its_toll_name_the_whole_s_people(extractor, body,
 
 def _dated(extractor, body, published="2024-05-08"):
     f = extractor.extract(HEAD + body, published=published)
-    return sorted((c.date, tuple(sorted((x.kind, x.count) for x in c.figures))) for c in f.casualties)
+    return sorted(((c.date, tuple(sorted((x.kind, x.count) for x in c.figures))) for c in f.casualties), key=repr)
 
 
 @pytest.mark.parametrize(
@@ -571,4 +571,4 @@ def test_casualties_a_toll_is_dated_by_its_incident(extractor, body, dated):
     ],
 )
 def test_casualties_a_separate_attack_is_another_incident(extractor, body, dated):
-    assert sorted(_dated(extractor, body), key=str) == sorted(dated, key=str)
+    assert _dated(extractor, body) == sorted(dated, key=repr)
