@@ -627,6 +627,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             group = _group_phrase(people)
         else:
             group = _group_before(same_sentence, value, others=noun is not None) \
+                or (_counted_before(number, value) if noun is None else None) \
                 or _previous_people(number, previous) or "people"
     else:
         group = _group_phrase(noun)
@@ -669,6 +670,19 @@ def _group_before(same_sentence: list[Figure], count: int, *, others: bool = Fal
     wholes = [f for f in named if not f.part]
     chosen = wholes or named
     return chosen[-1].group if chosen else None
+
+
+def _counted_before(number: Token, count: int) -> str | None:
+    """"The skipper and four others were winched to safety, and two were treated for
+    hypothermia": a bare count takes the people counted earlier in its sentence, when
+    they are as many at least ("Nine of the 20 passengers ... died, raising the toll to
+    35": not all 35 were passengers)."""
+    for token in reversed(list(number.doc[number.sent.start : number.i])):
+        counts = [r for c in token.children if c.dep_ == "nummod" and (r := read_number(c)) is not None]
+        if token.pos_ == "NOUN" and counts and counts[0].value >= count \
+                and (token.lower_ in ("others", "more") or _names_people(token)):
+            return _group_phrase(token)
+    return None
 
 
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
@@ -783,10 +797,15 @@ def _clause_harm(noun: Token) -> str | None:
 
 
 def _is_age_of(number: Token) -> bool:
-    """"a girl of seven", "a boy of 12": a number after "of" on one person is an age."""
+    """"a girl of seven", "a boy of 12": a number after "of" on one person is an age (not
+    on a count: "a total of 39", "a toll of 12")."""
     prep = number.head
-    return number.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in prep.head.children)
+    noun = prep.head
+    not_a_person = word_set("casualty_words", "quantifier_nouns") | word_set("casualty_words", "toll_nouns") \
+        | word_set("casualty_words", "not_people")
+    return number.dep_ == "pobj" and prep.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ not in not_a_person \
+        and _harm_kind(noun) is None \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in noun.children)
 
 
 def _is_whole_of_part(noun: Token) -> bool:

@@ -451,6 +451,9 @@ def test_casualties_a_count_by_a_later_date_is_the_same_incident(extractor, body
          [("missing", "girl", 1)]),
         ("Three people were killed and a boy of 12 was injured when the wall fell.",
          [("injured", "boy", 1), ("killed", "people", 3)]),
+        # but a count after "of": "a total of 39"
+        ("A house collapsed in Varn on Monday. A total of 39 are confirmed dead, officials said.",
+         [("killed", "people", 39)]),
     ],
 )
 def test_casualties_one_more_person_by_group_syntax(extractor, body, figures):
@@ -471,6 +474,10 @@ def test_casualties_one_more_person_by_group_syntax(extractor, body, figures):
          "wounded.", [("injured", "Refugees", 20), ("killed", "Refugees", 7)]),
         ("Fishermen working off the cape were caught by the storm. Four were drowned.",
          [("killed", "Fishermen", 4)]),
+        # the people counted earlier in the sentence
+        ("The captain and four others were winched to safety, and two were treated for hypothermia.",
+         [("injured", "others", 2)]),
+        ("Police pulled 14 miners from the shaft, and three were taken to hospital.", [("injured", "miners", 3)]),
         # but not the doers of the harm
         ("Gunmen attacked the village of Pesk on Monday. Six were killed.", [("killed", "people", 6)]),
         # a toll is no one person's group
