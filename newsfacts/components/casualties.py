@@ -2,8 +2,9 @@
 
 Heuristic steps, for each sentence that speaks of harm:
 1. one for each harmed noun counted by its article ("A teacher and a nurse were killed",
-   "soldiers killed a farmer", "found a second hiker dead", "the other soldier") and
-   for "another" ("killing a driver and wounding another");
+   "soldiers killed a farmer", "found a second hiker dead", "the other soldier", "another
+   cyclist", "a third" of the group before) and for "another" ("killing a driver and
+   wounding another");
 2. for each number that counts people (not a date, an age, a rate, a threshold or a name),
    find the harm word it belongs to: the verb its noun is subject or object of ("30
    soldiers were injured", "killing 70,000 people", "taken to hospital"), an adjective
@@ -19,7 +20,10 @@ Heuristic steps, for each sentence that speaks of harm:
    rescued later died") is no figure when the total is given; a figure repeated later
    is the same figure;
 6. group figures into incidents: figures in neighbouring sentences with no new incident
-   between them form one.
+   between them ("In a separate attack ...") form one;
+7. date each incident by the day of its harm: not a month or a year alone, not the start
+   of a period ("since ..."), not the date of another act about it ("marched on Tuesday to
+   protest against the killing"), and for a toll not the day it was counted.
 """
 
 from __future__ import annotations
@@ -1127,16 +1131,19 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
-    # a day only ("in June", "the 2019 blast" place it in a period); not the start of a
-    # period ("since the war began in March 2003", "since January 3")
+    # a day only ("in June", "the 2019 blast" place it in a period)
     found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
              and d._.nf_date.get("granularity") == "day"
-             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)
-             and not _starts_a_period(d)]
+             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
     figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
-    # a date of another act about the harm: "marched on Tuesday to protest against the
-    # killing of four", "gathered on Sunday to remember the 12 soldiers who were killed"
-    found = [d for d in found if not any(_dates_an_act_about(d, doc[f.start : f.end]) for f in figs)]
+    harms = [h for f in figs if (h := _harm_of(doc[f.start : f.end].root)) is not None]
+    # a date that names the harm's own event ("Saturday's bombing, which killed nine", "the
+    # Aug. 14, 2009 landslide that killed 212") stays; else not the start of a period
+    # ("since the war began in March 2003", "since January 3"), nor a date of another act
+    # about the harm ("marched on Tuesday to protest against the killing of four",
+    # "gathered on Sunday to remember the 12 soldiers who were killed")
+    found = [d for d in found if any(_names_the_event_of(d, h) for h in harms) or (
+        not _starts_a_period(d) and not any(_dates_an_act_about(d, h) for h in harms))]
     wholes = [f for f in figs if not f.part]
     if wholes and all(f.toll for f in wholes):
         # a toll counted on a day ("rose to 64 on Thursday", "died on Sunday, raising the
@@ -1165,13 +1172,30 @@ def _starts_a_period(date: Span) -> bool:
 def _owns_an_event(date: Span) -> bool:
     """"Sunday's ferry sinking", "the blast of March 3": a date that names an event."""
     root = date.root
-    if root.dep_ == "poss" and root.head.pos_ == "NOUN":
-        return True
+    if root.dep_ == "poss" and (root.head.pos_ == "NOUN" or root.head.tag_ == "VBG"):
+        return True  # "Sunday's crash", "Sunday's ferry sinking"
     events = word_set("casualty_words", "incident_nouns.words")
     return root.dep_ == "pobj" and root.head.lower_ in ("of", "on") and root.head.head.lower_ in events
 
 
-def _dates_an_act_about(date: Span, evidence: Span) -> bool:
+def _names_the_event_of(date: Span, harm: Token) -> bool:
+    """"Saturday's bombing, which killed nine", "the Aug. 14, 2009 landslide that killed
+    212": the date modifies the noun of the event the harm word tells of, or stands right
+    before it."""
+    doc = date.doc
+    after = next((t for t in doc[date.end : min(len(doc), date.end + 3)] if t.pos_ == "NOUN"), None)
+    if after is not None and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[date.end : after.i]) \
+            and after in set(harm.ancestors):
+        return True
+    for above in date.root.ancestors:
+        if above.pos_ == "VERB" and above.tag_ != "VBG":
+            return False
+        if above.pos_ in ("NOUN", "VERB") and (above.i == harm.i or above in set(harm.ancestors)):
+            return above.i != harm.i or above.pos_ == "NOUN"
+    return False
+
+
+def _dates_an_act_about(date: Span, harm: Token) -> bool:
     """Whether a date hangs on a verb of another act whose object, or an object's clause,
     tells the harm: "marched on Tuesday to protest against the killing of four classmates",
     "gathered on Sunday to remember the 12 soldiers who were killed"."""
@@ -1182,10 +1206,7 @@ def _dates_an_act_about(date: Span, evidence: Span) -> bool:
         if above.pos_ == "VERB":
             act = above
             break
-    if act is None or _verb_harm(act) is not None:
-        return False
-    harm = _harm_of(evidence.root)
-    if harm is None or act not in set(harm.ancestors):
+    if act is None or _verb_harm(act) is not None or act not in set(harm.ancestors):
         return False
     node = harm
     while node.i != act.i:

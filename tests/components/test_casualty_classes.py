@@ -579,3 +579,23 @@ def test_casualties_a_toll_is_dated_by_its_incident(extractor, body, dated):
 )
 def test_casualties_a_separate_attack_is_another_incident(extractor, body, dated):
     assert _dated(extractor, body) == sorted(dated, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "dated"),
+    [
+        # a date that names the harm's event stays, whatever verb the event is the subject of
+        ("Saturday's bombing of the market in Orsk, which killed nine people and wounded 27, was claimed on Monday "
+         "by a little-known group.", "2006-10-31", [("2006-10-28", (("injured", 27), ("killed", 9)))]),
+        # ... or whatever "since" it follows
+        ("The flood that hit the Velka valley on March 3 killed seven people, officials said. It was the worst "
+         "disaster in the valley since the Aug. 14, 2009 landslide that killed 212 people.", "2022-03-15",
+         [("2009-08-14", (("killed", 212),)), ("2022-03-03", (("killed", 7),))]),
+        # a toll from an event named by its day, counted on later days
+        ("The death toll from Sunday's ferry sinking off Kessa rose to 64 on Thursday, the agency said. By Friday "
+         "evening the toll had exceeded 70, an official said.", "2013-12-27",
+         [("2013-12-22", (("killed", 64), ("killed", 70)))]),
+    ],
+)
+def test_casualties_a_date_that_names_the_harm_s_event(extractor, body, published, dated):
+    assert _dated(extractor, body, published) == dated
