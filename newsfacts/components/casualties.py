@@ -630,7 +630,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             # "the number of soldiers killed ... stands at 2,314", "40 survivors, nine of whom ..."
             group = _group_phrase(people)
         else:
-            group = _group_before(same_sentence, value, others=noun is not None) \
+            group = _group_before(same_sentence, value, one_is_enough=noun is not None or not _counts_a_toll(number)) \
                 or (_counted_before(number, value) if noun is None else None) \
                 or _previous_people(number, previous) or "people"
     else:
@@ -660,17 +660,18 @@ def _whole_of(number: Token) -> Token | None:
     return None
 
 
-def _group_before(same_sentence: list[Figure], count: int, *, others: bool = False) -> str | None:
+def _group_before(same_sentence: list[Figure], count: int, *, one_is_enough: bool = True) -> str | None:
     """The group a bare count takes from the figures before it in its sentence: the last
     whole group ("Two civilians were killed and more than 40 were wounded"), else the last
     part that names people ("Three of the climbers ... died, putting the toll at 11"), never
     a harm noun ("three more bodies") nor a whole smaller than the count ("12 of the 30
     passengers ... died, raising the toll to 48": not all 48 were passengers), nor one
-    person's group for a bare count ("A man wounded in the attack died, raising the toll
-    to seven"; but "killed a guard and wounded three others")."""
+    person's group for a toll ("A man wounded in the attack died, raising the toll to
+    seven"; but "killed a guard and wounded three others", "One soldier was killed and four
+    wounded")."""
     harm_nouns = _harm_nouns()
     named = [f for f in same_sentence if f.group.split()[-1].lower() not in harm_nouns
-             and not (f.part and f.whole is not None and count > f.whole) and (others or not f.count == 1 < count)]
+             and not (f.part and f.whole is not None and count > f.whole) and (one_is_enough or not f.count == 1 < count)]
     wholes = [f for f in named if not f.part]
     chosen = wholes or named
     return chosen[-1].group if chosen else None
@@ -1181,8 +1182,10 @@ def _owns_an_event(date: Span) -> bool:
 def _names_the_event_of(date: Span, harm: Token) -> bool:
     """"Saturday's bombing, which killed nine", "the Aug. 14, 2009 landslide that killed
     212": the date modifies the noun of the event the harm word tells of, or stands right
-    before it."""
+    before it; "since March 4, when 12 people were killed": the harm is a clause on the date."""
     doc = date.doc
+    if any(t.i == date.root.i for t in harm.ancestors):
+        return True
     after = next((t for t in doc[date.end : min(len(doc), date.end + 3)] if t.pos_ == "NOUN"), None)
     if after is not None and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[date.end : after.i]) \
             and after in set(harm.ancestors):

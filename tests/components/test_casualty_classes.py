@@ -591,6 +591,9 @@ def test_casualties_a_separate_attack_is_another_incident(extractor, body, dated
         ("The flood that hit the Velka valley on March 3 killed seven people, officials said. It was the worst "
          "disaster in the valley since the Aug. 14, 2009 landslide that killed 212 people.", "2022-03-15",
          [("2009-08-14", (("killed", 212),)), ("2022-03-03", (("killed", 7),))]),
+        # the harm told in a clause on the date itself
+        ("The bombing was the third in the city since March 4, when 12 people were killed.", "2024-05-08",
+         [("2024-03-04", (("killed", 12),))]),
         # a toll from an event named by its day, counted on later days
         ("The death toll from Sunday's ferry sinking off Kessa rose to 64 on Thursday, the agency said. By Friday "
          "evening the toll had exceeded 70, an official said.", "2013-12-27",
