@@ -164,9 +164,11 @@ class Casualty(Record):
     source: str | None = None
     """Who gave the figures, when stated ("hospital sources")."""
     date: str | None = None
-    """ISO date of the incident ("killed ... on Sunday"): the date mention in the
+    """ISO day of the incident ("killed ... on Sunday"): the date mention in the
     sentences that give the figures, else in the sentence just before them; None when
-    the article gives none, or those sentences give different dates."""
+    the article gives none, or those sentences give different dates. A month or a year
+    alone, the start of a period ("since the war began in March 2003") and the day a toll
+    was counted ("the toll rose to 64 on Thursday") are not the incident's day."""
     spans: list[Span]
     """The sentences that give the figures."""
 

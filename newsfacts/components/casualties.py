@@ -2,8 +2,9 @@
 
 Heuristic steps, for each sentence that speaks of harm:
 1. one for each harmed noun counted by its article ("A teacher and a nurse were killed",
-   "soldiers killed a farmer", "found a second hiker dead", "the other soldier") and
-   for "another" ("killing a driver and wounding another");
+   "soldiers killed a farmer", "found a second hiker dead", "the other soldier", "another
+   cyclist", "a third" of the group before) and for "another" ("killing a driver and
+   wounding another");
 2. for each number that counts people (not a date, an age, a rate, a threshold or a name),
    find the harm word it belongs to: the verb its noun is subject or object of ("30
    soldiers were injured", "killing 70,000 people", "taken to hospital"), an adjective
@@ -19,7 +20,10 @@ Heuristic steps, for each sentence that speaks of harm:
    rescued later died") is no figure when the total is given; a figure repeated later
    is the same figure;
 6. group figures into incidents: figures in neighbouring sentences with no new incident
-   between them form one.
+   between them ("In a separate attack ...") form one;
+7. date each incident by the day of its harm: not a month or a year alone, not the start
+   of a period ("since ..."), not the date of another act about it ("marched on Tuesday to
+   protest against the killing"), and for a toll not the day it was counted.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ class Figure:
     sentence: int
     count_max: int | None = None  # upper bound of a range ("20 to 30")
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
+    distinct: bool = False  # one more than those counted before ("another cyclist", "a third")
+    toll: bool = False  # a toll's count ("the death toll rose to 64"), dated by its incident, not its counting
     whole: int | None = None  # the count of the whole a part is taken from ("six of the 40 passengers": 40)
 
 
@@ -159,10 +165,12 @@ class CasualtyFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        figures = find_casualty_figures(doc)
+        every = _drop_repeats(_all_figures(doc))
+        figures = _drop_parts(every)
+        parts = [f for f in every if not any(f is g for g in figures)]
         sents = list(doc.sents)
         dates = list(doc.spans.get(self.dates_key, []))
-        incidents = [part for incident in _group_incidents(figures)
+        incidents = [part for incident in _group_incidents(figures, sents)
                      for part in split_incident_by_date(doc, incident, sents, dates)]
         spans: list[Span] = []
         for incident in incidents:
@@ -175,7 +183,7 @@ class CasualtyFinder:
                      "start": doc[f.start].idx, "end": doc[f.end - 1].idx + len(doc[f.end - 1].text)}
                     for f in incident
                 ],
-                "date": incident_date(doc, incident, sents, dates),
+                "date": incident_date(doc, incident, sents, dates, _parts_told_before(incident, parts, incidents)),
                 "sentences": sorted({trimmed_offsets(sents[f.sentence]) for f in incident}),
                 **_cause_and_source(doc, [sents[f.sentence] for f in incident]),
             }
@@ -197,6 +205,21 @@ def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[
 
 def find_casualty_figures(doc: Doc) -> list[Figure]:
     """Every casualty figure in ``doc``, in text order, repeats removed."""
+    return _drop_parts(_drop_repeats(_all_figures(doc)))
+
+
+def _parts_told_before(incident: list[Figure], parts: list[Figure], incidents: list[list[Figure]]) -> list[Figure]:
+    """The parts of a total told before it ("Fourteen people were pulled alive on Wednesday,
+    but three of them later died. The agency put the toll at 41."): they tell the incident
+    whose total follows them, within the incident gap and after the incident before it."""
+    first = incident[0].sentence
+    before = max((i[-1].sentence for i in incidents if i[-1].sentence < first), default=-1)
+    kinds = {f.kind for f in incident}
+    return [p for p in parts if before < p.sentence < first and first - p.sentence <= INCIDENT_GAP and p.kind in kinds]
+
+
+def _all_figures(doc: Doc) -> list[Figure]:
+    """Every casualty figure in ``doc``, in text order, parts and repeats kept."""
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
     not_people = word_set("casualty_words", "not_people")
     not_harm = word_set("casualty_words", "not_harm_contexts")
@@ -209,7 +232,7 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
         if not any(_harm_kind(t) for t in sent):
             continue
         here = sent_index[sent.start]
-        out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers))
+        out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers, out))
         out.extend(_another(sent, here, [f for f in out if f.sentence == here]))
         used: set[int] = set()
         for token in sent:
@@ -223,12 +246,15 @@ def find_casualty_figures(doc: Doc) -> list[Figure]:
             if _not_a_count(doc, token, reading):
                 continue
             in_sentence = [f for f in out if f.sentence == here]
-            figure = _figure(doc, reading, not_people, not_harm, in_sentence) or _each_after(doc, reading, in_sentence)
+            previous = [f for f in out if f.sentence == here - 1]
+            figure = _figure(doc, reading, not_people, not_harm, in_sentence, previous) \
+                or _each_after(doc, reading, in_sentence)
             if figure is not None:
                 figure.sentence = here
                 out.extend(_each_of(doc, reading, figure))
-        out.extend(_the_same_number(sent, [f for f in out if f.sentence == here]))
-    return _drop_parts(_drop_repeats(out))
+        out.extend(_the_same_number(sent, [f for f in out if f.sentence >= here - 1]))
+        _name_ordinals(out)
+    return out
 
 
 def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
@@ -247,17 +273,19 @@ def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
         return True  # "the Sept. 14 blast": a day, whatever the model tagged
     if doc[max(0, reading.start - 2) : reading.start].text.lower() == "all but":
         return True  # read with the 15
-    return _is_age(doc, reading) or _is_threshold(doc, reading) or _is_name_number(doc, reading)
+    return _is_age(doc, reading) or _is_age_of(token) or _is_threshold(doc, reading) or _is_name_number(doc, reading)
 
 
 def _the_same_number(sent: Span, before: list[Figure]) -> list[Figure]:
-    """"Four soldiers were killed and the same number wounded": the count before, again."""
+    """"Four soldiers were killed and the same number wounded", "Nine pilgrims drowned. The
+    same number were rescued and taken to hospital": the count before, again."""
     out: list[Figure] = []
     for token in sent:
         if token.lower_ != "number" or not any(c.lower_ == "same" for c in token.children):
             continue
-        # its verb: the one it is subject of, or a participle on it ("the same number wounded")
-        verbs = [token.head] if token.dep_ in ("nsubj", "nsubjpass") else \
+        # its verb: the one it is subject of and the verbs joined to it ("were rescued and
+        # taken to hospital"), or a participle on it ("the same number wounded")
+        verbs = [token.head, *token.head.conjuncts] if token.dep_ in ("nsubj", "nsubjpass") else \
             [c for c in token.children if c.dep_ in ("acl", "relcl", "amod")]
         kind = next((k for v in verbs if (k := _verb_harm(v)) is not None), None)
         earlier = [f for f in before if f.start < token.i]
@@ -269,16 +297,17 @@ def _the_same_number(sent: Span, before: list[Figure]) -> list[Figure]:
 
 
 def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_harm: frozenset[str],
-                        quantifiers: frozenset[str]) -> list[Figure]:
+                        quantifiers: frozenset[str], before: list[Figure]) -> list[Figure]:
     """One for each harmed noun counted by its article: "A United Nations peacekeeper was
     killed", "A teacher and a nurse were killed", "killed a farmer", "wounding a sergeant
-    and two privates", "The other soldier was killed" (the second of two)."""
+    and two privates", "The other soldier was killed" (the second of two), "another cyclist
+    was hurt"; "a third was flown to hospital": one more of the group counted before."""
     out: list[Figure] = []
     for token in sent:
         if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
             continue
         if token.dep_ == "nsubj" and token.head.lemma_.lower() not in (*_INTRANSITIVE_HARM, "be", "remain") \
-                and token.head.lower_ != "missing":
+                and token.head.lower_ != "missing" and not _bare_participle(token.head):
             continue  # "A landslide claimed the lives of five people": the cause, not a victim
         kind = _verb_harm(token.head)
         if token.dep_ == "dobj":
@@ -303,8 +332,41 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
             if person.i != token.i:
                 start = min([person.i] + [d.i for d in person.children if d.i < person.i])
-            out.append(Figure(kind, _group_phrase(person), 1, "exact", start, person.i + 1, here))
+            more = _one_more(person)
+            # "Two climbers died. A third ...": the ordinal stands for one more of their group
+            group = "" if _is_ordinal(person) else _group_phrase(person)
+            out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more,
+                              part=_raises_a_toll(token.head)))
     return out
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"and another nurse wounded": a participle without its auxiliary or an object is a
+    passive; its subject is harmed."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
+        c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+
+
+def _name_ordinals(figures: list[Figure]) -> None:
+    """"Four miners were killed and a fifth was hurt": the ordinal's group is the one of the
+    figure before it in the text, else "people"."""
+    for f in figures:
+        if f.group == "":
+            before = [o for o in figures if o.start < f.start and o.group]
+            f.group = max(before, key=lambda o: o.start).group if before else "people"
+
+
+def _one_more(noun: Token) -> bool:
+    """"another cyclist", "a third": one more person than those counted before."""
+    return _is_ordinal(noun) or any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children)
+
+
+def _is_ordinal(noun: Token) -> bool:
+    """"a third", "a fifth": an ordinal standing for a person of the group before."""
+    return noun.lower_ in _ORDINAL_WORDS
+
+
+_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _counted_one(noun: Token) -> bool:
@@ -312,7 +374,7 @@ def _counted_one(noun: Token) -> bool:
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    return any(d in ("a", "an") for d in dets) or (
+    return any(d in ("a", "an", "another") for d in dets) or (
         "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
         and noun.tag_ == "NN")
 
@@ -437,12 +499,43 @@ def _is_count_token(token: Token) -> bool:
 
 
 def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
-            not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
-    figure = _figure_of(doc, reading, not_people, not_harm, same_sentence)
+            not_harm: frozenset[str], same_sentence: list[Figure], previous: list[Figure]) -> Figure | None:
+    figure = _figure_of(doc, reading, not_people, not_harm, same_sentence, previous)
     if figure is not None:
+        figure.toll = _counts_a_toll(doc[reading.root])
         figure.part = _is_part(doc[reading.root])
         figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
+
+
+def _counts_a_toll(number: Token) -> bool:
+    """"the death toll rose to 64", "put the toll at 41", "pushed to 80 the number killed":
+    a number a toll's verb gives."""
+    node = number
+    for _ in range(6):
+        if (verb := _toll_verb(node)) is not None and _toll_kind(verb) is not None:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _raises_a_toll(verb: Token) -> bool:
+    """"A man wounded in the attack died on Sunday, raising the toll to seven": a death
+    whose clause moves a toll is a part of it."""
+    return any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.pos_ == "VERB" and _toll_kind(c) is not None
+               for c in [*verb.children, *verb.head.children] if c.i > verb.i)
+
+
+def _includer_is_a_count(verb: Token) -> bool:
+    """"That figure includes ...", "the toll rose to 61, a number that includes ...": the
+    verb's subject is a toll, or it is a clause on one."""
+    tolls = word_set("casualty_words", "toll_nouns") | {"dead", "total"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    return any(t.lower_ in tolls for t in subjects)
 
 
 def _whole_count(number: Token) -> int | None:
@@ -460,9 +553,12 @@ def _whole_count(number: Token) -> int | None:
 
 def _is_part(number: Token) -> bool:
     """"including four children", "among them two girls", "three of them", "five of the
-    injured": a number that counts part of a group already counted."""
+    injured", "That figure includes 17 patients": a number that counts part of a group
+    already counted."""
     noun = number.head if number.dep_ == "nummod" else number
     if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "among"):
+        return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "include" and _includer_is_a_count(noun.head):
         return True
     # "three more bodies", "two more deaths": what a toll grew by
     if number.i + 1 < len(number.doc) and number.doc[number.i + 1].lower_ in ("more", "additional", "further") \
@@ -482,7 +578,7 @@ def _is_part(number: Token) -> bool:
 
 
 def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
-               not_harm: frozenset[str], same_sentence: list[Figure]) -> Figure | None:
+               not_harm: frozenset[str], same_sentence: list[Figure], previous: list[Figure]) -> Figure | None:
     start, end, value = reading.start, reading.end, int(reading.value)
     count_max = int(reading.value_max) if reading.value_max is not None else None
     number = doc[reading.root]
@@ -508,7 +604,11 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     if noun is not None and noun.lower_ in not_people:
         return None
     if taken is None and number.dep_ == "nummod" and _is_whole_of_part(head):
-        return None  # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the 25
+        # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the
+        # 25; but "Four of the 35 passengers taken to hospital died": the 35 were injured
+        if (own_clause := _clause_harm(head)) is None:
+            return None
+        return Figure(own_clause, _group_phrase(head), value, qualifier_of(reading, doc), start, head.i + 1, 0, count_max)
     if _is_doer(head) or _denied(head):
         return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
@@ -530,7 +630,9 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
             # "the number of soldiers killed ... stands at 2,314", "40 survivors, nine of whom ..."
             group = _group_phrase(people)
         else:
-            group = _group_before(same_sentence, value) or _previous_people(number) or "people"
+            group = _group_before(same_sentence, value, one_is_enough=noun is not None or not _counts_a_toll(number)) \
+                or (_counted_before(number, value) if noun is None else None) \
+                or _previous_people(number, previous) or "people"
     else:
         group = _group_phrase(noun)
     # 4. the qualifier the number reader found ("at least", a range's lower bound), or
@@ -558,45 +660,77 @@ def _whole_of(number: Token) -> Token | None:
     return None
 
 
-def _group_before(same_sentence: list[Figure], count: int) -> str | None:
+def _group_before(same_sentence: list[Figure], count: int, *, one_is_enough: bool = True) -> str | None:
     """The group a bare count takes from the figures before it in its sentence: the last
     whole group ("Two civilians were killed and more than 40 were wounded"), else the last
     part that names people ("Three of the climbers ... died, putting the toll at 11"), never
     a harm noun ("three more bodies") nor a whole smaller than the count ("12 of the 30
-    passengers ... died, raising the toll to 48": not all 48 were passengers)."""
-    nouns = _harm()
-    harm_nouns = frozenset().union(*(nouns[k]["nouns"] for k in HARM_KINDS))
+    passengers ... died, raising the toll to 48": not all 48 were passengers), nor one
+    person's group for a toll ("A man wounded in the attack died, raising the toll to
+    seven"; but "killed a guard and wounded three others", "One soldier was killed and four
+    wounded")."""
+    harm_nouns = _harm_nouns()
     named = [f for f in same_sentence if f.group.split()[-1].lower() not in harm_nouns
-             and not (f.part and f.whole is not None and count > f.whole)]
+             and not (f.part and f.whole is not None and count > f.whole) and (one_is_enough or not f.count == 1 < count)]
     wholes = [f for f in named if not f.part]
     chosen = wholes or named
     return chosen[-1].group if chosen else None
 
 
+def _counted_before(number: Token, count: int) -> str | None:
+    """"The skipper and four others were winched to safety, and two were treated for
+    hypothermia": a bare count takes the people counted earlier in its sentence, when
+    they are as many at least ("Nine of the 20 passengers ... died, raising the toll to
+    35": not all 35 were passengers)."""
+    for token in reversed(list(number.doc[number.sent.start : number.i])):
+        counts = [r for c in token.children if c.dep_ == "nummod" and (r := read_number(c)) is not None]
+        if token.pos_ == "NOUN" and counts and counts[0].value >= count \
+                and (token.lower_ in ("others", "more") or _names_people(token)):
+            return _group_phrase(token)
+    return None
+
+
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "men")
 
 
-def _previous_people(number: Token) -> str | None:
-    """The group a sentence-opening count refers back to ("Nine were killed", "At least 12
-    others were injured"): the last plural noun of people in the sentence before, not
-    the doers of its main verb ("Gunmen opened fire on a bus carrying pilgrims")."""
+def _previous_people(number: Token, previous: list[Figure]) -> str | None:
+    """The group a sentence-opening count refers back to ("Nine were killed", "Another 22
+    were wounded"): the group of the last figure of the sentence before ("killing 14
+    people"), else its last plural noun of people, not a word of a title ("the police
+    chief") nor the doers of its main verb ("Gunmen opened fire on a bus carrying
+    pilgrims"), else the subject it is about ("Civilians sheltering in the camp bore the
+    brunt") unless it names doers."""
     sent = number.sent
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or number.i not in {t.i for t in subject.subtree} or sent.start == 0:
         return None
-    previous = number.doc[sent.start - 1].sent
-    people = word_set("casualty_words", "people_nouns.words")
-    not_people = word_set("casualty_words", "not_people")
-    for token in reversed(list(previous)):
-        if token.lower_ in not_people or token.ent_type_ in ("DATE", "TIME", "NORP"):
-            continue
-        # a listed word whatever its tag (the tagger may take a plural for a verb), else a plural in -ers, -ists ...
-        if token.lower_ not in people and not (token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_SUFFIXES)):
-            continue
+    named = [f for f in previous if not f.part and f.group.split()[-1].lower() not in _harm_nouns()]
+    if named:
+        return named[-1].group
+    candidates = [t for t in reversed(list(number.doc[sent.start - 1].sent)) if _names_people(t)]
+    for token in candidates:
         if token.dep_ == "nsubj" and _verb_harm(token.head) is None:
             continue  # the doers, not the victims
         return _group_phrase(token)
-    return None
+    doers = word_set("casualty_words", "doer_nouns.words")
+    subject_of_the_sentence = [t for t in candidates if t.lower_ not in doers]
+    return _group_phrase(subject_of_the_sentence[0]) if subject_of_the_sentence else None
+
+
+def _names_people(token: Token) -> bool:
+    """A plural noun of people: a listed word whatever its tag (the tagger may take a
+    plural for a verb), else a plural in -ers, -ists ...; not a word of a name or title."""
+    if token.lower_ in word_set("casualty_words", "not_people") or token.ent_type_ in ("DATE", "TIME", "NORP"):
+        return False
+    if token.dep_ == "compound":
+        return False  # "the police chief": one person
+    people = word_set("casualty_words", "people_nouns.words")
+    return token.lower_ in people or (token.tag_ == "NNS" and token.lower_.endswith(_PEOPLE_SUFFIXES))
+
+
+def _harm_nouns() -> frozenset[str]:
+    nouns = _harm()
+    return frozenset().union(*(nouns[k]["nouns"] for k in HARM_KINDS))
 
 
 def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
@@ -658,6 +792,25 @@ def _is_age(doc: Doc, reading: NumberReading) -> bool:
     start, end = reading.start, reading.end
     return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
         and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+
+
+def _clause_harm(noun: Token) -> str | None:
+    """"the 35 passengers taken to hospital", "the 12 wounded in the blast": the harm a
+    clause on the noun tells of it."""
+    return next((k for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i
+                 and (k := _harm_kind(c)) is not None), None)
+
+
+def _is_age_of(number: Token) -> bool:
+    """"a girl of seven", "a boy of 12": a number after "of" on one person is an age (not
+    on a count: "a total of 39", "a toll of 12")."""
+    prep = number.head
+    noun = prep.head
+    not_a_person = word_set("casualty_words", "quantifier_nouns") | word_set("casualty_words", "toll_nouns") \
+        | word_set("casualty_words", "not_people")
+    return number.dep_ == "pobj" and prep.lower_ == "of" and noun.tag_ == "NN" and noun.lower_ not in not_a_person \
+        and _harm_kind(noun) is None \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "another") for c in noun.children)
 
 
 def _is_whole_of_part(noun: Token) -> bool:
@@ -879,8 +1032,9 @@ def _group_phrase(noun: Token) -> str:
             start = min(start, min(t.i for t in child.subtree))
     end = noun.i + 1
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1:
-            end = max(t.i for t in child.subtree) + 1
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == noun.i + 1 and not any(
+                o.dep_ == "pobj" and o.like_num or is_number_word(o.text) for o in child.children):
+            end = max(t.i for t in child.subtree) + 1  # "member of the crew", not "girl of seven"
     while start < noun.i and (doc[start].like_num or is_number_word(doc[start].text) or doc[start].is_punct):
         start += 1
     return doc[start:end].text
@@ -893,7 +1047,7 @@ def _drop_repeats(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         same = seen.setdefault((f.kind, f.count), [])
         # "The other soldier was killed": another person than the one counted before
-        other = f.group.lower().split()[0] in ("other", "another")
+        other = f.distinct or f.group.lower().split()[0] in ("other", "another")
         if not other and any(_same_group(o.group, f.group) for o in same):
             continue
         same.append(f)
@@ -906,11 +1060,15 @@ def _same_group(a: str, b: str) -> bool:
     return bool(wa & wb) or "people" in (a, b)
 
 
-def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
+def _group_incidents(figures: list[Figure], sents: list[Span] | None = None) -> list[list[Figure]]:
+    """Figures in neighbouring sentences form one incident, unless a figure repeats a group
+    and kind of it, or its sentence names another event ("In a separate attack on Monday")."""
     incidents: list[list[Figure]] = []
     for f in figures:
         current = incidents[-1] if incidents else None
-        if current is not None and f.sentence - current[-1].sentence <= INCIDENT_GAP and not any(
+        new_event = sents is not None and current is not None and f.sentence > current[-1].sentence \
+            and _names_another_event(sents[f.sentence])
+        if current is not None and not new_event and f.sentence - current[-1].sentence <= INCIDENT_GAP and not any(
             o.kind == f.kind and _same_group(o.group, f.group) and o.group != "people" for o in current
         ):
             current.append(f)
@@ -919,14 +1077,25 @@ def _group_incidents(figures: list[Figure]) -> list[list[Figure]]:
     return incidents
 
 
-def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span]) -> str | None:
-    """The ISO date of an incident: the date mention in its figures' sentences that belongs
+def _names_another_event(sent: Span) -> bool:
+    """"In a separate attack Monday", "In another raid": an event noun marked as another
+    than the one told before."""
+    events = word_set("casualty_words", "incident_nouns.words")
+    return any(t.lower_ in events and any(c.lower_ in ("separate", "another", "unrelated") for c in t.children)
+               for t in sent)
+
+
+def incident_date(doc: Doc, incident: list[Figure], sents: list[Span], dates: list[Span],
+                  parts: list[Figure] | None = None) -> str | None:
+    """The ISO day of an incident: the date mention in its figures' sentences that belongs
     to the harm (a date owning the event, or one hung on a harm word), else the one nearest
     to a figure ("five were killed on Sunday"), else the one in the sentence just before the first figure ("On
     Sunday, gunmen attacked a bus. Five were killed."); None when its sentences give
-    different dates."""
+    different dates. The parts of a total told before it ("pulled alive on Wednesday, but
+    three of them later died") are its own sentences too."""
     # a sentence that moves a toll ("On Tuesday the toll rose to 19") dates the counting;
     # the incident's own sentences come first
+    incident = [*(parts or []), *incident]
     indices = sorted({f.sentence for f in incident})
     own = [i for i in indices if not _tells_a_toll(sents[i])]
     tolls = [i for i in indices if i not in own]
@@ -963,14 +1132,105 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     filed = [(s.start_char, s.end_char) for s in doc.spans.get("nf_dateline", [])]
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
+    # a day only ("in June", "the 2019 blast" place it in a period)
     found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
+             and d._.nf_date.get("granularity") == "day"
              and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
+    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
+    harms = [h for f in figs if (h := _harm_of(doc[f.start : f.end].root)) is not None]
+    # a date that names the harm's own event ("Saturday's bombing, which killed nine", "the
+    # Aug. 14, 2009 landslide that killed 212") stays; else not the start of a period
+    # ("since the war began in March 2003", "since January 3"), nor a date of another act
+    # about the harm ("marched on Tuesday to protest against the killing of four",
+    # "gathered on Sunday to remember the 12 soldiers who were killed")
+    found = [d for d in found if any(_names_the_event_of(d, h) for h in harms) or (
+        not _starts_a_period(d) and not any(_dates_an_act_about(d, h) for h in harms))]
+    wholes = [f for f in figs if not f.part]
+    if wholes and all(f.toll for f in wholes):
+        # a toll counted on a day ("rose to 64 on Thursday", "died on Sunday, raising the
+        # toll to nine") is dated by its event alone ("the toll from Sunday's sinking")
+        found = [d for d in found if _owns_an_event(d)]
     if not found:
         return None
     found = _dates_of_the_harm(found) or found
-    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
     best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
     return str(best._.nf_date["value"])
+
+
+def _starts_a_period(date: Span) -> bool:
+    """"since January 3", "since the war began in March 2003": the start of a period a
+    count runs over, not the day of a harm."""
+    node = date.root
+    for _ in range(4):
+        if node.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _owns_an_event(date: Span) -> bool:
+    """"Sunday's ferry sinking", "the blast of March 3": a date that names an event."""
+    root = date.root
+    if root.dep_ == "poss" and (root.head.pos_ == "NOUN" or root.head.tag_ == "VBG"):
+        return True  # "Sunday's crash", "Sunday's ferry sinking"
+    events = word_set("casualty_words", "incident_nouns.words")
+    return root.dep_ == "pobj" and root.head.lower_ in ("of", "on") and root.head.head.lower_ in events
+
+
+def _names_the_event_of(date: Span, harm: Token) -> bool:
+    """"Saturday's bombing, which killed nine", "the Aug. 14, 2009 landslide that killed
+    212": the date modifies the noun of the event the harm word tells of, or stands right
+    before it; "since March 4, when 12 people were killed": the harm is a clause on the date."""
+    doc = date.doc
+    if any(t.i == date.root.i for t in harm.ancestors):
+        return True
+    after = next((t for t in doc[date.end : min(len(doc), date.end + 3)] if t.pos_ == "NOUN"), None)
+    if after is not None and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in doc[date.end : after.i]) \
+            and after in set(harm.ancestors):
+        return True
+    for above in date.root.ancestors:
+        if above.pos_ == "VERB" and above.tag_ != "VBG":
+            return False
+        if above.pos_ in ("NOUN", "VERB") and (above.i == harm.i or above in set(harm.ancestors)):
+            return above.i != harm.i or above.pos_ == "NOUN"
+    return False
+
+
+def _dates_an_act_about(date: Span, harm: Token) -> bool:
+    """Whether a date hangs on a verb of another act whose object, or an object's clause,
+    tells the harm: "marched on Tuesday to protest against the killing of four classmates",
+    "gathered on Sunday to remember the 12 soldiers who were killed"."""
+    act = None
+    for above in date.root.ancestors:
+        if _harm_kind(above) is not None:
+            return False  # "the killing of four miners on April 2": the harm's own date
+        if above.pos_ == "VERB":
+            act = above
+            break
+    if act is None or _verb_harm(act) is not None or act not in set(harm.ancestors):
+        return False
+    node = harm
+    while node.i != act.i:
+        if node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "relcl", "acl", "appos", "attr"):
+            return True  # the harm is a thing the act is about, not a clause of the act
+        node = node.head
+    return False
+
+
+def _harm_of(token: Token) -> Token | None:
+    """The word that tells the harm a figure's words count: the noun itself ("the 12
+    soldiers who were killed", "20 bodies") or the first harm word above it."""
+    node = token
+    for _ in range(6):
+        if _harm_kind(node) is not None or _verb_harm(node) is not None or any(
+                c.dep_ in ("relcl", "acl") and _harm_kind(c) is not None for c in node.children):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _dates_of_the_harm(dates: list[Span]) -> list[Span]:

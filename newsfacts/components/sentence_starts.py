@@ -3,7 +3,8 @@
 - A line break always starts a new sentence: headlines, date lines and subheads carry no
   full stop, and without this the parser joins them to the paragraph that follows.
 - A place dateline ("OSLO, Norway (AA) :", "LONDON, Feb 26 (Reuters) -") is not part of
-  the first sentence: the sentence starts after it.
+  the first sentence: the sentence starts after it, and goes on past its first word when
+  the next is lower-case ("LONDON, Feb 26 - Four people were killed").
 - An opening quotation mark is never a sentence of its own: the word after it does not
   start a sentence (the parser otherwise cuts '"We lost everything," lamented ...' after
   the mark and loses the attribution).
@@ -40,6 +41,11 @@ class SentenceStarts:
                 first = next((t for t in span if not t.is_space), None)
                 if first is not None:
                     first.is_sent_start = True
+                    # "LONDON, Feb 26 - Four people were killed": the words after the first go on
+                    # with its sentence; a lower-case word never starts one
+                    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+                    if after is not None and after.is_lower and after.is_alpha:
+                        after.is_sent_start = False
         return doc
 
 

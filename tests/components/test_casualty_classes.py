@@ -284,7 +284,7 @@ def test_casualties_a_part_and_its_toll_name_the_whole_s_people(extractor, body,
 
 def _dated(extractor, body, published="2024-05-08"):
     f = extractor.extract(HEAD + body, published=published)
-    return sorted((c.date, tuple(sorted((x.kind, x.count) for x in c.figures))) for c in f.casualties)
+    return sorted(((c.date, tuple(sorted((x.kind, x.count) for x in c.figures))) for c in f.casualties), key=repr)
 
 
 @pytest.mark.parametrize(
@@ -424,3 +424,181 @@ def test_casualties_the_next_sentence_dates_the_event(extractor, body, dated):
 )
 def test_casualties_a_count_by_a_later_date_is_the_same_incident(extractor, body, dated):
     assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # "another <noun>": one more person, not the one counted before
+        ("A bus driver and a cyclist were killed and another cyclist was hurt in the crash at Velm.",
+         [("injured", "cyclist", 1), ("killed", "bus driver", 1), ("killed", "cyclist", 1)]),
+        ("A nurse was killed and another nurse wounded when the shell hit the clinic.",
+         [("injured", "nurse", 1), ("killed", "nurse", 1)]),
+        ("Two guards were killed and another guard was injured in the raid on the depot.",
+         [("injured", "guard", 1), ("killed", "guards", 2)]),
+        # "a third", "a fifth": one more of the group counted before
+        ("Two climbers died on the ridge above Orsk. A third was flown to hospital with a broken leg.",
+         [("injured", "climbers", 1), ("killed", "climbers", 2)]),
+        ("Four miners were killed and a fifth was badly hurt when the roof gave way.",
+         [("injured", "miners", 1), ("killed", "miners", 4)]),
+        # "the same number" opening the next sentence
+        ("Nine pilgrims drowned when their boat capsized near Tavo. The same number were rescued and taken to "
+         "hospital.", [("injured", "pilgrims", 9), ("killed", "pilgrims", 9)]),
+        ("Six workers died in the blast at the Dorno plant. The same number were injured, the company said.",
+         [("injured", "workers", 6), ("killed", "workers", 6)]),
+        # "a girl of seven": an age, one person
+        ("A girl of seven who was swept away by the river is still missing, police said.",
+         [("missing", "girl", 1)]),
+        ("Three people were killed and a boy of 12 was injured when the wall fell.",
+         [("injured", "boy", 1), ("killed", "people", 3)]),
+        # but a count after "of": "a total of 39"
+        ("A house collapsed in Varn on Monday. A total of 39 are confirmed dead, officials said.",
+         [("killed", "people", 39)]),
+    ],
+)
+def test_casualties_one_more_person_by_group_syntax(extractor, body, figures):
+    assert _groups(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # a bare count opening a sentence counts the group of the figure before it, not a
+        # word of a title ("the regional police chief")
+        ("Bandits raided the Osso market on Friday, killing 12 people, the regional police chief said. Another 15 "
+         "were wounded.", [("injured", "people", 15), ("killed", "people", 12)]),
+        ("Raiders burned a village near Kasso, killing nine farmers, the district police commander said. Another "
+         "six were wounded.", [("injured", "farmers", 6), ("killed", "farmers", 9)]),
+        # the people a sentence is about, though they are its subject
+        ("Refugees sheltering in the school took the worst of the shelling. Seven were killed and at least 20 "
+         "wounded.", [("injured", "Refugees", 20), ("killed", "Refugees", 7)]),
+        ("Fishermen working off the cape were caught by the storm. Four were drowned.",
+         [("killed", "Fishermen", 4)]),
+        # the people counted earlier in the sentence
+        ("The captain and four others were winched to safety, and two were treated for hypothermia.",
+         [("injured", "others", 2)]),
+        ("Police pulled 14 miners from the shaft, and three were taken to hospital.", [("injured", "miners", 3)]),
+        # but not the doers of the harm
+        ("Gunmen attacked the village of Pesk on Monday. Six were killed.", [("killed", "people", 6)]),
+        # a toll is no one person's group
+        ("A man wounded in the attack on the Velo cafe died on Sunday, raising the toll to seven.",
+         [("killed", "people", 7)]),
+    ],
+)
+def test_casualties_a_bare_count_takes_the_group_before(extractor, body, figures):
+    got = _groups(extractor, body)
+    assert [g for g in got if g[2] > 1] == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The crew were winched to safety and two were treated for hypothermia.", [("injured", 2, "exact")]),
+        ("Five swimmers were treated for hypothermia after the race.", [("injured", 5, "exact")]),
+        ("Rescuers found 11 more bodies on Monday, taking the number of confirmed dead to 40.",
+         [("killed", 40, "exact")]),
+        ("The number of confirmed dead rose to 23 overnight.", [("killed", 23, "exact")]),
+        # the whole a part is taken from, when its own clause tells a harm, is a figure too
+        ("Three of the 28 passengers taken to hospital after the crash died, bringing the toll to nine.",
+         [("injured", 28, "exact"), ("killed", 9, "exact")]),
+    ],
+)
+def test_casualties_harm_phrasing_of_care_and_tolls(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("The toll from the floods stands at 80, officials said. That figure includes 12 children who drowned in "
+         "a school.", [("killed", 80, "exact")]),
+        ("The death toll rose to 61, a number that includes nine rescuers.", [("killed", 61, "exact")]),
+    ],
+)
+def test_casualties_what_a_toll_includes_is_a_part(extractor, body, figures):
+    assert _figures(extractor, body) == figures
+
+
+def test_casualties_a_dateline_does_not_cut_the_first_sentence(extractor):
+    text = "Kesto flood\n\nVARNA, Oct 12 - Four people were killed and 20 injured when floods hit villages.\n"
+    f = extractor.extract(text, published="2023-10-13")
+    assert sorted((x.kind, x.count) for c in f.casualties for x in c.figures) == [("injured", 20), ("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # a date that starts a period ("since ...") is not the day of the harm
+        ("The number of soldiers killed since the war began in March 2003 rose to 412, the ministry said.",
+         [(None, (("killed", 412),))]),
+        ("Four journalists have been killed since the conflict began in May 2021.", [(None, (("killed", 4),))]),
+        ("Nine people have died in the camps since January 3, officials said.", [(None, (("killed", 9),))]),
+        # a month or a year alone names no day
+        ("Militants beheaded a teacher they had kidnapped in April.", [(None, (("killed", 1),))]),
+        ("Lawyers said families of the 14 workers killed in the 2019 blast would be paid.",
+         [(None, (("killed", 14),))]),
+        # a date of another act about the harm: a march, a memorial
+        ("Students marched through Orvo on Tuesday to protest against the killing of four classmates by police.",
+         [(None, (("killed", 4),))]),
+        ("Hundreds gathered on Sunday to remember the 12 soldiers who were killed when a bomb hit their base on "
+         "Thursday.", [("2024-05-02", (("killed", 12),))]),
+    ],
+)
+def test_casualties_dates_that_are_not_the_harm_s_day(extractor, body, dated):
+    assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        # a toll told on a day is counted that day: the toll's date is not the incident's
+        ("The toll from the floods in Varno exceeded 500 on Friday, officials said.", [(None, (("killed", 500),))]),
+        ("The agency put the toll from the landslide at 41 on Thursday.", [(None, (("killed", 41),))]),
+        # a late death that raises a toll dates that death, not the incident
+        ("A man wounded in an attack on a cafe in Velo died on Sunday, raising the toll to seven.",
+         [(None, (("killed", 7),))]),
+        # the parts told before a toll date its incident
+        ("Twelve people were pulled alive from the rubble on Monday, but two of them later died. Officials put "
+         "the toll at 30 on Tuesday.", [("2024-05-06", (("killed", 30),))]),
+        ("Two of the miners rescued after Friday's blast at the Orsk pit later died. The company said on Tuesday "
+         "that 31 miners had died in all.", [("2024-05-03", (("killed", 31),))]),
+    ],
+)
+def test_casualties_a_toll_is_dated_by_its_incident(extractor, body, dated):
+    assert _dated(extractor, body) == dated
+
+
+@pytest.mark.parametrize(
+    ("body", "dated"),
+    [
+        ("Five soldiers were killed in an ambush in the hills, the army said. In a separate attack on Monday, three "
+         "police officers were killed in Orsk.", [(None, (("killed", 5),)), ("2024-05-06", (("killed", 3),))]),
+        ("Gunmen killed two guards at a mine, police said. In another attack on Saturday, four farmers were "
+         "wounded near Tavo.", [(None, (("killed", 2),)), ("2024-05-04", (("injured", 4),))]),
+    ],
+)
+def test_casualties_a_separate_attack_is_another_incident(extractor, body, dated):
+    assert _dated(extractor, body) == sorted(dated, key=repr)
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "dated"),
+    [
+        # a date that names the harm's event stays, whatever verb the event is the subject of
+        ("Saturday's bombing of the market in Orsk, which killed nine people and wounded 27, was claimed on Monday "
+         "by a little-known group.", "2006-10-31", [("2006-10-28", (("injured", 27), ("killed", 9)))]),
+        # ... or whatever "since" it follows
+        ("The flood that hit the Velka valley on March 3 killed seven people, officials said. It was the worst "
+         "disaster in the valley since the Aug. 14, 2009 landslide that killed 212 people.", "2022-03-15",
+         [("2009-08-14", (("killed", 212),)), ("2022-03-03", (("killed", 7),))]),
+        # the harm told in a clause on the date itself
+        ("The bombing was the third in the city since March 4, when 12 people were killed.", "2024-05-08",
+         [("2024-03-04", (("killed", 12),))]),
+        # a toll from an event named by its day, counted on later days
+        ("The death toll from Sunday's ferry sinking off Kessa rose to 64 on Thursday, the agency said. By Friday "
+         "evening the toll had exceeded 70, an official said.", "2013-12-27",
+         [("2013-12-22", (("killed", 64), ("killed", 70)))]),
+    ],
+)
+def test_casualties_a_date_that_names_the_harm_s_event(extractor, body, published, dated):
+    assert _dated(extractor, body, published) == dated
