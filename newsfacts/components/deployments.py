@@ -114,6 +114,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue
         if headline and headline[0] <= token.idx < headline[1]:
             continue
+        if any(m.unit_token == token.i for m in mentions):
+            continue  # "and Tarvia a medical battalion": read already, as a body's share
         if entity_at(token) is not None and not _unit_word_only(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units:
@@ -215,43 +217,102 @@ def _not_a_deployment(verb: Token) -> bool:
     return False
 
 
+#: (actor, count, qualifier, a token of its own, the unit when it is said again): one
+#: body's share of a sentence that tells several (each record needs its own span)
+_Body = tuple[str, int | None, str, int, str | None]
+
+
 def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> list[Mention]:
     """Several bodies' deployments in one sentence, the verb said once: "Britain will send
     500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
-    150", "Kestria and Lutavia will each send a battalion"."""
+    150", "Ghelia will deploy 600 police officers and Tarvia a medical battalion",
+    "Kestria and Lutavia will each send a battalion"."""
     if verb is None:
         return []
-    # (actor, count, qualifier, a token of its own: each record needs its own span)
-    bodies: list[tuple[str, int | None, str, int]] = []
-    # 1. a body and a bare number after the unit: the same verb, left out
-    i = unit.i + 1
-    while first.actor is not None and i < unit.sent.end - 1:
-        ent = entity_at(doc[i])
-        if ent is None and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
-                and doc[i].lower_ not in MONTHS and (i == 0 or doc[i - 1].pos_ != "PROPN"):
-            ent = doc[i : i + 1]  # a name the model did not tag ("and Sarnia 450")
-        if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or ent.label_ == "") and ent.start == i \
-                and ent.end < unit.sent.end:
-            reading = read_number(doc[ent.end])
-            after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
-            if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
-                bodies.append((_body_name(ent) if ent.label_ else ent.text, int(reading.value), qualifier_of(reading, doc),
-                               reading.root))
-                i = reading.end
-                continue
-        i += 1
+    # 1. a body and a bare number or a unit of its own after the unit: the verb left out
+    bodies = _gapped_bodies(doc, unit, first) if first.actor is not None else []
     # 2. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
-        bodies = _joined_subjects(unit, first, verb)
+        bodies = [(*b, None) for b in _joined_subjects(unit, first, verb)]
     if not bodies:
         return []
     first.shared = True
     out = [first]
-    for actor, count, qualifier, anchor in bodies:
-        out.append(Mention(first.unit, anchor, first.status, actor, count, qualifier, first.destination,
+    for actor, count, qualifier, anchor, own_unit in bodies:
+        out.append(Mention(own_unit or first.unit, anchor, first.status, actor, count, qualifier, first.destination,
                            list(first.spans), None, True))
     return out
+
+
+def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
+    """The conjuncts after the unit that repeat the sentence's verb without saying it:
+    "..., Italy 200 and Spain 150" (a name and a number), "... and Tarvia a medical
+    battalion" (a name and a unit phrase)."""
+    bodies: list[_Body] = []
+    i = unit.i + 1
+    while i < unit.sent.end - 1:
+        ent = _body_at(doc, i)
+        if ent is None:
+            i += 1
+            continue
+        share = _bare_number_share(doc, ent) or _unit_phrase_share(doc, ent)
+        if share is None:
+            i += 1
+            continue
+        bodies.append((_body_name(ent) if ent.label_ else ent.text, *share[:4]))
+        i = share[4]
+    return bodies
+
+
+def _body_at(doc: Doc, i: int) -> Span | None:
+    """A body's name starting at token ``i``: an entity of a body, or a proper noun the
+    model did not tag ("and Sarnia 450") or tagged as a person (an invented country)."""
+    ent = entity_at(doc[i])
+    tok = doc[i]
+    if (ent is None or ent.label_ == "PERSON" and len(ent) == 1) and tok.pos_ == "PROPN" and tok.is_title \
+            and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in MONTHS \
+            and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+        return doc[i : i + 1]
+    if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
+        return ent
+    return None
+
+
+def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
+    """"Italy 200": the body's count of the same unit (count, qualifier, anchor, unit, next)."""
+    if ent.end >= ent.sent.end:
+        return None
+    reading = read_number(doc[ent.end])
+    if reading is None or reading.value <= 0:
+        return None
+    after = doc[reading.end] if reading.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "Italy 200 soldiers" is told by its own words
+    return int(reading.value), qualifier_of(reading, doc), reading.root, None, reading.end
+
+
+def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
+    """"and Tarvia a medical battalion", ", Sarnia 300 marines": after "and" or a comma, a
+    body's name then a unit phrase of its own, with the verb left out."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ","):
+        return None
+    units = word_set("military_units", "units")
+    j = ent.end
+    count: tuple[int | None, str] = (None, "exact")
+    # "a", "another", "one" or a number; then the unit's modifiers
+    if j < ent.sent.end and doc[j].lower_ in ("a", "an", "another", "one"):
+        j += 1
+    elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
+        count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
+    start = j
+    while j < ent.sent.end and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].lower_ not in units:
+        j += 1
+    if j >= ent.sent.end or j - start > 3 or doc[j].lower_ not in units or doc[j].pos_ != "NOUN":
+        return None
+    if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j:
+        return None  # "and Tarvia units": no military word says what they are
+    return count[0], count[1], j, doc[start : j + 1].text, j + 1
 
 
 def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str, int | None, str, int]]:
@@ -534,7 +595,8 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
         else _count(unit)
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
-    holder = unit.head if verb is None and unit.dep_ == "dobj" else None
+    # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
+    holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
     actor = _actor(unit, verb or holder, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
@@ -543,7 +605,8 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     while start > sent.start:
         prev = doc[start - 1]
         if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
-                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS:
+                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS \
+                or prev.lower_ == "strong":  # "a 150-strong contingent": a count, not a kind
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
@@ -651,6 +714,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 # "France ... said it would withdraw", "France, which has troops": the body
                 # the pronoun stands for
                 subj = _pronoun_body(subj) or subj
+            if (body := _armed_body(subj)) is not None:
+                return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
             ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
@@ -676,6 +741,22 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return None
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _armed_body(subject: Token) -> str | None:
+    """An armed body named with its country's word, as the article writes it: "the Kalvian
+    army", "the Selvan Air Force", "Vessland police" (not "the army", "the Air Force":
+    those stand for a country named elsewhere)."""
+    if subject.lemma_.lower() not in word_set("military_units", "armed_bodies.words"):
+        return None
+    generic = word_set("military_units", "armed_bodies.generic")
+    named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
+             and c.is_title and c.lower_ not in generic]
+    if not named:
+        return None
+    phrase = _left_phrase(subject)
+    words = phrase.text.split()
+    return " ".join(words[1:] if words[0].lower() == "the" else words)
 
 
 def _reports(verb: Token, subject: Token) -> bool:
@@ -810,10 +891,17 @@ def _is_inside(unit: Token, subject: Token) -> bool:
 def _body_name(ent: Span) -> str:
     """A body's name; a nationality stands for its country ("Russian troops" → Russia)."""
     name = str(ent._.nf_name or ent.text)
-    if ent.label_ == "NORP":
+    if ent.label_ == "NORP" or _demonym_shaped(ent):
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
         return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
     return name
+
+
+def _demonym_shaped(ent: Span) -> bool:
+    """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
+    form stands for a country whatever its label."""
+    word = ent[-1]
+    return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish"))
 
 
 def _country_of_demonym(doc: Doc, demonym: str) -> str:
@@ -824,6 +912,10 @@ def _country_of_demonym(doc: Doc, demonym: str) -> str:
         if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \
                 and len(stem) - len(ent.text) <= 3:
             return ent.text
+    if stem.endswith("ese"):
+        # "Tarvese" → "Tarve", "Nepalese" → "Nepal": only a place the article names
+        root = stem[:-3]
+        return next((t.text for t in doc if t.pos_ == "PROPN" and t.lower_ in (root, root + "e")), demonym)
     if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
         return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
     return demonym
@@ -942,6 +1034,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and (ent := entity_at(objs[0])) is not None and ent.label_ in _PLACE_LABELS:
                     return ent.text
+    if (readied_for := _readied_for(unit)) is not None:
+        return readied_for
     if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         # "arrived here": the place of the dateline
         return _dateline_place(verb.doc)
@@ -965,7 +1059,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         if obj.ent_type_ in ("DATE", "TIME"):
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
-                            if ent is not None and ent.label_ in ("PERSON", "NORP") and not _said_a_place(obj):
+                            if ent is not None and ent.label_ in ("PERSON", "NORP") and not _said_a_place(obj) \
+                                    and not _sent_to_a_name(child, obj, verb, node):
                                 continue  # "an order by Admiral X": a person is no place
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
@@ -985,7 +1080,47 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
+            if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
+                return noun_phrase(child).text
     return _purpose_place(verb) if verb is not None else None
+
+
+def _sent_to_a_name(prep: Token, name: Token, verb: Token | None, node: Token) -> bool:
+    """"will send 450 troops to Ostrava": the name after "to" or "into" on the sending verb
+    itself is a place, whatever the model tagged it (an invented town reads as a person's
+    name); a name with a title before it ("to General X") stays a person."""
+    if verb is None or node.i != verb.i or prep.lower_ not in ("to", "into"):
+        return False
+    ent = entity_at(name)
+    first = ent[0] if ent is not None else name
+    titles = word_set("titles", "titles") | word_set("titles", "honorifics")
+    return first.i == 0 or name.doc[first.i - 1].lower_.rstrip(".") not in titles
+
+
+def _readied_for(unit: Token) -> str | None:
+    """"put 1,200 paratroopers on standby for X", "troops on alert for a move into X": the
+    place a force is held ready for."""
+    ready = word_set("military_units", "readiness_nouns")
+    for tok in _clause(unit):
+        if tok.lower_ not in ready:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = entity_at(obj)
+                if ent is not None and ent.label_ in _PLACE_LABELS or obj.pos_ == "PROPN" and ent is None:
+                    return ent.text if ent is not None else noun_phrase(obj).text
+                if ent is None and obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
+                    return _place_phrase(obj)
+    return None
+
+
+def _left_a_name(verb: Token, obj: Token) -> bool:
+    """"the contingent left Velka": the proper noun a leaving verb takes is the place left,
+    whatever the model tagged it (not a person, a date or a number)."""
+    if verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate") or obj.pos_ != "PROPN":
+        return False
+    ent = entity_at(obj)
+    return ent is None or ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "NORP")
 
 
 def _said_a_place(name: Token) -> bool:
