@@ -36,8 +36,10 @@ from newsfacts.numbers import is_number_word, qualifier_of, read_number
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
 #: stand for a body named elsewhere, and are left to the last actor named.
-_BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet"}
-_NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many"}
+_BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet",
+           "coastguard", "gendarmerie"}
+_NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
+                   "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
@@ -610,6 +612,8 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
+    if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
+        unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
@@ -710,37 +714,80 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             subj = subjects[0]
             if verb is not None and node.i != verb.i and _reports(node, subj):
                 return None  # "the state news agency said the military were rushed": it only tells
-            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
-                # "France ... said it would withdraw", "France, which has troops": the body
-                # the pronoun stands for
-                subj = _pronoun_body(subj) or subj
-            if (body := _armed_body(subj)) is not None:
-                return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
-            ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                return _body_name(ent)
-            if ent is None and subj.lower_ in _BODIES and any(
-                    c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
-                return noun_phrase(subj).text  # "the Bush administration"
-            if ent is not None and ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") and len(ent) > 2 \
-                    and ent[0].is_title and ent[0].lower_.endswith("an"):
-                return _country_of_demonym(unit.doc, ent[0].text)  # "Valdoran Defence Minister X", mis-tagged
-            if ent is not None and ent.label_ == "PERSON":
-                # "Velmoran Defence Minister X said ... would deploy": the country of the title
-                title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
-                              and e.label_ in ("NORP", "GPE")), None)
-                if title is None and ent[0].lower_.endswith("an") and len(ent) > 2:
-                    # "Valdoran Defence Minister X", tagged as one name: the title's nationality
-                    return _country_of_demonym(unit.doc, ent[0].text)
-                return _body_name(title) if title is not None else None
-            if ent is None and subj.pos_ == "PROPN":
-                phrase = noun_phrase(subj)
-                if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
-                    return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
-                return phrase.text  # a name the model did not tag ("Ostmark will send")
-            return None
+            return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
+    """The body a subject names, for the unit it sends or announces: "France said it would
+    withdraw" (the pronoun's body), "the Kalvian army" (an armed body), "Selva's defence
+    ministry" (its country), "Castria has sent" (an invented country the model tags as a
+    person, on the sending verb itself), "Velmoran Defence Minister X" (the title's country)."""
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
+        # "France ... said it would withdraw", "France, which has troops": the body
+        # the pronoun stands for
+        subj = _pronoun_body(subj) or subj
+    if (body := _armed_body(subj)) is not None:
+        return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
+    if (owner := _possessing_country(subj)) is not None:
+        return owner  # "Selva's defence ministry said ... were being sent"
+    if sending and (name := _untitled_name(subj)) is not None:
+        return name  # "Castria has sent": a sender's name whatever the model tagged it
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
+        # "France ... said it would withdraw", "France, which has troops": the body
+        # the pronoun stands for
+        subj = _pronoun_body(subj) or subj
+    if (body := _armed_body(subj)) is not None:
+        return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
+    ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        return _body_name(ent)
+    if ent is None and subj.lower_ in _BODIES and any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
+        return noun_phrase(subj).text  # "the Bush administration"
+    if ent is not None and ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") and len(ent) > 2 \
+            and ent[0].is_title and ent[0].lower_.endswith("an"):
+        return _country_of_demonym(unit.doc, ent[0].text)  # "Valdoran Defence Minister X", mis-tagged
+    if ent is not None and ent.label_ == "PERSON":
+        # "Velmoran Defence Minister X said ... would deploy": the country of the title
+        title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
+                      and e.label_ in ("NORP", "GPE")), None)
+        if title is None and ent[0].lower_.endswith("an") and len(ent) > 2:
+            # "Valdoran Defence Minister X", tagged as one name: the title's nationality
+            return _country_of_demonym(unit.doc, ent[0].text)
+        return _body_name(title) if title is not None else None
+    if ent is None and subj.pos_ == "PROPN":
+        phrase = noun_phrase(subj)
+        if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
+            return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
+        return phrase.text  # a name the model did not tag ("Ostmark will send")
+    return None
+
+
+def _possessing_country(subj: Token) -> str | None:
+    """"Selva's defence ministry", "Ardenia's army": a body held by a named place stands for it."""
+    if subj.lower_ not in _BODIES | word_set("titles", "body_words"):
+        return None
+    for child in (c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        ent = entity_at(child)
+        if ent is None or ent.label_ in ("GPE", "PERSON") and len(ent) == 1:
+            return child.text
+        if ent.label_ in ("GPE", "ORG", "NORP"):
+            return _body_name(ent)
+    return None
+
+
+def _untitled_name(subj: Token) -> str | None:
+    """"Castria has sent", "Lisnara will put": a one-word name the model tagged as a person,
+    with no title before it, as the subject of a sending verb is a body (a person sends by
+    a title: "President X ordered")."""
+    ent = entity_at(subj)
+    if ent is None or ent.label_ != "PERSON" or len(ent) != 1 or subj.pos_ != "PROPN":
+        return None
+    if any(c.dep_ in ("compound", "amod", "appos", "poss") for c in subj.children):
+        return None
+    return subj.text
 
 
 def _armed_body(subject: Token) -> str | None:
@@ -790,7 +837,9 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     body as the article names it."""
     if verb is None:
         return None
-    for child in verb.children:
+    teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "verbs") else None
+    # "troops were sent to X, the government said": the body that tells of its own sending
+    for child in list(verb.children) + ([c for c in teller.children if c.dep_ == "nsubj"] if teller else []):
         if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in ("it", "they"):
             # "The army said it had sent reinforcements": the body the pronoun stands for
             node = verb
@@ -1089,8 +1138,9 @@ def _sent_to_a_name(prep: Token, name: Token, verb: Token | None, node: Token) -
     """"will send 450 troops to Ostrava": the name after "to" or "into" on the sending verb
     itself is a place, whatever the model tagged it (an invented town reads as a person's
     name); a name with a title before it ("to General X") stays a person."""
-    if verb is None or node.i != verb.i or prep.lower_ not in ("to", "into"):
-        return False
+    on_verb = verb is not None and (node.i == verb.i or node.dep_ == "dobj" and node.head.i == verb.i)
+    if not on_verb or prep.lower_ not in ("to", "into"):
+        return False  # ("deploy its next rotation to X": "to" on the verb's object too)
     ent = entity_at(name)
     first = ent[0] if ent is not None else name
     titles = word_set("titles", "titles") | word_set("titles", "honorifics")
@@ -1168,8 +1218,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
+        # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
-                     and (o.count is None or m.count is None)]
+                     and (o.count is None or m.count is None) and _family(o.unit) == _family(m.unit)]
         if same_verb:
             _absorb(same_verb[-1], m)
             continue
