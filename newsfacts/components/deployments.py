@@ -152,6 +152,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
+            mentions.extend(_more_of_the_same(doc, token, m))
     merged = _merge(mentions)
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -159,6 +160,28 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
 #: Verbs over a sending verb that make it a demand, a wish or an open question.
 _IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
              "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
+
+
+def _more_of_the_same(doc: Doc, unit: Token, first: Mention) -> list[Mention]:
+    """"Zarka has 600 peacekeepers in X and will send 400 more", "... and plans to deploy
+    another 300": a later verb of the sentence that takes a bare count of the same unit."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    out: list[Mention] = []
+    for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubjpass")):
+        verb = number.head
+        more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
+            or doc[number.i - 1].lower_ == "another"
+        if not more or verb.lemma_.lower() not in verbs or verb.i == first.verb_token:
+            continue
+        reading = read_number(number)
+        if reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        status = verbs[verb.lemma_.lower()]
+        if status in ("deploying", "arrived", "stationed") and _is_future(verb):
+            status = "announced"
+        out.append(Mention(first.unit, number.i, status, first.actor, int(reading.value), qualifier_of(reading, doc),
+                           _destination(number, verb) or first.destination, list(first.spans), verb.i, shared=True))
+    return out
 
 
 def _unit_word_only(token: Token) -> bool:
@@ -385,6 +408,8 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
+    if _member_numbers(token) and any(t.lower_ in word_set("military_units", "military_only") for t in token.sent):
+        return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
@@ -439,6 +464,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "standby"  # "ready to deploy another 200 troops"
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
+            if _going_home(head):
+                status = "withdrawn"  # "a unit ... was returning home": it leaves the place
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -479,7 +506,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         node = head
     if not found:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
-        for child in unit.children:
+        # ("a contingent of 1,900 already stationed there": the clause hangs on the number)
+        for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children)):
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
                 status = verbs[child.lemma_.lower()]
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
@@ -642,7 +670,26 @@ def _left_phrase(noun: Token) -> Span:
     return noun.doc[start : noun.i + 1]
 
 
+def _member_numbers(unit: Token) -> list[Token]:
+    """"a contingent of 1,900", "a unit of 430": the number its members are counted by."""
+    return [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NUM"]
+
+
+def _going_home(verb: Token) -> bool:
+    """"returning home", "flew home", "headed home": a move that ends a deployment."""
+    return verb.lemma_.lower() in ("return", "head", "fly", "go", "come", "sail") and any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children)
+
+
 def _count(unit: Token) -> tuple[int | None, str]:
+    # "a contingent of 1,900", "peacekeepers, numbering 600": a number that stands alone
+    alone = _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
+                                     for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
+    for number in alone:
+        reading = read_number(number)
+        if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+            return int(reading.value), qualifier_of(reading, unit.doc)
     children = list(unit.children)
     # "a battalion of 800 paratroopers": the count of the unit's members
     for child in list(children):
@@ -684,6 +731,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
+    # "the 450 soldiers of the Kalvian army": the armed body they belong to
+    for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        if (armed := _armed_body(body)) is not None:
+            return armed
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -1083,6 +1134,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and (ent := entity_at(objs[0])) is not None and ent.label_ in _PLACE_LABELS:
                     return ent.text
+                if objs and _left_a_name(verb, objs[0], leaving=True):
+                    return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for
     if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
@@ -1164,10 +1217,11 @@ def _readied_for(unit: Token) -> str | None:
     return None
 
 
-def _left_a_name(verb: Token, obj: Token) -> bool:
-    """"the contingent left Velka": the proper noun a leaving verb takes is the place left,
-    whatever the model tagged it (not a person, a date or a number)."""
-    if verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate") or obj.pos_ != "PROPN":
+def _left_a_name(verb: Token, obj: Token, *, leaving: bool = False) -> bool:
+    """"the contingent left Velka", "pulled out of Emsa": the proper noun a leaving verb
+    takes is the place left, whatever the model tagged it (not a person, a date or a number);
+    ``leaving`` when the caller knows the verb is one of withdrawal."""
+    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate") or obj.pos_ != "PROPN":
         return False
     ent = entity_at(obj)
     return ent is None or ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "NORP")
