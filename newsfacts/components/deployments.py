@@ -120,8 +120,10 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if entity_at(token) is not None and not _unit_word_only(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
-        if token.head.lower_ == "of" and token.head.head.lower_ in units:
+        if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _carrier_unit(token) and any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children):
+            continue  # "the next rotation of 350 troops": read at "troops"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
         if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
@@ -182,6 +184,12 @@ def _more_of_the_same(doc: Doc, unit: Token, first: Mention) -> list[Mention]:
         out.append(Mention(first.unit, number.i, status, first.actor, int(reading.value), qualifier_of(reading, doc),
                            _destination(number, verb) or first.destination, list(first.spans), verb.i, shared=True))
     return out
+
+
+def _carrier_unit(token: Token) -> bool:
+    """"rotation": a word that names a unit only when it says no other ("deploy its next
+    rotation"); with one inside ("a rotation of 350 troops") the inner unit is the one."""
+    return token.lower_ in word_set("military_units", "carrier_units")
 
 
 def _unit_word_only(token: Token) -> bool:
@@ -508,6 +516,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
         # ("a contingent of 1,900 already stationed there": the clause hangs on the number)
         for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children)):
+            if child.dep_ == "acl" and child.lower_ == "expected" and not any(c.dep_ == "dobj" for c in child.children):
+                found.append(("announced", child))  # "the main body of 900 troops, expected in April"
+                break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
                 status = verbs[child.lemma_.lower()]
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
@@ -713,9 +724,12 @@ def _count(unit: Token) -> tuple[int | None, str]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
-    # "NATO troops", "U.S. troops", "Syrian government troops"
-    for child in unit.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < unit.i:
+    # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
+    # engineers": the members' own body
+    inner = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "units")]
+    for child in (c for n in (unit, *inner) for c in n.children):
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
@@ -1260,7 +1274,7 @@ _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "fo
 
 def _family(unit: str) -> str:
     """Units that may name the same people: "troops", "soldiers", "ground forces" are one family."""
-    last = unit.lower().split()[-1]
+    last = unit.lower().removesuffix(" on the ground").split()[-1]  # "boots on the ground"
     return _FAMILIES.get(last, last)
 
 
