@@ -40,7 +40,8 @@ _BODIES = {"government", "army", "military", "ministry", "navy", "administration
            "coastguard", "gendarmerie"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
-_SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
+_SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
+            "place"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -118,12 +119,15 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue
         if any(m.unit_token == token.i for m in mentions):
             continue  # "and Tarvia a medical battalion": read already, as a body's share
+        if _redescribes(token, mentions):
+            continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
-        if _carrier_unit(token) and any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children):
-            continue  # "the next rotation of 350 troops": read at "troops"
+        if _carrier_unit(token) and (any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children)
+                                     or token.dep_ not in ("dobj", "nsubj", "nsubjpass")):
+            continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
         if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
@@ -154,7 +158,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-            mentions.extend(_more_of_the_same(doc, token, m))
+    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions))
     merged = _merge(mentions)
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -164,26 +168,71 @@ _IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "sugg
              "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
 
 
-def _more_of_the_same(doc: Doc, unit: Token, first: Mention) -> list[Mention]:
-    """"Zarka has 600 peacekeepers in X and will send 400 more", "... and plans to deploy
-    another 300": a later verb of the sentence that takes a bare count of the same unit."""
-    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Counts of a unit told just before, the unit left out: "Zarka has 600 peacekeepers in
+    X and will send 400 more", "A further 400 are to follow", "800 of them would be moved to
+    the border". Each takes the unit and sender of the latest deployment before it."""
     out: list[Mention] = []
-    for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubjpass")):
-        verb = number.head
-        more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
-            or doc[number.i - 1].lower_ == "another"
-        if not more or verb.lemma_.lower() not in verbs or verb.i == first.verb_token:
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in taken):
+        before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
+        verb = _bare_count_verb(number)
+        if not before or verb is None or verb.i == before[-1].verb_token:
             continue
         reading = read_number(number)
         if reading is None or reading.value < 1 or reading.value != int(reading.value):
             continue
-        status = verbs[verb.lemma_.lower()]
-        if status in ("deploying", "arrived", "stationed") and _is_future(verb):
-            status = "announced"
-        out.append(Mention(first.unit, number.i, status, first.actor, int(reading.value), qualifier_of(reading, doc),
-                           _destination(number, verb) or first.destination, list(first.spans), verb.i, shared=True))
+        first = before[-1]
+        out.append(Mention(first.unit, number.i, _bare_count_status(verb), first.actor, int(reading.value),
+                           qualifier_of(reading, doc), _destination(number, verb) or first.destination,
+                           [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
+
+
+def _bare_count_verb(number: Token) -> Token | None:
+    """The verb of a bare count that stands for more of a unit: "400 more", "a further
+    400", "another 300", "800 of them" (the count's head verb, a moving one)."""
+    doc = number.doc
+    more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
+        or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
+        or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
+    verb = number.head
+    if verb.lemma_ == "be":  # "a further 400 are to follow", "are due next week"
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    return verb if more and (verb.lemma_.lower() in verbs or verb.lower_ == "due") else None
+
+
+def _bare_count_status(verb: Token) -> str:
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    if verb.lower_ == "due":
+        return "en_route"
+    status = verbs[verb.lemma_.lower()]
+    if status in ("deploying", "arrived", "stationed") and (_is_future(verb) or verb.tag_ == "VB"):
+        status = "announced"
+    return status
+
+
+def _with_sentence_actors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The arrival of 350 more soldiers brings the Varenian contingent to 1,900": a
+    deployment with no sender takes that of another told in its sentence."""
+    for m in (m for m in mentions if m.actor is None):
+        sent = doc[m.unit_token].sent
+        m.actor = next((o.actor for o in mentions if o.actor and sent.start <= o.unit_token < sent.end), None)
+    return mentions
+
+
+def _redescribes(unit: Token, mentions: list[Mention]) -> bool:
+    """"About 600 peacekeepers arrived Monday, the first foreign troops in the city": a unit
+    after a comma, named by "the first / only / last / largest", that says again what the
+    clause's earlier unit is."""
+    phrase = _left_phrase(unit)
+    doc = unit.doc
+    if phrase.start == 0 or doc[phrase.start - 1].text != "," or phrase[0].lower_ != "the":
+        return False
+    if not any(t.lower_ in ("first", "only", "last", "largest", "biggest", "latest") for t in phrase):
+        return False
+    return any(unit.sent.start <= m.unit_token < unit.i for m in mentions)
 
 
 def _carrier_unit(token: Token) -> bool:
@@ -416,7 +465,8 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
-    if _member_numbers(token) and any(t.lower_ in word_set("military_units", "military_only") for t in token.sent):
+    if _member_numbers(token) and any(t.lower_ in word_set("military_units", "military_only")
+                                      for t in token.doc[_previous_sentence(token) : token.sent.end]):
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
@@ -442,6 +492,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
+    # "brings the X contingent in Y to 1,900": a force's total, there now
+    if _total_number(unit) is not None:
+        return [("stationed", unit.head)]
     # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
@@ -464,6 +517,13 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         lemma = head.lemma_.lower()
         if lemma == "have" and node.dep_ != "dobj":
             break  # "has troops": only what is had is stationed
+        if head.pos_ == "VERB" and lemma in word_set("military_units", "aspect_verbs") and not found:
+            # "began arriving at X", "continued to pull out": the verb the aspect governs
+            inner = next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in verbs), None)
+            if inner is not None:
+                head, lemma = inner, inner.lemma_.lower()
+        if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
+            break  # "troops followed orders": only "will follow" moves them
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
@@ -516,8 +576,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
         # ("a contingent of 1,900 already stationed there": the clause hangs on the number)
         for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children)):
-            if child.dep_ == "acl" and child.lower_ == "expected" and not any(c.dep_ == "dobj" for c in child.children):
-                found.append(("announced", child))  # "the main body of 900 troops, expected in April"
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "expect" \
+                    and not any(c.dep_ in ("dobj", "xcomp") for c in child.children):
+                # "the main body of 900 troops, expected in April", "who are expected in May"
+                found.append(("announced", child))
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
                 status = verbs[child.lemma_.lower()]
@@ -688,14 +750,28 @@ def _member_numbers(unit: Token) -> list[Token]:
 
 
 def _going_home(verb: Token) -> bool:
-    """"returning home", "flew home", "headed home": a move that ends a deployment."""
-    return verb.lemma_.lower() in ("return", "head", "fly", "go", "come", "sail") and any(
-        c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children)
+    """"returning home", "flew home", "will return to barracks": a move that ends a deployment."""
+    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail"):
+        return False
+    homes = word_set("military_units", "home_places")
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children) or any(
+        o.lower_ in homes for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
+
+
+def _total_number(unit: Token) -> Token | None:
+    """"The arrival of 350 more soldiers brings the contingent to 1,900", "raised its force
+    to 2,500": the number a verb of totals takes the unit to."""
+    if unit.dep_ != "dobj" or unit.head.lemma_.lower() not in word_set("military_units", "total_verbs"):
+        return None
+    return next((o for p in unit.head.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
 
 
 def _count(unit: Token) -> tuple[int | None, str]:
-    # "a contingent of 1,900", "peacekeepers, numbering 600": a number that stands alone
-    alone = _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
+    # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
+    # 1,900": a number that stands alone
+    total = _total_number(unit)
+    alone = ([total] if total is not None else []) + _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
                                      for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
     for number in alone:
         reading = read_number(number)
@@ -731,7 +807,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            # (not "of the 3rd Mountain Battalion": a formation's name is no sender)
+            if ent is not None and ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP")):
                 return _body_name(ent)
     # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
     # capitalises inside sentences)
@@ -945,6 +1022,12 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
     return mentions
 
 
+def _previous_sentence(token: Token) -> int:
+    """The token index where the sentence before ``token``'s starts (its own, if first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
+
+
 def _previous_sentence_start(token: Token) -> int:
     """The character offset where the sentence before ``token``'s starts (its own, if first)."""
     start = token.sent.start
@@ -1150,6 +1233,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                     return ent.text
                 if objs and _left_a_name(verb, objs[0], leaving=True):
                     return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
+    if verb is not None and _going_home(verb):
+        return None  # "will return to barracks": the place it leaves is told before
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for
     if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
