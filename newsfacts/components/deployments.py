@@ -67,6 +67,9 @@ class Mention:
     within: str | None = None
     #: a later step of a movement told by one subject ("left X, then returned"): its own fact
     step: bool = False
+    #: joined to the unit before it with no number or article of its own ("600 soldiers and
+    #: police officers"): one group ("a warship and two patrol boats" are two)
+    joined: bool = False
 
 
 @functools.cache
@@ -716,9 +719,10 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
+    joined = unit.dep_ == "conj" and not any(c.dep_ in ("det", "nummod") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
-                   within=_container(sent, destination) if destination else None)
+                   within=_container(sent, destination) if destination else None, joined=joined)
 
 
 def _container(sent: Span, place: str) -> str | None:
@@ -800,6 +804,10 @@ def _count(unit: Token) -> tuple[int | None, str]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
+    # "the 450 soldiers of the Kalvian army": the armed body they belong to
+    for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        if (armed := _armed_body(body)) is not None:
+            return armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
     inner = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -822,10 +830,6 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
-    # "the 450 soldiers of the Kalvian army": the armed body they belong to
-    for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
-        if (armed := _armed_body(body)) is not None:
-            return armed
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -1373,7 +1377,7 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
-                     and (o.count is None or m.count is None) and _family(o.unit) == _family(m.unit)]
+                     and (o.count is None or m.count is None) and (_family(o.unit) == _family(m.unit) or m.joined)]
         if same_verb:
             _absorb(same_verb[-1], m)
             continue
