@@ -28,12 +28,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
-from newsfacts.calendar import MONTHS
+from newsfacts.calendar import MONTHS, WEEKDAYS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
 from newsfacts.numbers import is_number_word, qualifier_of, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+
 #: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
 #: stand for a body named elsewhere, and are left to the last actor named.
 _BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet",
@@ -67,9 +68,9 @@ class Mention:
     within: str | None = None
     #: a later step of a movement told by one subject ("left X, then returned"): its own fact
     step: bool = False
-    #: joined to the unit before it with no number or article of its own ("600 soldiers and
-    #: police officers"): one group ("a warship and two patrol boats" are two)
-    joined: bool = False
+    #: joined to the unit before it with a number or an article of its own ("a warship and two
+    #: patrol boats"): its own deployment, though told by the same verb
+    separate: bool = False
 
 
 @functools.cache
@@ -122,6 +123,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue
         if any(m.unit_token == token.i for m in mentions):
             continue  # "and Tarvia a medical battalion": read already, as a body's share
+        if token.head.lower_ == "from" and token.head.head.lower_ in units:
+            continue  # "800 paratroopers from the Lusarian army": where they come from
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token):
@@ -314,9 +317,12 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     "Kestria and Lutavia will each send a battalion"."""
     if verb is None:
         return []
-    # 1. a body and a bare number or a unit of its own after the unit: the verb left out
-    bodies = _gapped_bodies(doc, unit, first) if first.actor is not None else []
-    # 2. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
+    # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
+    bodies = _counted_nationalities(unit, first)
+    # 2. a body and a bare number or a unit of its own after the unit: the verb left out
+    if not bodies and first.actor is not None:
+        bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit)
+    # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
         bodies = [(*b, None) for b in _joined_subjects(unit, first, verb)]
@@ -350,6 +356,43 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
     return bodies
 
 
+def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
+    """"Some 1,200 Italian and 800 Spanish soldiers arrived": a count before each
+    nationality of one unit; ``first`` takes the first pair, the others are returned."""
+    doc = unit.doc
+    pairs: list[tuple[str, int, str, int]] = []
+    for adj in (t for t in doc[unit.sent.start : unit.i] if t.i > 0 and (t.ent_type_ == "NORP" or t.pos_ == "ADJ" and t.is_title)):
+        if adj.head.i != unit.i and adj.head.head.i != unit.i:
+            continue
+        reading = next((r for k in (adj.i - 1,) if (r := read_number(doc[k])) is not None and r.end == adj.i), None)
+        if reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        ent = entity_at(adj)
+        name = _body_name(ent) if ent is not None else _country_of_demonym(doc, adj.text)
+        pairs.append((name, int(reading.value), qualifier_of(reading, doc), adj.i))
+    if len(pairs) < 2:
+        return []
+    first.actor, first.count, first.qualifier = pairs[0][0], pairs[0][1], pairs[0][2]
+    return [(name, count, qualifier, anchor, None) for name, count, qualifier, anchor in pairs[1:]]
+
+
+def _counts_from_bodies(unit: Token) -> list[_Body]:
+    """"800 peacekeepers had arrived, along with 650 from Malvado and about 300 from
+    Tirenne": bare counts after the unit, each from a body of its own."""
+    doc = unit.doc
+    out: list[_Body] = []
+    for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM" and t.dep_ in ("pobj", "conj", "appos")):
+        source = next((o for p in number.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        reading = read_number(number)
+        if source is None or reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        ent = entity_at(source)
+        name = _body_name(ent) if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") else noun_phrase(source).text
+        out.append((name, int(reading.value), qualifier_of(reading, doc), reading.root, None))
+    return out
+
+
 def _body_at(doc: Doc, i: int) -> Span | None:
     """A body's name starting at token ``i``: an entity of a body, or a proper noun the
     model did not tag ("and Sarnia 450") or tagged as a person (an invented country)."""
@@ -361,6 +404,12 @@ def _body_at(doc: Doc, i: int) -> Span | None:
         return doc[i : i + 1]
     if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
         return ent
+    if ent is not None and ent.label_ == "DATE" and ent.start == i and i > 0 and doc[i - 1].lower_ in ("and", ",") \
+            and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS \
+            and i + 1 < len(doc) and doc[i + 1].like_num:
+        return doc[i : i + 1]  # "and Estrany 450", read by the model as a year
+    if ent is not None and ent.start < i and doc[i - 1].lower_ == "and" and tok.pos_ == "PROPN":
+        return doc[i : ent.end]  # "in Corvina and Estrany 450", tagged as one place
     return None
 
 
@@ -390,6 +439,8 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
         j += 1
     elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
         count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
+    else:
+        return None  # "Army, Navy and Air Force troops": a name that qualifies the unit, no share
     start = j
     while j < ent.sent.end and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].lower_ not in units:
         j += 1
@@ -719,10 +770,11 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
-    joined = unit.dep_ == "conj" and not any(c.dep_ in ("det", "nummod") for c in unit.children)
+    separate = unit.dep_ == "conj" and unit.head.lower_ in word_set("military_units", "units") \
+        and any(c.dep_ in ("det", "nummod") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
-                   within=_container(sent, destination) if destination else None, joined=joined)
+                   within=_container(sent, destination) if destination else None, separate=separate)
 
 
 def _container(sent: Span, place: str) -> str | None:
@@ -793,6 +845,13 @@ def _count(unit: Token) -> tuple[int | None, str]:
             reading = read_number(numbers[0]) if numbers else None
             if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
                 return int(reading.value), qualifier_of(reading, unit.doc)
+    # "By Wednesday 800 peacekeepers had arrived": a count the parser gave to the date before
+    left = _left_phrase(unit).start
+    if left > 0 and unit.doc[left - 1].like_num and unit.doc[left - 1].head.ent_type_ == "DATE" \
+            and unit.doc[left - 1].head.i < left - 1:
+        reading = read_number(unit.doc[left - 1])
+        if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+            return int(reading.value), qualifier_of(reading, unit.doc)
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
@@ -842,7 +901,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
                      and (c.pos_ == "PROPN" or c.ent_type_)]
             if names:
-                return names[0].text  # "the Ostmark air force": a name the model did not tag
+                # "the Ostmark air force": a name the model did not tag; "the Lusarian army": its country
+                return _country_of_demonym(unit.doc, names[0].text) if names[0].lower_.endswith(("an", "ese")) \
+                    else names[0].text
     # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
@@ -1377,7 +1438,7 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
-                     and (o.count is None or m.count is None) and (_family(o.unit) == _family(m.unit) or m.joined)]
+                     and (o.count is None or m.count is None) and not m.separate]
         if same_verb:
             _absorb(same_verb[-1], m)
             continue
