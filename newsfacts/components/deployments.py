@@ -361,7 +361,8 @@ def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
     nationality of one unit; ``first`` takes the first pair, the others are returned."""
     doc = unit.doc
     pairs: list[tuple[str, int, str, int]] = []
-    for adj in (t for t in doc[unit.sent.start : unit.i] if t.i > 0 and (t.ent_type_ == "NORP" or t.pos_ == "ADJ" and t.is_title)):
+    for adj in (t for t in doc[unit.sent.start : unit.i] if t.i > 0 and (
+            t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN") and t.is_title and t.lower_.endswith(("an", "ese", "ish")))):
         if adj.head.i != unit.i and adj.head.head.i != unit.i:
             continue
         reading = next((r for k in (adj.i - 1,) if (r := read_number(doc[k])) is not None and r.end == adj.i), None)
@@ -404,10 +405,10 @@ def _body_at(doc: Doc, i: int) -> Span | None:
         return doc[i : i + 1]
     if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
         return ent
-    if ent is not None and ent.label_ == "DATE" and ent.start == i and i > 0 and doc[i - 1].lower_ in ("and", ",") \
+    if ent is not None and ent.label_ in ("DATE", "PERSON") and ent.start == i and i > 0 and doc[i - 1].lower_ in ("and", ",") \
             and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS \
             and i + 1 < len(doc) and doc[i + 1].like_num:
-        return doc[i : i + 1]  # "and Estrany 450", read by the model as a year
+        return doc[i : i + 1]  # "and Estrany 450", "and Ombria 350", read by the model as a year or a person
     if ent is not None and ent.start < i and doc[i - 1].lower_ == "and" and tok.pos_ == "PROPN":
         return doc[i : ent.end]  # "in Corvina and Estrany 450", tagged as one place
     return None

@@ -361,3 +361,26 @@ def test_deployments_new_arrivals_totals_and_more_to_come(extractor, body, expec
 def test_deployments_places_whatever_the_model_tagged_them(extractor, body, destination):
     f = extractor.extract(NEWS_HEAD + body, published="2023-06-01")
     assert [d.destination for d in f.deployments] == [destination]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 1,200 Kestrian and 800 Lutavian soldiers arrived in Vessa on Monday.",
+         [("Kestria", 1200, "soldiers", "arrived"), ("Lutavia", 800, "soldiers", "arrived")]),
+        ("By Friday 700 Orsavian peacekeepers had arrived in Dunmore, along with 450 from Kelvania and about "
+         "200 from Tarsis.",
+         [("Kelvania", 450, "peacekeepers", "arrived"), ("Orsavia", 700, "peacekeepers", "arrived"),
+          ("Tarsis", 200, "peacekeepers", "arrived")]),
+        ("Dravonia will send 500 troops to the mission in Kessa and Ombria 350, officials said.",
+         [("Dravonia", 500, "troops", "announced"), ("Ombria", 350, "troops", "announced")]),
+    ],
+)
+def test_deployments_counts_for_each_body_of_one_unit(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+def test_deployments_a_name_that_qualifies_the_unit_is_no_share(extractor):
+    got = _records(extractor, "Kelvar plans to deploy 4,000 marines to back up the Army, Navy and Air Force "
+                              "troops already in the gulf.")
+    assert [(r[1], r[2]) for r in got] == [(4000, "marines")]
