@@ -579,6 +579,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 head, lemma = inner, inner.lemma_.lower()
         if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
             break  # "troops followed orders": only "will follow" moves them
+        if lemma in ("put", "promise") and not _moves_its_object(head, node, unit):
+            break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
@@ -667,6 +669,16 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
+    """"promised 1,500 boots on the ground", "put 2,000 troops into X": verbs that deploy
+    only the unit as their object ("promised a pay rise to soldiers" does not), "put" only
+    to a place ("put the army under strain" does not)."""
+    if obj.i != unit.i or obj.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
+        _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
 
 
 def _next_step(verb: Token) -> bool:

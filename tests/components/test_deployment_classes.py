@@ -311,6 +311,9 @@ def test_deployments_two_kinds_of_vessel_are_two_deployments(extractor):
         "Marvel called on Brenland to send 2,000 troops to Ostia.",
         "The president recommended sending a battalion to the island.",
         "The soldiers followed orders and stayed calm.",
+        "The new sanctions put pressure on the soldiers guarding the border.",
+        "The drought has put the army under strain.",
+        "The minister promised a pay rise to soldiers.",
     ],
 )
 def test_deployments_demands_wishes_questions_and_crews_are_none(extractor, body):
