@@ -11,9 +11,14 @@ Heuristic steps, for each noun that names troops or a unit:
    that only reports it) or that it comes from ("airmen from the X air force"),
    destination from "to / into / in <place>", the place left, or a purpose clause ("sent
    reinforcements to protect the districts of X");
-4. mentions of one deployment merge: the same count, no count and the same place, or a
+4. one sentence may tell several bodies' deployments: a share after the verb left out
+   ("Britain will send 500 troops and Canada 450", "... and Tarvia a medical battalion",
+   "along with 650 from X"), a count per nationality ("1,200 Italian and 800 Spanish
+   soldiers"), or a later bare count of the same unit ("and will send 400 more", "a
+   further 400 are to follow", "800 of them would be moved");
+5. mentions of one deployment merge: the same count, no count and the same place, or a
    re-mention that names no place of its own ("to the region", "these officers");
-5. a deployment whose sentences name no place goes where the nearest earlier one went,
+6. a deployment whose sentences name no place goes where the nearest earlier one went,
    else to the article's place (the dateline's country, else the country named most),
    never to its sender.
 """
