@@ -1019,7 +1019,7 @@ def _armed_body(subject: Token) -> str | None:
     """An armed body named with its country's word, as the article writes it: "the Kalvian
     army", "the Selvan Air Force", "Vessland police" (not "the army", "the Air Force":
     those stand for a country named elsewhere)."""
-    if subject.lemma_.lower() not in word_set("military_units", "armed_bodies.words"):
+    if subject.lower_ not in word_set("military_units", "armed_bodies.words"):  # (not "Russian forces")
         return None
     generic = word_set("military_units", "armed_bodies.generic")
     named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i

@@ -387,3 +387,9 @@ def test_deployments_a_name_that_qualifies_the_unit_is_no_share(extractor):
     got = _records(extractor, "Kelvar plans to deploy 4,000 marines to back up the Army, Navy and Air Force "
                               "troops already in the gulf.")
     assert [(r[1], r[2]) for r in got] == [(4000, "marines")]
+
+
+def test_deployments_a_nationality_s_forces_are_its_country_s(extractor):
+    got = _records(extractor, "He said Ostrian forces had turned the plant into a base and stationed about 500 "
+                              "soldiers there.")
+    assert [(r[0], r[1]) for r in got] == [("Ostria", 500)]
