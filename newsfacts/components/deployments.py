@@ -11,9 +11,14 @@ Heuristic steps, for each noun that names troops or a unit:
    that only reports it) or that it comes from ("airmen from the X air force"),
    destination from "to / into / in <place>", the place left, or a purpose clause ("sent
    reinforcements to protect the districts of X");
-4. mentions of one deployment merge: the same count, no count and the same place, or a
+4. one sentence may tell several bodies' deployments: a share after the verb left out
+   ("Britain will send 500 troops and Canada 450", "... and Tarvia a medical battalion",
+   "along with 650 from X"), a count per nationality ("1,200 Italian and 800 Spanish
+   soldiers"), or a later bare count of the same unit ("and will send 400 more", "a
+   further 400 are to follow", "800 of them would be moved");
+5. mentions of one deployment merge: the same count, no count and the same place, or a
    re-mention that names no place of its own ("to the region", "these officers");
-5. a deployment whose sentences name no place goes where the nearest earlier one went,
+6. a deployment whose sentences name no place goes where the nearest earlier one went,
    else to the article's place (the dateline's country, else the country named most),
    never to its sender.
 """
@@ -28,17 +33,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
-from newsfacts.calendar import MONTHS
+from newsfacts.calendar import MONTHS, WEEKDAYS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
 from newsfacts.numbers import is_number_word, qualifier_of, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+
 #: Unnamed bodies that name themselves ("the government"); "the alliance" or "the mission"
 #: stand for a body named elsewhere, and are left to the last actor named.
-_BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet"}
-_NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many"}
-_SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order"}
+_BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet",
+           "coastguard", "gendarmerie"}
+_NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
+                   "fresh", "latest", "last", "second", "third"}
+_SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
+            "place"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -64,6 +73,9 @@ class Mention:
     within: str | None = None
     #: a later step of a movement told by one subject ("left X, then returned"): its own fact
     step: bool = False
+    #: joined to the unit before it with a number or an article of its own ("a warship and two
+    #: patrol boats"): its own deployment, though told by the same verb
+    separate: bool = False
 
 
 @functools.cache
@@ -114,10 +126,19 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue
         if headline and headline[0] <= token.idx < headline[1]:
             continue
+        if any(m.unit_token == token.i for m in mentions):
+            continue  # "and Tarvia a medical battalion": read already, as a body's share
+        if token.head.lower_ == "from" and token.head.head.lower_ in units:
+            continue  # "800 paratroopers from the Lusarian army": where they come from
+        if _redescribes(token, mentions):
+            continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
-        if token.head.lower_ == "of" and token.head.head.lower_ in units:
+        if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _carrier_unit(token) and (any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children)
+                                     or token.dep_ not in ("dobj", "nsubj", "nsubjpass")):
+            continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
         if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
@@ -148,6 +169,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
+    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions))
     merged = _merge(mentions)
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -155,6 +177,79 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
 #: Verbs over a sending verb that make it a demand, a wish or an open question.
 _IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
              "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
+
+
+def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Counts of a unit told just before, the unit left out: "Zarka has 600 peacekeepers in
+    X and will send 400 more", "A further 400 are to follow", "800 of them would be moved to
+    the border". Each takes the unit and sender of the latest deployment before it."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in taken):
+        before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
+        verb = _bare_count_verb(number)
+        if not before or verb is None or verb.i == before[-1].verb_token:
+            continue
+        reading = read_number(number)
+        if reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        first = before[-1]
+        out.append(Mention(first.unit, number.i, _bare_count_status(verb), first.actor, int(reading.value),
+                           qualifier_of(reading, doc), _destination(number, verb) or first.destination,
+                           [trimmed_offsets(number.sent)], verb.i, shared=True))
+    return out
+
+
+def _bare_count_verb(number: Token) -> Token | None:
+    """The verb of a bare count that stands for more of a unit: "400 more", "a further
+    400", "another 300", "800 of them" (the count's head verb, a moving one)."""
+    doc = number.doc
+    more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
+        or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
+        or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
+    verb = number.head
+    if verb.lemma_ == "be":  # "a further 400 are to follow", "are due next week"
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    return verb if more and (verb.lemma_.lower() in verbs or verb.lower_ == "due") else None
+
+
+def _bare_count_status(verb: Token) -> str:
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    if verb.lower_ == "due":
+        return "en_route"
+    status = verbs[verb.lemma_.lower()]
+    if status in ("deploying", "arrived", "stationed") and (_is_future(verb) or verb.tag_ == "VB"):
+        status = "announced"
+    return status
+
+
+def _with_sentence_actors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The arrival of 350 more soldiers brings the Varenian contingent to 1,900": a
+    deployment with no sender takes that of another told in its sentence."""
+    for m in (m for m in mentions if m.actor is None):
+        sent = doc[m.unit_token].sent
+        m.actor = next((o.actor for o in mentions if o.actor and sent.start <= o.unit_token < sent.end), None)
+    return mentions
+
+
+def _redescribes(unit: Token, mentions: list[Mention]) -> bool:
+    """"About 600 peacekeepers arrived Monday, the first foreign troops in the city": a unit
+    after a comma, named by "the first / only / last / largest", that says again what the
+    clause's earlier unit is."""
+    phrase = _left_phrase(unit)
+    doc = unit.doc
+    if phrase.start == 0 or doc[phrase.start - 1].text != "," or phrase[0].lower_ != "the":
+        return False
+    if not any(t.lower_ in ("first", "only", "last", "largest", "biggest", "latest") for t in phrase):
+        return False
+    return any(unit.sent.start <= m.unit_token < unit.i for m in mentions)
+
+
+def _carrier_unit(token: Token) -> bool:
+    """"rotation": a word that names a unit only when it says no other ("deploy its next
+    rotation"); with one inside ("a rotation of 350 troops") the inner unit is the one."""
+    return token.lower_ in word_set("military_units", "carrier_units")
 
 
 def _unit_word_only(token: Token) -> bool:
@@ -215,43 +310,151 @@ def _not_a_deployment(verb: Token) -> bool:
     return False
 
 
+#: (actor, count, qualifier, a token of its own, the unit when it is said again): one
+#: body's share of a sentence that tells several (each record needs its own span)
+_Body = tuple[str, int | None, str, int, str | None]
+
+
 def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> list[Mention]:
     """Several bodies' deployments in one sentence, the verb said once: "Britain will send
     500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
-    150", "Kestria and Lutavia will each send a battalion"."""
+    150", "Ghelia will deploy 600 police officers and Tarvia a medical battalion",
+    "Kestria and Lutavia will each send a battalion"."""
     if verb is None:
         return []
-    # (actor, count, qualifier, a token of its own: each record needs its own span)
-    bodies: list[tuple[str, int | None, str, int]] = []
-    # 1. a body and a bare number after the unit: the same verb, left out
-    i = unit.i + 1
-    while first.actor is not None and i < unit.sent.end - 1:
-        ent = entity_at(doc[i])
-        if ent is None and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
-                and doc[i].lower_ not in MONTHS and (i == 0 or doc[i - 1].pos_ != "PROPN"):
-            ent = doc[i : i + 1]  # a name the model did not tag ("and Sarnia 450")
-        if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or ent.label_ == "") and ent.start == i \
-                and ent.end < unit.sent.end:
-            reading = read_number(doc[ent.end])
-            after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
-            if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
-                bodies.append((_body_name(ent) if ent.label_ else ent.text, int(reading.value), qualifier_of(reading, doc),
-                               reading.root))
-                i = reading.end
-                continue
-        i += 1
-    # 2. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
+    # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
+    bodies = _counted_nationalities(unit, first)
+    # 2. a body and a bare number or a unit of its own after the unit: the verb left out
+    if not bodies and first.actor is not None:
+        bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit)
+    # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
-        bodies = _joined_subjects(unit, first, verb)
+        bodies = [(*b, None) for b in _joined_subjects(unit, first, verb)]
     if not bodies:
         return []
     first.shared = True
     out = [first]
-    for actor, count, qualifier, anchor in bodies:
-        out.append(Mention(first.unit, anchor, first.status, actor, count, qualifier, first.destination,
+    for actor, count, qualifier, anchor, own_unit in bodies:
+        out.append(Mention(own_unit or first.unit, anchor, first.status, actor, count, qualifier, first.destination,
                            list(first.spans), None, True))
     return out
+
+
+def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
+    """The conjuncts after the unit that repeat the sentence's verb without saying it:
+    "..., Italy 200 and Spain 150" (a name and a number), "... and Tarvia a medical
+    battalion" (a name and a unit phrase)."""
+    bodies: list[_Body] = []
+    i = unit.i + 1
+    while i < unit.sent.end - 1:
+        ent = _body_at(doc, i)
+        if ent is None:
+            i += 1
+            continue
+        share = _bare_number_share(doc, ent) or _unit_phrase_share(doc, ent)
+        if share is None:
+            i += 1
+            continue
+        bodies.append((_body_name(ent) if ent.label_ else ent.text, *share[:4]))
+        i = share[4]
+    return bodies
+
+
+def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
+    """"Some 1,200 Italian and 800 Spanish soldiers arrived": a count before each
+    nationality of one unit; ``first`` takes the first pair, the others are returned."""
+    doc = unit.doc
+    pairs: list[tuple[str, int, str, int]] = []
+    for adj in (t for t in doc[unit.sent.start : unit.i] if t.i > 0 and (
+            t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN") and t.is_title and t.lower_.endswith(("an", "ese", "ish")))):
+        if adj.head.i != unit.i and adj.head.head.i != unit.i:
+            continue
+        reading = next((r for k in (adj.i - 1,) if (r := read_number(doc[k])) is not None and r.end == adj.i), None)
+        if reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        ent = entity_at(adj)
+        name = _body_name(ent) if ent is not None else _country_of_demonym(doc, adj.text)
+        pairs.append((name, int(reading.value), qualifier_of(reading, doc), adj.i))
+    if len(pairs) < 2:
+        return []
+    first.actor, first.count, first.qualifier = pairs[0][0], pairs[0][1], pairs[0][2]
+    return [(name, count, qualifier, anchor, None) for name, count, qualifier, anchor in pairs[1:]]
+
+
+def _counts_from_bodies(unit: Token) -> list[_Body]:
+    """"800 peacekeepers had arrived, along with 650 from Malvado and about 300 from
+    Tirenne": bare counts after the unit, each from a body of its own."""
+    doc = unit.doc
+    out: list[_Body] = []
+    for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM" and t.dep_ in ("pobj", "conj", "appos")):
+        source = next((o for p in number.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                       if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        reading = read_number(number)
+        if source is None or reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        ent = entity_at(source)
+        name = _body_name(ent) if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") else noun_phrase(source).text
+        out.append((name, int(reading.value), qualifier_of(reading, doc), reading.root, None))
+    return out
+
+
+def _body_at(doc: Doc, i: int) -> Span | None:
+    """A body's name starting at token ``i``: an entity of a body, or a proper noun the
+    model did not tag ("and Sarnia 450") or tagged as a person (an invented country)."""
+    ent = entity_at(doc[i])
+    tok = doc[i]
+    if (ent is None or ent.label_ == "PERSON" and len(ent) == 1) and tok.pos_ == "PROPN" and tok.is_title \
+            and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in MONTHS \
+            and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+        return doc[i : i + 1]
+    if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
+        return ent
+    if ent is not None and ent.label_ in ("DATE", "PERSON") and ent.start == i and i > 0 and doc[i - 1].lower_ in ("and", ",") \
+            and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS \
+            and i + 1 < len(doc) and doc[i + 1].like_num:
+        return doc[i : i + 1]  # "and Estrany 450", "and Ombria 350", read by the model as a year or a person
+    if ent is not None and ent.start < i and doc[i - 1].lower_ == "and" and tok.pos_ == "PROPN":
+        return doc[i : ent.end]  # "in Corvina and Estrany 450", tagged as one place
+    return None
+
+
+def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
+    """"Italy 200": the body's count of the same unit (count, qualifier, anchor, unit, next)."""
+    if ent.end >= ent.sent.end:
+        return None
+    reading = read_number(doc[ent.end])
+    if reading is None or reading.value <= 0:
+        return None
+    after = doc[reading.end] if reading.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # "Italy 200 soldiers" is told by its own words
+    return int(reading.value), qualifier_of(reading, doc), reading.root, None, reading.end
+
+
+def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
+    """"and Tarvia a medical battalion", ", Sarnia 300 marines": after "and" or a comma, a
+    body's name then a unit phrase of its own, with the verb left out."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ","):
+        return None
+    units = word_set("military_units", "units")
+    j = ent.end
+    count: tuple[int | None, str] = (None, "exact")
+    # "a", "another", "one" or a number; then the unit's modifiers
+    if j < ent.sent.end and doc[j].lower_ in ("a", "an", "another", "one"):
+        j += 1
+    elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
+        count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
+    else:
+        return None  # "Army, Navy and Air Force troops": a name that qualifies the unit, no share
+    start = j
+    while j < ent.sent.end and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].lower_ not in units:
+        j += 1
+    if j >= ent.sent.end or j - start > 3 or doc[j].lower_ not in units or doc[j].pos_ != "NOUN":
+        return None
+    if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j:
+        return None  # "and Tarvia units": no military word says what they are
+    return count[0], count[1], j, doc[start : j + 1].text, j + 1
 
 
 def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str, int | None, str, int]]:
@@ -322,6 +525,9 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
+    if _member_numbers(token) and any(t.lower_ in word_set("military_units", "military_only")
+                                      for t in token.doc[_previous_sentence(token) : token.sent.end]):
+        return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
@@ -346,6 +552,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
+    # "brings the X contingent in Y to 1,900": a force's total, there now
+    if _total_number(unit) is not None:
+        return [("stationed", unit.head)]
     # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
@@ -368,6 +577,15 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         lemma = head.lemma_.lower()
         if lemma == "have" and node.dep_ != "dobj":
             break  # "has troops": only what is had is stationed
+        if head.pos_ == "VERB" and lemma in word_set("military_units", "aspect_verbs") and not found:
+            # "began arriving at X", "continued to pull out": the verb the aspect governs
+            inner = next((c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in verbs), None)
+            if inner is not None:
+                head, lemma = inner, inner.lemma_.lower()
+        if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
+            break  # "troops followed orders": only "will follow" moves them
+        if lemma in ("put", "promise") and not _moves_its_object(head, node, unit):
+            break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
@@ -376,6 +594,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "standby"  # "ready to deploy another 200 troops"
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
+            if _going_home(head):
+                status = "withdrawn"  # "a unit ... was returning home": it leaves the place
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -416,7 +636,13 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         node = head
     if not found:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
-        for child in unit.children:
+        # ("a contingent of 1,900 already stationed there": the clause hangs on the number)
+        for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children)):
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "expect" \
+                    and not any(c.dep_ in ("dobj", "xcomp") for c in child.children):
+                # "the main body of 900 troops, expected in April", "who are expected in May"
+                found.append(("announced", child))
+                break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
                 status = verbs[child.lemma_.lower()]
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
@@ -448,6 +674,16 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
+    """"promised 1,500 boots on the ground", "put 2,000 troops into X": verbs that deploy
+    only the unit as their object ("promised a pay rise to soldiers" does not), "put" only
+    to a place ("put the army under strain" does not)."""
+    if obj.i != unit.i or obj.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
+        _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
 
 
 def _next_step(verb: Token) -> bool:
@@ -534,7 +770,8 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
         else _count(unit)
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
-    holder = unit.head if verb is None and unit.dep_ == "dobj" else None
+    # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
+    holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
     actor = _actor(unit, verb or holder, proper)
     destination = _destination(unit, verb)
     sent = unit.sent
@@ -543,14 +780,19 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     while start > sent.start:
         prev = doc[start - 1]
         if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
-                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS:
+                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS \
+                or prev.lower_ == "strong":  # "a 150-strong contingent": a count, not a kind
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
+    if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
+        unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
+    separate = unit.dep_ == "conj" and unit.head.lower_ in word_set("military_units", "units") \
+        and any(c.dep_ in ("det", "nummod") for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
-                   within=_container(sent, destination) if destination else None)
+                   within=_container(sent, destination) if destination else None, separate=separate)
 
 
 def _container(sent: Span, place: str) -> str | None:
@@ -575,7 +817,40 @@ def _left_phrase(noun: Token) -> Span:
     return noun.doc[start : noun.i + 1]
 
 
+def _member_numbers(unit: Token) -> list[Token]:
+    """"a contingent of 1,900", "a unit of 430": the number its members are counted by."""
+    return [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NUM"]
+
+
+def _going_home(verb: Token) -> bool:
+    """"returning home", "flew home", "will return to barracks": a move that ends a deployment."""
+    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail"):
+        return False
+    homes = word_set("military_units", "home_places")
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children) or any(
+        o.lower_ in homes for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
+
+
+def _total_number(unit: Token) -> Token | None:
+    """"The arrival of 350 more soldiers brings the contingent to 1,900", "raised its force
+    to 2,500": the number a verb of totals takes the unit to."""
+    if unit.dep_ != "dobj" or unit.head.lemma_.lower() not in word_set("military_units", "total_verbs"):
+        return None
+    return next((o for p in unit.head.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
+
+
 def _count(unit: Token) -> tuple[int | None, str]:
+    # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
+    # 1,900": a number that stands alone
+    total = _total_number(unit)
+    alone = ([total] if total is not None else []) + _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
+                                     for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
+    for number in alone:
+        reading = read_number(number)
+        if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+            return int(reading.value), qualifier_of(reading, unit.doc)
     children = list(unit.children)
     # "a battalion of 800 paratroopers": the count of the unit's members
     for child in list(children):
@@ -588,6 +863,13 @@ def _count(unit: Token) -> tuple[int | None, str]:
             reading = read_number(numbers[0]) if numbers else None
             if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
                 return int(reading.value), qualifier_of(reading, unit.doc)
+    # "By Wednesday 800 peacekeepers had arrived": a count the parser gave to the date before
+    left = _left_phrase(unit).start
+    if left > 0 and unit.doc[left - 1].like_num and unit.doc[left - 1].head.ent_type_ == "DATE" \
+            and unit.doc[left - 1].head.i < left - 1:
+        reading = read_number(unit.doc[left - 1])
+        if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+            return int(reading.value), qualifier_of(reading, unit.doc)
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
@@ -599,11 +881,19 @@ def _count(unit: Token) -> tuple[int | None, str]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
-    # "NATO troops", "U.S. troops", "Syrian government troops"
-    for child in unit.children:
-        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < unit.i:
+    # "the 450 soldiers of the Kalvian army": the armed body they belong to
+    for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        if (armed := _armed_body(body)) is not None:
+            return armed
+    # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
+    # engineers": the members' own body
+    inner = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "units")]
+    for child in (c for n in (unit, *inner) for c in n.children):
+        if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            # (not "of the 3rd Mountain Battalion": a formation's name is no sender)
+            if ent is not None and ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP")):
                 return _body_name(ent)
     # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
     # capitalises inside sentences)
@@ -629,7 +919,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
                      and (c.pos_ == "PROPN" or c.ent_type_)]
             if names:
-                return names[0].text  # "the Ostmark air force": a name the model did not tag
+                # "the Ostmark air force": a name the model did not tag; "the Lusarian army": its country
+                return _country_of_demonym(unit.doc, names[0].text) if names[0].lower_.endswith(("an", "ese")) \
+                    else names[0].text
     # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
@@ -647,35 +939,96 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             subj = subjects[0]
             if verb is not None and node.i != verb.i and _reports(node, subj):
                 return None  # "the state news agency said the military were rushed": it only tells
-            if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
-                # "France ... said it would withdraw", "France, which has troops": the body
-                # the pronoun stands for
-                subj = _pronoun_body(subj) or subj
-            ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
-            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                return _body_name(ent)
-            if ent is None and subj.lower_ in _BODIES and any(
-                    c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
-                return noun_phrase(subj).text  # "the Bush administration"
-            if ent is not None and ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") and len(ent) > 2 \
-                    and ent[0].is_title and ent[0].lower_.endswith("an"):
-                return _country_of_demonym(unit.doc, ent[0].text)  # "Valdoran Defence Minister X", mis-tagged
-            if ent is not None and ent.label_ == "PERSON":
-                # "Velmoran Defence Minister X said ... would deploy": the country of the title
-                title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
-                              and e.label_ in ("NORP", "GPE")), None)
-                if title is None and ent[0].lower_.endswith("an") and len(ent) > 2:
-                    # "Valdoran Defence Minister X", tagged as one name: the title's nationality
-                    return _country_of_demonym(unit.doc, ent[0].text)
-                return _body_name(title) if title is not None else None
-            if ent is None and subj.pos_ == "PROPN":
-                phrase = noun_phrase(subj)
-                if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
-                    return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
-                return phrase.text  # a name the model did not tag ("Ostmark will send")
-            return None
+            return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
+    """The body a subject names, for the unit it sends or announces: "France said it would
+    withdraw" (the pronoun's body), "the Kalvian army" (an armed body), "Selva's defence
+    ministry" (its country), "Castria has sent" (an invented country the model tags as a
+    person, on the sending verb itself), "Velmoran Defence Minister X" (the title's country)."""
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
+        # "France ... said it would withdraw", "France, which has troops": the body
+        # the pronoun stands for
+        subj = _pronoun_body(subj) or subj
+    if (body := _armed_body(subj)) is not None:
+        return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
+    if (owner := _possessing_country(subj)) is not None:
+        return owner  # "Selva's defence ministry said ... were being sent"
+    if sending and (name := _untitled_name(subj)) is not None:
+        return name  # "Castria has sent": a sender's name whatever the model tagged it
+    if subj.pos_ == "PRON" and subj.lower_ in ("it", "they", "which", "who"):
+        # "France ... said it would withdraw", "France, which has troops": the body
+        # the pronoun stands for
+        subj = _pronoun_body(subj) or subj
+    if (body := _armed_body(subj)) is not None:
+        return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
+    ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
+    if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+        return _body_name(ent)
+    if ent is None and subj.lower_ in _BODIES and any(
+            c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subj.children):
+        return noun_phrase(subj).text  # "the Bush administration"
+    if ent is not None and ent.label_ not in ("ORG", "GPE", "NORP", "PERSON") and len(ent) > 2 \
+            and ent[0].is_title and ent[0].lower_.endswith("an"):
+        return _country_of_demonym(unit.doc, ent[0].text)  # "Valdoran Defence Minister X", mis-tagged
+    if ent is not None and ent.label_ == "PERSON":
+        # "Velmoran Defence Minister X said ... would deploy": the country of the title
+        title = next((e for c in subj.subtree if (e := entity_at(c)) is not None
+                      and e.label_ in ("NORP", "GPE")), None)
+        if title is None and ent[0].lower_.endswith("an") and len(ent) > 2:
+            # "Valdoran Defence Minister X", tagged as one name: the title's nationality
+            return _country_of_demonym(unit.doc, ent[0].text)
+        return _body_name(title) if title is not None else None
+    if ent is None and subj.pos_ == "PROPN":
+        phrase = noun_phrase(subj)
+        if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
+            return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
+        return phrase.text  # a name the model did not tag ("Ostmark will send")
+    return None
+
+
+def _possessing_country(subj: Token) -> str | None:
+    """"Selva's defence ministry", "Ardenia's army": a body held by a named place stands for it."""
+    if subj.lower_ not in _BODIES | word_set("titles", "body_words"):
+        return None
+    for child in (c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+        ent = entity_at(child)
+        if ent is None or ent.label_ in ("GPE", "PERSON") and len(ent) == 1:
+            return child.text
+        if ent.label_ in ("GPE", "ORG", "NORP"):
+            return _body_name(ent)
+    return None
+
+
+def _untitled_name(subj: Token) -> str | None:
+    """"Castria has sent", "Lisnara will put": a one-word name the model tagged as a person,
+    with no title before it, as the subject of a sending verb is a body (a person sends by
+    a title: "President X ordered")."""
+    ent = entity_at(subj)
+    if ent is None or ent.label_ != "PERSON" or len(ent) != 1 or subj.pos_ != "PROPN":
+        return None
+    if any(c.dep_ in ("compound", "amod", "appos", "poss") for c in subj.children):
+        return None
+    return subj.text
+
+
+def _armed_body(subject: Token) -> str | None:
+    """An armed body named with its country's word, as the article writes it: "the Kalvian
+    army", "the Selvan Air Force", "Vessland police" (not "the army", "the Air Force":
+    those stand for a country named elsewhere)."""
+    if subject.lower_ not in word_set("military_units", "armed_bodies.words"):  # (not "Russian forces")
+        return None
+    generic = word_set("military_units", "armed_bodies.generic")
+    named = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
+             and c.is_title and c.lower_ not in generic]
+    if not named:
+        return None
+    phrase = _left_phrase(subject)
+    words = phrase.text.split()
+    return " ".join(words[1:] if words[0].lower() == "the" else words)
 
 
 def _reports(verb: Token, subject: Token) -> bool:
@@ -709,7 +1062,9 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     body as the article names it."""
     if verb is None:
         return None
-    for child in verb.children:
+    teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "verbs") else None
+    # "troops were sent to X, the government said": the body that tells of its own sending
+    for child in list(verb.children) + ([c for c in teller.children if c.dep_ == "nsubj"] if teller else []):
         if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in ("it", "they"):
             # "The army said it had sent reinforcements": the body the pronoun stands for
             node = verb
@@ -748,6 +1103,12 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
         senders = near | ({m.actor} if m.actor else set())
         m.destination = last_place or _article_place(doc, unit.sent.start, senders, dateline_key)
     return mentions
+
+
+def _previous_sentence(token: Token) -> int:
+    """The token index where the sentence before ``token``'s starts (its own, if first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _previous_sentence_start(token: Token) -> int:
@@ -810,10 +1171,17 @@ def _is_inside(unit: Token, subject: Token) -> bool:
 def _body_name(ent: Span) -> str:
     """A body's name; a nationality stands for its country ("Russian troops" → Russia)."""
     name = str(ent._.nf_name or ent.text)
-    if ent.label_ == "NORP":
+    if ent.label_ == "NORP" or _demonym_shaped(ent):
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
         return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
     return name
+
+
+def _demonym_shaped(ent: Span) -> bool:
+    """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
+    form stands for a country whatever its label."""
+    word = ent[-1]
+    return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish"))
 
 
 def _country_of_demonym(doc: Doc, demonym: str) -> str:
@@ -824,6 +1192,10 @@ def _country_of_demonym(doc: Doc, demonym: str) -> str:
         if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \
                 and len(stem) - len(ent.text) <= 3:
             return ent.text
+    if stem.endswith("ese"):
+        # "Tarvese" → "Tarve", "Nepalese" → "Nepal": only a place the article names
+        root = stem[:-3]
+        return next((t.text for t in doc if t.pos_ == "PROPN" and t.lower_ in (root, root + "e")), demonym)
     if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
         return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
     return demonym
@@ -942,6 +1314,12 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and (ent := entity_at(objs[0])) is not None and ent.label_ in _PLACE_LABELS:
                     return ent.text
+                if objs and _left_a_name(verb, objs[0], leaving=True):
+                    return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
+    if verb is not None and _going_home(verb):
+        return None  # "will return to barracks": the place it leaves is told before
+    if (readied_for := _readied_for(unit)) is not None:
+        return readied_for
     if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         # "arrived here": the place of the dateline
         return _dateline_place(verb.doc)
@@ -965,7 +1343,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                         if obj.ent_type_ in ("DATE", "TIME"):
                             continue  # "arrive in June"
                         if obj.pos_ == "PROPN":
-                            if ent is not None and ent.label_ in ("PERSON", "NORP") and not _said_a_place(obj):
+                            if ent is not None and ent.label_ in ("PERSON", "NORP") and not _said_a_place(obj) \
+                                    and not _sent_to_a_name(child, obj, verb, node):
                                 continue  # "an order by Admiral X": a person is no place
                             return noun_phrase(obj).text
                         if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
@@ -985,7 +1364,49 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             # "leaving Syria", "left Iraq"
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and (ent := entity_at(child)) is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
+            if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
+                return noun_phrase(child).text
     return _purpose_place(verb) if verb is not None else None
+
+
+def _sent_to_a_name(prep: Token, name: Token, verb: Token | None, node: Token) -> bool:
+    """"will send 450 troops to Ostrava": the name after "to" or "into" on the sending verb
+    itself is a place, whatever the model tagged it (an invented town reads as a person's
+    name); a name with a title before it ("to General X") stays a person."""
+    on_verb = verb is not None and (node.i == verb.i or node.dep_ == "dobj" and node.head.i == verb.i)
+    if not on_verb or prep.lower_ not in ("to", "into"):
+        return False  # ("deploy its next rotation to X": "to" on the verb's object too)
+    ent = entity_at(name)
+    first = ent[0] if ent is not None else name
+    titles = word_set("titles", "titles") | word_set("titles", "honorifics")
+    return first.i == 0 or name.doc[first.i - 1].lower_.rstrip(".") not in titles
+
+
+def _readied_for(unit: Token) -> str | None:
+    """"put 1,200 paratroopers on standby for X", "troops on alert for a move into X": the
+    place a force is held ready for."""
+    ready = word_set("military_units", "readiness_nouns")
+    for tok in _clause(unit):
+        if tok.lower_ not in ready:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = entity_at(obj)
+                if ent is not None and ent.label_ in _PLACE_LABELS or obj.pos_ == "PROPN" and ent is None:
+                    return ent.text if ent is not None else noun_phrase(obj).text
+                if ent is None and obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
+                    return _place_phrase(obj)
+    return None
+
+
+def _left_a_name(verb: Token, obj: Token, *, leaving: bool = False) -> bool:
+    """"the contingent left Velka", "pulled out of Emsa": the proper noun a leaving verb
+    takes is the place left, whatever the model tagged it (not a person, a date or a number);
+    ``leaving`` when the caller knows the verb is one of withdrawal."""
+    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate") or obj.pos_ != "PROPN":
+        return False
+    ent = entity_at(obj)
+    return ent is None or ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "NORP")
 
 
 def _said_a_place(name: Token) -> bool:
@@ -1021,7 +1442,7 @@ _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "fo
 
 def _family(unit: str) -> str:
     """Units that may name the same people: "troops", "soldiers", "ground forces" are one family."""
-    last = unit.lower().split()[-1]
+    last = unit.lower().removesuffix(" on the ground").split()[-1]  # "boots on the ground"
     return _FAMILIES.get(last, last)
 
 
@@ -1033,8 +1454,9 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
+        # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
-                     and (o.count is None or m.count is None)]
+                     and (o.count is None or m.count is None) and not m.separate]
         if same_verb:
             _absorb(same_verb[-1], m)
             continue

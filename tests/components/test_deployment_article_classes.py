@@ -207,7 +207,7 @@ def test_troop_strength_from_one_total_to_another(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "actor"),
     [
-        ("Some 90 airmen from the Tovan air force are now stationed at Arn air base.", "Tovan"),
+        ("Some 90 airmen from the Tovan air force are now stationed at Arn air base.", "Tova"),  # its country, or the force by name
         ("About 300 troops from Ruthia arrived in Vell on Monday.", "Ruthia"),
         ("The next rotation of 250 Kestrian troops will fly to Dellin in May.", "Kestria"),
         ("Velmora has placed 1,500 paratroopers on standby for possible deployment to Arn.", "Velmora"),

@@ -232,3 +232,164 @@ def test_deployments_bodies_joined_as_the_subject(extractor, body, expected):
 def test_deployments_the_members_come_from_the_sender(extractor, body, actor):
     f = extractor.extract(HEAD + body, published="2023-06-01")
     assert [d.actor for d in f.deployments] == [actor]
+
+
+# --- several deployments in one sentence, lexicon, non-deployments, status and totals ------
+
+NEWS_HEAD = "Regional news\n\n"
+
+
+def _records(extractor, body, head=NEWS_HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.unit, d.status) for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ghelia will deploy 600 police officers to Port Amsel and Tarvia a medical battalion.",
+         [("Ghelia", 600, "police officers", "announced"), ("Tarvia", 0, "medical battalion", "announced")]),
+        ("Kelmar will send 450 troops to Ostrava, Belmont 300 and Varnia 120.",
+         [("Belmont", 300, "troops", "announced"), ("Kelmar", 450, "troops", "announced"),
+          ("Varnia", 120, "troops", "announced")]),
+        ("Orsk sent 200 soldiers to Kovno on Friday, and Lutavia an engineering battalion.",
+         [("Lutavia", 0, "engineering battalion", "deploying"), ("Orsk", 200, "soldiers", "deploying")]),
+    ],
+)
+def test_deployments_a_body_s_share_after_the_verb_left_out(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Some 800 Spanish soldiers arrived in Velka on Monday.", "Spain"),
+        ("Poland's 400 military engineers remain in Drevna.", "Poland"),
+        ("Sarnia's 300 peacekeepers have arrived in Lomba, officials said.", "Sarnia"),
+        ("Some 200 Nepalese peacekeepers arrived in Ularu on Sunday.", "Nepal"),
+        ("The Kalvian army has sent 450 soldiers to Port Lissa.", "Kalvian army"),
+        ("The Lusarian army said 800 paratroopers were on their way to Ardel.", "Lusarian army"),
+        ("The 450 soldiers of the Kalvian army will leave for Port Sabine on Friday.", "Kalvian army"),
+        ("Castria has sent an advance team of 40 engineers to Veyra.", "Castria"),
+        ("Velmora dispatched a squadron of fighter jets to Port Casco.", "Velmora"),
+        ("Selva's defence ministry said reinforcements were being sent to Kessel province.", "Selva"),
+        ("An advance team of 30 Tarvian medics is due in Olmec on Friday.", "Tarvia"),
+    ],
+)
+def test_deployments_the_sender_by_nationality_possessor_or_armed_body(extractor, body, actor):
+    assert [r[0] for r in _records(extractor, body)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("The Ostrian Defence Force will deploy its next rotation to Kelbo in the autumn.", "rotation"),
+        ("A squadron of mobile gendarmes was sent to the Arvane region, the government said.", "squadron"),
+        ("Lisnara will put 2,000 boots on the ground in Amara, the defence minister said.", "boots on the ground"),
+        ("Tarsen has promised 1,500 boots on the ground in Lemara by June.", "boots on the ground"),
+        ("Dravonia sent 300 marines to Port Ysel.", "marines"),
+        ("A 150-strong contingent of peacekeepers from Bangora arrived in Ulanga on Friday.", "contingent"),
+    ],
+)
+def test_deployments_more_of_the_lexicon(extractor, body, unit):
+    assert [r[2] for r in _records(extractor, body)] == [unit]
+
+
+def test_deployments_two_kinds_of_vessel_are_two_deployments(extractor):
+    got = _records(extractor, "The Kessarian navy deployed a warship and two patrol boats to Brava Reef on Monday.")
+    assert [r[2] for r in got] == ["patrol boats", "warship"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition lawmakers demanded that 500 troops be sent to the border.",
+        "Many residents wish the army would send soldiers to the valley.",
+        "Will Tarvia send peacekeepers to Ulmo?",
+        "Officials are still weighing whether to send 300 soldiers to Kessa.",
+        "The power company dispatched 250 repair crews to the flooded districts.",
+        "Marvel called on Brenland to send 2,000 troops to Ostia.",
+        "The president recommended sending a battalion to the island.",
+        "The soldiers followed orders and stayed calm.",
+        "The new sanctions put pressure on the soldiers guarding the border.",
+        "The drought has put the army under strain.",
+        "The minister promised a pay rise to soldiers.",
+    ],
+)
+def test_deployments_demands_wishes_questions_and_crews_are_none(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kalvian army said 450 soldiers were heading to Port Sabine, while a unit of 430 that had "
+         "served there was returning home.",
+         [("Kalvian army", 430, "unit", "withdrawn"), ("Kalvian army", 450, "soldiers", "en_route")]),
+        ("Zarka has 600 peacekeepers in Lombarda and will send 400 more next month.",
+         [("Zarka", 400, "peacekeepers", "announced"), ("Zarka", 600, "peacekeepers", "stationed")]),
+        ("About 600 Ostrian peacekeepers arrived in Belo on Monday. A further 400 are to follow by the end "
+         "of the year, an army spokesman said.",
+         [("Ostria", 400, "peacekeepers", "announced"), ("Ostria", 600, "peacekeepers", "arrived")]),
+        ("Merva completed the withdrawal of its last 2,300 troops from the Ost region. Officials said 800 "
+         "of them would be moved to the northern border.",
+         [("Merva", 800, "troops", "announced"), ("Merva", 2300, "troops", "withdrawn")]),
+        ("The arrival of 350 more soldiers on Tuesday brings the Varenian contingent in Doruma to 1,900, "
+         "the spokesman said.",
+         [("Varenia", 350, "soldiers", "arrived"), ("Varenia", 1900, "contingent", "stationed")]),
+        ("About 350 Varenian soldiers arrived in Doruma on Monday, joining a contingent of 1,900 already "
+         "stationed in the country.",
+         [("Varenia", 350, "soldiers", "arrived"), ("Varenia", 1900, "contingent", "stationed")]),
+        ("About 600 Zarkan peacekeepers arrived in Lomba on Monday, the first foreign troops in the city "
+         "since the ceasefire.",
+         [("Zarka", 600, "peacekeepers", "arrived")]),
+        ("Umbia will send 7,000 troops to the Lowveld, and a further 250 military police will follow "
+         "next month.",
+         [("Umbia", 250, "military police", "announced"), ("Umbia", 7000, "troops", "announced")]),
+    ],
+)
+def test_deployments_new_arrivals_totals_and_more_to_come(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("Norsland put 1,200 paratroopers on standby for Dravonia.", "Dravonia"),
+        ("The Dutch contingent left Velka last week.", "Velka"),
+        ("Some 300 Tarvian troops pulled out of Emsa on Sunday.", "Emsa"),
+        ("Kelmar will send 450 troops to Ostrava.", "Ostrava"),
+    ],
+)
+def test_deployments_places_whatever_the_model_tagged_them(extractor, body, destination):
+    f = extractor.extract(NEWS_HEAD + body, published="2023-06-01")
+    assert [d.destination for d in f.deployments] == [destination]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 1,200 Kestrian and 800 Lutavian soldiers arrived in Vessa on Monday.",
+         [("Kestria", 1200, "soldiers", "arrived"), ("Lutavia", 800, "soldiers", "arrived")]),
+        ("By Friday 700 Orsavian peacekeepers had arrived in Dunmore, along with 450 from Kelvania and about "
+         "200 from Tarsis.",
+         [("Kelvania", 450, "peacekeepers", "arrived"), ("Orsavia", 700, "peacekeepers", "arrived"),
+          ("Tarsis", 200, "peacekeepers", "arrived")]),
+        ("Dravonia will send 500 troops to the mission in Kessa and Ombria 350, officials said.",
+         [("Dravonia", 500, "troops", "announced"), ("Ombria", 350, "troops", "announced")]),
+    ],
+)
+def test_deployments_counts_for_each_body_of_one_unit(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+def test_deployments_a_name_that_qualifies_the_unit_is_no_share(extractor):
+    got = _records(extractor, "Kelvar plans to deploy 4,000 marines to back up the Army, Navy and Air Force "
+                              "troops already in the gulf.")
+    assert [(r[1], r[2]) for r in got] == [(4000, "marines")]
+
+
+def test_deployments_a_nationality_s_forces_are_its_country_s(extractor):
+    got = _records(extractor, "He said Ostrian forces had turned the plant into a base and stationed about 500 "
+                              "soldiers there.")
+    assert [(r[0], r[1]) for r in got] == [("Ostria", 500)]
