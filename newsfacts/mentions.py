@@ -175,11 +175,10 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "another", "other", "senior",
 
 def person_genders(doc: Doc) -> dict[str, str]:
     """Person name → "male"/"female", from what the article itself says: a gendered title
-    before the name ("Mrs.", "spokeswoman"), or a he/she/his/her that follows the person as
-    a clause's subject in the same sentence with no other person between."""
+    before the name ("Mrs.", "spokeswoman"), or a his/her that follows the person in the
+    person's own clause with no other person between ("Anton Brisk met his counterpart")."""
     titles = load_lexicon("titles")
     gendered = {w: "female" for w in titles["female_titles"]} | {w: "male" for w in titles["male_titles"]}
-    pronouns = _pronouns()
     out: dict[str, str] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     for k, ent in enumerate(people):
@@ -189,16 +188,27 @@ def person_genders(doc: Doc) -> dict[str, str]:
         # 1. a gendered title just before the name
         before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
         gender = next((gendered[w] for w in reversed(before) if w in gendered), None)
-        # 2. the first gendered pronoun of the person's own clause, before any other person
-        #    ("Anton Brisk met his counterpart")
-        if gender is None and _is_subject(ent):
+        # 2. a possessive of the person's own clause, before any other person
+        if gender is None and (_is_subject(ent) or not any(p.sent == ent.sent and p.start < ent.start for p in people)):
             limit = people[k + 1].start if k + 1 < len(people) and people[k + 1].sent == ent.sent else ent.sent.end
-            verb = ent.root.head
-            gender = next((pronouns[t.lower_] for t in doc[ent.end : limit]
-                           if t.lower_ in pronouns and _same_clause(t, verb)), None)
+            gender = _gender_of_own_possessive(ent, limit)
         if gender is not None:
             out[name] = gender
     return out
+
+
+def _gender_of_own_possessive(ent: Span, limit: int) -> str | None:
+    """"Chef Ada Park won the prize for her restaurant": the first his/her after the name,
+    before token ``limit``, in the clause of the verb the name hangs on. An object pronoun
+    ("the director warned her") is someone else: a clause's subject would be "herself"."""
+    pronouns = _pronouns()
+    verb = ent.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "Per Aukrust met ...": the parser may hang the name on a word before the verb
+    for token in ent.doc[ent.end : limit]:
+        if token.lower_ in pronouns and token.dep_ == "poss" and _same_clause(token, verb):
+            return pronouns[token.lower_]
+    return None
 
 
 class SpeakerResolver:
@@ -231,6 +241,10 @@ class SpeakerResolver:
         self.last_speaker: Referent | None = None
         #: the last named body that spoke: "the firm" a few sentences on is that body
         self.last_body: Referent | None = None
+        #: the names of every person or named body that spoke so far, in order
+        self.spoken: list[str] = []
+        #: the unnamed people who spoke so far ("a senior official"), in order
+        self.unnamed_people: list[Referent] = []
         self._bodies_by_phrase: dict[str, str] = {}
         #: character ranges of quotations: people named inside them are no antecedents
         self.quoted = quoted or []
@@ -246,7 +260,14 @@ class SpeakerResolver:
     def remember(self, referent: Referent) -> None:
         """Record the speaker of the latest speech act; a he/she resolved to a person ties
         that person to the pronoun's gender ("Petra Lund ... she said": Petra Lund is a she)."""
+        last = self.last_speaker
+        if last is not None and _nested_in_report(referent.span, last.span):
+            return  # "A said that B had warned her that ...": B speaks inside A's words; A keeps the floor
         self.last_speaker = referent
+        if referent.named:
+            self.spoken.append(referent.name)
+        elif referent.person:
+            self.unnamed_people.append(referent)
         if not referent.person and referent.named:
             self.last_body = referent
         if referent.person and len(referent.span) == 1:
@@ -291,7 +312,9 @@ class SpeakerResolver:
         """"Jens Stoltenberg said", "Secretary-General Ban Ki-moon said": the head may sit
         outside the entity."""
         ent = m.entity
-        if ent is None or ent.label_ != "PERSON":
+        # "the rail operator Ferrovia Nord": a name beside a body noun names the body
+        body = m.head.pos_ == "NOUN" and m.head.lemma_.lower() in self.body_nouns
+        if (ent is None or ent.label_ != "PERSON") and not body:
             for child in m.head.children:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
@@ -326,8 +349,14 @@ class SpeakerResolver:
         for owner, child in ((h, c) for h in heads for c in h.children):
             if child.dep_ != "appos":
                 continue
-            if (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
-                return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+            # "the national rail operator Ferrovia Nord", "the aid group Open Hands": the name
+            # of a body, whatever label the model gave it
+            body = owner.lemma_.lower() in self.body_nouns and owner.pos_ == "NOUN"
+            if (e := entity_at(child)) is not None and (e.label_ in ("PERSON", "ORG", "GPE", "FAC") or body):
+                return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON" and not body)
+            name = _capitalised_run(child)
+            if e is None and body and name is not None:
+                return Referent(name.text, m.phrase, True, False)
             # "The spokesman, Kenneth Piernick, said": a name the model left untagged
             name = [t for t in child.subtree if t.i <= child.i]
             if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
@@ -497,19 +526,17 @@ class SpeakerResolver:
         """"A second official said A. That official said B"; "A city engineer said A. The
         engineer said B": the unnamed person who just spoke, in the words first used, when
         the phrase is only its head noun, the demonstrative or the article before it."""
-        last = self.last_speaker
-        if last is None or last.named or not last.person or m.determiner not in ("the", "that", "this"):
+        if m.determiner not in ("the", "that", "this"):
             return None
-        if len([t for t in m.phrase if t.dep_ not in ("det", "poss")]) != 1 or not len(last.span):
+        if len([t for t in m.phrase if t.dep_ not in ("det", "poss")]) != 1:
             return None
-        if m.head.lower_ not in last.name.lower().split() or last.span.start < self._sentence_before(m.head):
-            return None
-        return Referent(last.name, m.phrase, False, True)
-
-    def _sentence_before(self, token: Token) -> int:
-        """Token index where the sentence before ``token``'s sentence starts."""
-        start = token.sent.start
-        return self.doc[start - 1].sent.start if start > 0 else start
+        first = _start_of_sentences_before(m.head, 3)
+        for source in reversed(self.unnamed_people):
+            if not len(source.span) or source.span.start < first:
+                break
+            if m.head.lower_ in source.name.lower().split():
+                return Referent(source.name, m.phrase, False, True)
+        return None
 
     def _role_of_known_person(self, m: Mention) -> Referent | None:
         """"the NATO chief", "the top U.S. diplomat": the person whose title holds the role.
@@ -577,14 +604,26 @@ class SpeakerResolver:
             return None
         key = m.phrase.text.lower().removeprefix("the ")
         body = self._body_named(m.head)
-        if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
+        if body is None and m.head.lemma_.lower() in self.body_nouns and _plain_modifiers(m):
             # the same phrase again ("The group said ... The group said") is the same body
             body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True) \
-                or self._last_body_of_kind(m.head)
+                or self._last_body_of_kind(m.head) or self._untagged_subject_before(m.head)
         if body is None:
             return None
         self._bodies_by_phrase[key] = body
         return Referent(body, m.phrase, True, False)
+
+    def _untagged_subject_before(self, head: Token) -> str | None:
+        """"Ashby Rovers have sacked their manager ... The club said": capitalised words the
+        model left untagged, a clause's subject in the two sentences before, name the body."""
+        first = _start_of_sentences_before(head, 2)
+        found = None
+        for tok in self.doc[first : head.i]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and not self._in_quotation(tok.i):
+                name = _capitalised_run(tok)
+                if name is not None:
+                    found = name.text
+        return found
 
     def _last_body_of_kind(self, head: Token) -> str | None:
         """"The firm added": the last named body that spoke, when its name does not call it
@@ -860,7 +899,11 @@ class SpeakerResolver:
         k = bisect.bisect_left(self._subject_starts, head.i)
         inside = k and self._subjects[k - 1][0] in reported
         before = self.person_before(head.sent.start if inside else head.i)
-        if before is not None and (not matches or before in matches):
+        if before is None:
+            return None
+        # "Secretary of State Helen Marsh ... the official said": a person known by another
+        # title is not the role
+        if (not matches and self.titles.get(before, (None, None))[0] is None) or before in matches:
             return before
         return None
 
@@ -885,6 +928,48 @@ def _own_words(m: Mention) -> Referent | None:
     if not len(words):
         return None
     return Referent(words.text, m.phrase, False, False)
+
+
+def _capitalised_run(token: Token) -> Span | None:
+    """"Open Hands", "Ashby Rovers": two to four capitalised proper nouns ending at ``token``,
+    none of them tagged as an entity; else None."""
+    doc = token.doc
+    start = token.i
+
+    def name_word(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in NAMED
+
+    if not name_word(token):
+        return None
+    while start > 0 and token.i - start < 3 and name_word(doc[start - 1]):
+        start -= 1
+    return doc[start : token.i + 1] if token.i > start else None
+
+
+def _plain_modifiers(m: Mention) -> bool:
+    """"the club", "the Kessock-based company", "the national operator": a body noun whose
+    words before it are plain modifiers, none of them a name of its own."""
+    words = [t for t in m.phrase if t.i < m.head.i and t.dep_ not in ("det",)]
+    if len(words) > 4 or any(t.i > m.head.i for t in m.phrase):
+        return False
+    return all(t.dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") and t.ent_type_ not in ("ORG", "PERSON")
+               for t in words)
+
+
+def _nested_in_report(inner: Span, outer: Span) -> bool:
+    """"Mayor A said that the director, B, had warned her that ...": ``inner`` speaks inside
+    the clause that ``outer``'s verb reports."""
+    if not len(inner) or not len(outer) or inner.sent != outer.sent:
+        return False
+    verb = outer.root.head
+    node = inner.root
+    for _ in range(12):
+        if node.dep_ == "ccomp" and node.head.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _main_clause(verb: Token) -> bool:
@@ -927,7 +1012,8 @@ def _name_head(ent: Span) -> Token:
 
 def _body_tagged_as_person(ent: Span) -> bool:
     """A name the model tags PERSON that the sentence treats as a body: "the" before it
-    ("The Ostrander Collective said"), or "its" after it in its own sentence before any other
+    ("The Ostrander Collective said"), a plural verb after it ("Corran Wanderers have"), or "its"
+    after it in its own sentence before any other
     name ("Brightwell Optics is withdrawing headsets, its chief executive said")."""
     if ent.label_ != "PERSON" or len(ent) < 2:
         return False
@@ -935,6 +1021,12 @@ def _body_tagged_as_person(ent: Span) -> bool:
     # a person's name takes no article: "the" before it makes it a body's name
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return True
+    # "Corran Wanderers have sacked ...": one person takes "has", never "have"
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in root.children):
+        verb = root.head
+        if any(t.tag_ == "VBP" for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]):
+            return True
     # "its" is the name's own possessive when no other name comes between them
     for token in doc[ent.end : ent.sent.end]:
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
