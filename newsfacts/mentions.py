@@ -296,7 +296,8 @@ class SpeakerResolver:
         if subject.pos_ == "PRON":
             return self._pronoun(subject)
         for rule in (self._named_in_apposition, self._name_between_commas,
-                     self._known_as_name, self._title_ending_in_name, self._named_body, self._untagged_proper_name,
+                     self._known_as_name, self._title_ending_in_name, self._named_body, self._same_name_tagged_elsewhere,
+                     self._untagged_proper_name,
                      self._issuer_named_in_phrase, self._issuer_after_preposition,
                      self._issuer_of_the_statement, self._re_mentioned_source, self._role_of_known_person,
                      self._body_inside_phrase,
@@ -404,12 +405,40 @@ class SpeakerResolver:
             return None
         name = ent._.nf_name or ent.text
         if ent.label_ == "GPE":
-            capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
-            name = capitals.get(name.lower(), name)
+            name = self._government_of_capital(ent)
         cut = self._name_cut_at_preposition(ent)
         if cut is not None:
             return Referent(cut.text, cut, True, False)
         return Referent(name, ent, True, False)
+
+    def _government_of_capital(self, ent: Span) -> str:
+        """"Moscow has complained", "Kigali said": a capital speaks for its country's
+        government; it is the name under which that country or government already spoke
+        ("Russia said ...", "The Rwandan government announced ..."), else the capital as
+        written, a body."""
+        name = ent._.nf_name or ent.text
+        country = load_lexicon("capitals")["capitals"].get(name.lower())
+        if country is None:
+            return name
+        demonyms = {d for d, c in load_lexicon("nationalities")["demonyms"].items() if c == country}
+
+        def stands_for_country(phrase: str) -> bool:
+            words = phrase.lower().removeprefix("the ").split()
+            return " ".join(words) == country.lower() or (
+                "government" in words and (country.lower() in " ".join(words) or bool(demonyms & set(words))))
+
+        spoken = [n for n in self.spoken if stands_for_country(n)]
+        if spoken:
+            return spoken[-1]
+        # a body that spoke with no statement taken ("The Rwandan Government announced the dispatch of ...")
+        verbs = word_set("speech_verbs", "verbs")
+        for tok in self.doc[: ent.start]:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs and not self._in_quotation(tok.i):
+                phrase = noun_phrase(tok)
+                if stands_for_country(phrase.text):
+                    # "The Rwandan Government announced": the sentence's capital is no part of the name
+                    spoken.append("the" + phrase.text[3:] if phrase.text.startswith("The ") else phrase.text)
+        return spoken[-1] if spoken else name
 
     def _name_cut_at_preposition(self, ent: Span) -> Span | None:
         """"The Velmar Observatory for Coastal Erosion": the model may end the name at "for"
@@ -421,6 +450,19 @@ class SpeakerResolver:
             end += 1
         start = ent.start + (ent[0].lower_ == "the")
         return self.doc[start:end] if end > ent.end else None
+
+    def _same_name_tagged_elsewhere(self, m: Mention) -> Referent | None:
+        """"Kigali said" where the model tagged another "Kigali" of the article, or a capital
+        the model left untagged: the same capitalised word is the same place or body."""
+        if m.entity is not None or m.head.pos_ != "PROPN" or not m.head.is_title or len(m.phrase) != 1:
+            return None
+        if m.head.lower_ in load_lexicon("capitals")["capitals"]:
+            return Referent(self._government_of_capital(m.phrase), m.phrase, True, False)
+        for ent in self.doc.ents:
+            if ent.text == m.head.text and ent.label_ in ("ORG", "GPE"):
+                name = self._government_of_capital(ent) if ent.label_ == "GPE" else ent._.nf_name or ent.text
+                return Referent(name, m.phrase, True, False)
+        return None
 
     def _untagged_proper_name(self, m: Mention) -> Referent | None:
         """"Friends of Tarn Meadow said", "The Ombudsman for Rural Housing said": a phrase

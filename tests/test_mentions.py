@@ -283,3 +283,30 @@ def test_bodies_named_beside_their_kind_speak_and_are_listed(extractor, body, te
     found, listed = _speaker_of(extractor, body, text)
     assert found == speaker
     assert speaker in listed
+
+
+# a capital speaks for its country's government: under the name that government already
+# spoke by, else as written, a body and never a person
+CAPITALS = [
+    ('The Kenyan government announced the dispatch of 300 police officers on Monday. "Our officers will leave '
+     'on Friday," Nairobi said.', "Our officers will leave on Friday", "the Kenyan government"),
+    ("Zambia said on Monday that it would send aid to the flooded districts. Lusaka said later that the first "
+     "trucks had left.", "the first trucks had left", "Zambia"),
+    ("Lusaka said on Tuesday that the border crossing would reopen.", "the border crossing would reopen", "Lusaka"),
+    ('"The rebels are armed and dangerous," Kampala said on Sunday.', "The rebels are armed and dangerous",
+     "Kampala"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), CAPITALS)
+def test_a_capital_speaks_for_its_government(extractor, body, text, speaker):
+    found, listed = _speaker_of(extractor, body, text)
+    assert found == speaker
+    assert speaker in listed
+
+
+def test_one_body_whatever_the_case_of_its_name(extractor):
+    body = ("The Velmar Water Board said on Monday that the reservoir was full. Engineers said the dam was "
+            "sound, according to the Velmar water board.")
+    names = speakers_of(extractor, body)
+    assert len([n for n in names if n.lower().endswith("velmar water board")]) == 1

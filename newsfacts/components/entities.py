@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts._data import extra_words, word_set
+from newsfacts._data import extra_words, load_lexicon, word_set
 from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -43,6 +43,7 @@ class EntityCorrector:
         trimmed = [_trim(e) for e in doc.ents]
         ents = [e for e in trimmed if e is not None]
         ents = self._dateline_places(doc, ents)
+        ents = _capitals(doc, ents)
         ents = _untagged_people(doc, ents)
         ents = _titled_people(doc, ents)
         ents = _tidy_people(doc, ents)
@@ -81,6 +82,13 @@ def _trim(ent: Span) -> Span | None:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _capitals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Kigali said": a country's capital is a place, never a person or an organisation."""
+    capitals = load_lexicon("capitals")["capitals"]
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("PERSON", "ORG") and e.text.lower() in capitals
+            else e for e in ents]
 
 
 def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
