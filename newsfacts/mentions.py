@@ -121,16 +121,43 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
         title = title_span.text if len(title_span) and any(t.lower_ in titles for t in title_span) else None
         org = org_in(title_span) if title else None
         # 2. an apposition after the name: ", deputy director of the Greek Energy Forum,"
-        if title is None and ent.end < len(doc) and doc[ent.end].text == ",":
-            appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end]
-            if appos:
-                phrase = noun_phrase(appos[0])
-                if any(t.lower_ in titles for t in phrase):
-                    head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
-                    title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
-                    org = org_in(phrase)
+        if title is None:
+            title, org = _apposed_title(ent, titles)
         if name not in out or (out[name][0] is None and title):
             out[name] = (title, org)
+    return out
+
+
+def _apposed_title(ent: Span, titles: frozenset[str] | set[str]) -> tuple[str | None, str | None]:
+    """(title, organisation) of an apposition after a person's name: ", deputy director of
+    the Greek Energy Forum," → ("deputy director", "Greek Energy Forum")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None, None
+    appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end]
+    if not appos:
+        return None, None
+    phrase = noun_phrase(appos[0])
+    if not any(t.lower_ in titles for t in phrase):
+        return None, None
+    head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
+    title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
+    return title, org_in(phrase)
+
+
+def person_title_words(doc: Doc) -> dict[str, set[str]]:
+    """Person name → every word of the titles the article gives the person, before the name
+    and in an apposition after it ("U.S. Gen. Carl Ives, the supreme allied commander")."""
+    titles = word_set("titles", "titles")
+    out: dict[str, set[str]] = {}
+    given = person_titles(doc)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = ent._.nf_name or ent.text
+        words = out.setdefault(name, set())
+        for title in (given.get(name, (None, None))[0], _apposed_title(ent, titles)[0]):
+            words |= set((title or "").lower().replace("-", " ").split())
     return out
 
 
@@ -232,6 +259,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.titles = person_titles(doc)
+        self.title_words = person_title_words(doc)
         self.genders = person_genders(doc)
         self.role_heads = word_set("titles", "role_heads")
         self.cue_nouns = word_set("speech_verbs", "cue_nouns")
@@ -894,11 +922,15 @@ class SpeakerResolver:
         county fire service") no one holds; the last speaker; the person named before it;
         the person named just after it."""
         holds = self._role_test(head, phrase)
-        matches = [name for name in self.titles if holds(name)]
+        matches = [name for name in self.title_words if holds(name)]
+        if specific:
+            # "the commander of U.S. forces in Iraq": a long title names its office too
+            office = {t.lower_ for t in phrase if t.i > head.i and t.is_alpha and not t.is_stop}
+            matches = [name for name in matches if office <= self.title_words.get(name, set())]
         if len(matches) == 1:
             return matches[0]
         if specific and not matches:
-            return None
+            return self._role_of_the_lead_named_later(head)
         if not matches and self._someone_else_holds_the_head(head):
             return None
         return (self._last_speaker_in_role(matches) or self._person_named_before_role(head, matches)
@@ -909,16 +941,36 @@ class SpeakerResolver:
         modifiers ("top", "senior", "chief" aside); "the NATO chief": a chief, head, leader
         or boss whose title names the same body."""
         role = head.lower_
-        modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"}
         bodies = {t.lower_ for t in phrase if t.i < head.i and t.ent_type_ in ("ORG", "GPE", "NORP")}
+        # "the visiting NATO commander": a participle or a body's name says nothing of the title's words
+        modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"
+                     and t.tag_ not in ("VBG", "VBN") and t.lower_ not in bodies}
 
         def holds(name: str) -> bool:
-            title = set((self.titles.get(name, (None, None))[0] or "").lower().replace("-", " ").split())
+            title = self.title_words.get(name, set())
             if bodies and bodies <= title and role in ("chief", "head", "leader", "boss"):
                 return True
             return role in title and modifiers <= title | {"top", "senior", "chief"}
 
         return holds
+
+    def _role_of_the_lead_named_later(self, head: Token) -> str | None:
+        """"The commander of U.S. forces in Iraq acknowledged on Saturday that ..." with
+        "Gen. Ada Moss, head of Central Command, said" a paragraph or two on: a lead that
+        names its speaker by role alone names the person in the paragraphs that follow. The
+        role is in the first sentence of a paragraph, no person is named before it, and the
+        person is the next one given with a title as a clause's subject, within four
+        sentences."""
+        if not _opens_a_paragraph(head) or any(i < head.i for i, _ in self._persons):
+            return None
+        last = _end_of_sentences_after(head, 4)
+        k = bisect.bisect_right(self._subject_starts, head.i)
+        for i, name in self._subjects[k:]:
+            if i >= last:
+                break
+            if not self._in_quotation(i) and self.titles.get(name, (None, None))[0] is not None:
+                return name
+        return None
 
     def _someone_else_holds_the_head(self, head: Token) -> bool:
         """"the regional minister" beside "Foreign Minister X": a title that shares only the
@@ -1151,6 +1203,22 @@ def _is_subject(ent: Span) -> bool:
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
             return True
     return False
+
+
+def _opens_a_paragraph(token: Token) -> bool:
+    """Whether ``token``'s sentence is the first of its paragraph (after a line break)."""
+    start = token.sent.start
+    return start == 0 or "\n" in token.doc[start - 1].whitespace_ or token.doc[start - 1].is_space
+
+
+def _end_of_sentences_after(token: Token, sentences: int) -> int:
+    """The index just past the ``sentences`` sentences after ``token``'s own."""
+    end = token.sent.end
+    for _ in range(sentences):
+        if end >= len(token.doc):
+            break
+        end = token.doc[end].sent.end
+    return end
 
 
 def _start_of_sentences_before(token: Token, sentences: int) -> int:

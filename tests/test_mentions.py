@@ -310,3 +310,28 @@ def test_one_body_whatever_the_case_of_its_name(extractor):
             "sound, according to the Velmar water board.")
     names = speakers_of(extractor, body)
     assert len([n for n in names if n.lower().endswith("velmar water board")]) == 1
+
+
+# a role named before its name: a paragraph that opens with a role alone ("The commander
+# of X acknowledged ...") names the person in the paragraphs after it; "the visiting NATO
+# commander" is the one person whose titles hold "commander", before the name or after it
+ROLES_NAMED_LATER = [
+    ('The commander of allied forces in Varnia acknowledged on Saturday that local troops are not yet ready to '
+     'hold the line.\n\nThe warning came as two bombs exploded in the capital.\n\n"We hoped the local forces would '
+     'be ready," Gen. Tomas Brandt, head of the Southern Command, said.',
+     "local troops are not yet ready to hold the line", "Tomas Brandt"),
+    ('The head of the Kessel port authority said on Monday that the harbour would reopen next week.\n\n'
+     '"The channel is clear again," said Eva Lind, director of the port authority.',
+     "the harbour would reopen next week", "Eva Lind"),
+    ('The visiting NATO commander expressed surprise on Friday that the insurgency had proven so resilient, where '
+     'he said security had improved.\n\n"I would have projected the opposite," said U.S. Gen. Carl Ives, the '
+     'supreme allied commander in Europe.', "security had improved", "Carl Ives"),
+    ('The visiting EU envoy said on Tuesday that the talks had stalled. "Nobody is moving," said Anja Roos, the '
+     'special envoy for the region.', "the talks had stalled", "Anja Roos"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), ROLES_NAMED_LATER)
+def test_a_role_named_before_its_name_is_that_person(extractor, body, text, speaker):
+    found, _ = _speaker_of(extractor, body, text)
+    assert found == speaker
