@@ -165,6 +165,15 @@ def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str
         if not name or not info["speaker_named"]:
             continue
         evidence = statement.speaker_span or statement.cue or statement.span
+        members = info.get("speaker_members") or []
+        if members:
+            # "Britain and France said": each speaker of a joint act is a speaker of its own
+            for member, person in members:
+                entry = out.setdefault(member, {"name": member, "title": None, "organization": None, "spans": [],
+                                                "person": bool(person)})
+                if evidence not in entry["spans"]:
+                    entry["spans"].append(evidence)
+            continue
         if name not in out:
             title, org = info.get("speaker_title") or (None, None)
             out[name] = {"name": name, "title": title, "organization": org, "spans": [],

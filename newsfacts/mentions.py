@@ -16,7 +16,7 @@ from newsfacts._data import load_lexicon, word_set
 __all__ = ["Referent", "SpeakerResolver", "Mention", "read_mention", "person_genders", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets", "org_in"]
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-_NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "advcl", "parataxis"}
+_NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"}
 _DETERMINERS = {"a", "an"}
 
 
@@ -33,6 +33,8 @@ class Referent:
     person: bool
     role: str | None = None
     """The role phrase that named a person ("NATO chief"), when the mention was one."""
+    members: tuple[Referent, ...] = ()
+    """The speakers of a joint act ("Britain and France said"), each a referent of its own."""
 
 
 @functools.cache
@@ -313,7 +315,32 @@ class SpeakerResolver:
         return None
 
     def resolve(self, subject: Token) -> Referent | None:
-        """The speaker ``subject`` stands for: the first rule that recognises its construction."""
+        """The speaker ``subject`` stands for: the first rule that recognises its construction;
+        coordinated subjects ("Britain and France said") speak jointly (see `_joint_speakers`)."""
+        first = self._resolve_one(subject)
+        return self._joint_speakers(subject, first) or first
+
+    def _joint_speakers(self, subject: Token, first: Referent | None) -> Referent | None:
+        """"Britain and France said", "Mayor A and police commissioner B said": one act by
+        several speakers, named together in the article's order ("A and B", "A, B and C"),
+        each of them a speaker of its own."""
+        others = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        if first is None or not others or not any(c.lower_ == "and" for c in subject.children if c.dep_ == "cc") \
+                or _part_of_a_name(subject, others) or _distributed(subject):
+            return None
+        parts = [first] + [r for r in (self._resolve_one(c) for c in others) if r is not None]
+        # people by their names; bodies as the article writes them ("the Investigative Committee and the FSB")
+        names = list(dict.fromkeys(p.name if p.person or not len(p.span) else _as_written(p.span) for p in parts))
+        if len(names) < 2:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        start = min(p.span.start for p in parts if len(p.span))
+        end = max(p.span.end for p in parts if len(p.span))
+        return Referent(name, self.doc[start:end], any(p.named for p in parts), all(p.person for p in parts),
+                        members=tuple(p for p in parts if p.named))
+
+    def _resolve_one(self, subject: Token) -> Referent | None:
+        """The speaker one noun phrase stands for."""
         mention = read_mention(subject)
         person = self._person_named(mention)
         if person is not None:
@@ -1022,6 +1049,26 @@ def _own_words(m: Mention) -> Referent | None:
     if not len(words):
         return None
     return Referent(words.text, m.phrase, False, False)
+
+
+def _distributed(subject: Token) -> bool:
+    """"Both he and Commissioner X urged ...": "both" makes one act of each speaker."""
+    doc = subject.doc
+    start = min(t.i for t in subject.subtree)
+    return any(c.dep_ == "preconj" for c in subject.children) or (start > 0 and doc[start - 1].lower_ == "both") \
+        or doc[start].lower_ == "both"
+
+
+def _as_written(span: Span) -> str:
+    """A body's words as the article writes them, the sentence's capital off "The"."""
+    text = span.text
+    return "the" + text[3:] if text.startswith("The ") else text
+
+
+def _part_of_a_name(subject: Token, others: list[Token]) -> bool:
+    """"Islamic State of Iraq and the Levant": the conjunction lies inside one entity's name."""
+    ent = entity_at(subject)
+    return ent is not None and any(ent.start <= o.i < ent.end for o in others)
 
 
 def _capitalised_run(token: Token) -> Span | None:

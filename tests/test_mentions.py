@@ -335,3 +335,31 @@ ROLES_NAMED_LATER = [
 def test_a_role_named_before_its_name_is_that_person(extractor, body, text, speaker):
     found, _ = _speaker_of(extractor, body, text)
     assert found == speaker
+
+
+# coordinated speakers: "A and B said" is one joint act, its speaker the names together
+# (people by name, bodies as written), each of them in the speakers list; "Both A and B
+# urged" is one act of each
+JOINT = [
+    ("Norland and Estervia said on Monday that the fishing talks had failed.",
+     "the fishing talks had failed", "Norland and Estervia", ["Norland", "Estervia"]),
+    ("The Harbour Board and the Velmar Rescue Service said in a joint statement that the search had ended.",
+     "the search had ended", "the Harbour Board and the Velmar Rescue Service",
+     ["Harbour Board", "Velmar Rescue Service"]),
+    ("Mayor Ilse Varga and Governor Tomas Reed said on Friday that the bridge would reopen in May.",
+     "the bridge would reopen in May", "Ilse Varga and Tomas Reed", ["Ilse Varga", "Tomas Reed"]),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker", "listed"), JOINT)
+def test_coordinated_speakers_speak_jointly(extractor, body, text, speaker, listed):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [s.speaker for s in facts.statements] == [speaker]
+    names = [s.name for s in facts.speakers]
+    assert all(any(n.endswith(want) for n in names) for want in listed)
+
+
+def test_both_a_and_b_are_one_act_each(extractor):
+    body = "Both Mayor Ilse Varga and Governor Tomas Reed urged that the bridge be reopened."
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert sorted(s.speaker for s in facts.statements) == ["Ilse Varga", "Tomas Reed"]
