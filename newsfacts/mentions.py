@@ -701,10 +701,13 @@ class SpeakerResolver:
             return None
         key = m.phrase.text.lower().removeprefix("the ")
         body = self._body_named(m.head)
-        if body is None and m.head.lemma_.lower() in self.body_nouns and _plain_modifiers(m):
+        if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
             # the same phrase again ("The group said ... The group said") is the same body
             body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True) \
                 or self._last_body_of_kind(m.head) or self._untagged_subject_before(m.head)
+        elif body is None and m.head.lemma_.lower() in self.body_nouns and _describing_modifiers(m):
+            # "The Kessock-based company said": more words about the body that just spoke
+            body = self._bodies_by_phrase.get(key) or self._last_body_of_kind(m.head)
         if body is None:
             return None
         self._bodies_by_phrase[key] = body
@@ -1087,14 +1090,16 @@ def _capitalised_run(token: Token) -> Span | None:
     return doc[start : token.i + 1] if token.i > start else None
 
 
-def _plain_modifiers(m: Mention) -> bool:
-    """"the club", "the Kessock-based company", "the national operator": a body noun whose
-    words before it are plain modifiers, none of them a name of its own."""
-    words = [t for t in m.phrase if t.i < m.head.i and t.dep_ not in ("det",)]
-    if len(words) > 4 or any(t.i > m.head.i for t in m.phrase):
+def _describing_modifiers(m: Mention) -> bool:
+    """"the Kessock-based company", "the family-run firm": words before a body noun that
+    describe the body just named (a hyphenated participle) rather than name another kind of
+    body ("the regional water authority")."""
+    words = [t for t in m.phrase if t.i < m.head.i and t.dep_ != "det"]
+    if not words or len(words) > 4 or any(t.i > m.head.i for t in m.phrase):
         return False
-    return all(t.dep_ in ("amod", "compound", "npadvmod", "punct", "advmod") and t.ent_type_ not in ("ORG", "PERSON")
-               for t in words)
+    hyphened = {t.i for t in words if t.text == "-"}
+    joined = {i + d for i in hyphened for d in (-1, 1)}
+    return bool(hyphened) and all(t.i in hyphened | joined and t.ent_type_ not in ("ORG", "PERSON") for t in words)
 
 
 def _nested_in_report(inner: Span, outer: Span) -> bool:

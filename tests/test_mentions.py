@@ -363,3 +363,12 @@ def test_both_a_and_b_are_one_act_each(extractor):
     body = "Both Mayor Ilse Varga and Governor Tomas Reed urged that the bridge be reopened."
     facts = extractor.extract(HEAD + body, published="2023-06-01")
     assert sorted(s.speaker for s in facts.statements) == ["Ilse Varga", "Tomas Reed"]
+
+
+# a re-mention with a describing modifier ("the Lowford-based company") is the body that
+# spoke; a body noun with classifying words ("the regional water authority") is a body of its own
+def test_a_classified_body_is_not_the_last_body(extractor):
+    body = ("The Velmar Harbour Trust said on Monday that the quay was unsafe. Dockers said the cranes had "
+            "stopped. The regional port authority insisted in a report that the quay met every standard.")
+    found, _ = _speaker_of(extractor, body, "the quay met every standard")
+    assert found is not None and "port authority" in found.lower()

@@ -148,6 +148,10 @@ def _titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
                 and (doc[ent.start - 1].lower_.rstrip(".") in honorifics or beside_person) \
                 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in words):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif ent.label_ == "ORG" and 3 <= len(words) <= 4 and ent[0].lower_ in people \
+                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in words[1:]):
+            # "Hydrologist Amaru Quispe" tagged as one organisation: a job word, then a name
+            out.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
         else:
             out.append(ent)
     return out
