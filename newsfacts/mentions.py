@@ -375,6 +375,10 @@ class SpeakerResolver:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
                     break
+        # "Nils Ekdahl, an economist who has warned ...": the noun set beside a name is that person
+        if ent is None and m.head.dep_ == "appos" and m.head.pos_ == "NOUN" \
+                and (e := entity_at(m.head.head)) is not None and e.label_ == "PERSON":
+            ent = e
         after = self._name_after_abbreviated_title(m.head)
         if after is not None:
             return Referent(after._.nf_name or after.text, after, True, True)
@@ -446,11 +450,11 @@ class SpeakerResolver:
 
     def _title_ending_in_name(self, m: Mention) -> Referent | None:
         """"Former US Ambassador to the United Nations Nikki Haley": a title whose phrase ends in a name."""
-        if m.head.lower_ not in self.role_heads:
-            return None
+        if m.head.lower_ not in self.role_heads or _indefinite(m):
+            return None  # "a spokesman for Governor X": someone who speaks for X
         closing = _name_closing(m.phrase)
-        if closing is None:
-            return None
+        if closing is None or (closing.root.dep_ == "pobj" and closing.root.head.lower_ == "for"):
+            return None  # "the spokesman for Governor X" is not X
         return Referent(closing._.nf_name or closing.text, m.phrase, True, True)
 
     def _named_body(self, m: Mention) -> Referent | None:

@@ -372,3 +372,34 @@ def test_a_classified_body_is_not_the_last_body(extractor):
             "stopped. The regional port authority insisted in a report that the quay met every standard.")
     found, _ = _speaker_of(extractor, body, "the quay met every standard")
     assert found is not None and "port authority" in found.lower()
+
+
+# 3. "a spokesman for Governor X" speaks for X and is not X; 6. "NAME, an economist who
+#    warned that ...": the noun beside the name is that person
+SPEAKS_FOR_ANOTHER = [
+    ("A spokesman for Governor Lena Abbot said on Monday that the governor would not attend the summit.",
+     "the governor would not attend the summit", "Lena Abbot"),
+    ("An aide to Senator Omar Pell said he was weighing a run for the leadership.",
+     "he was weighing a run for the leadership", "Omar Pell"),
+    ("The spokeswoman for Mayor Ivo Sand said the mayor was abroad.", "the mayor was abroad", "Ivo Sand"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "other"), SPEAKS_FOR_ANOTHER)
+def test_who_speaks_for_a_person_is_not_that_person(extractor, body, text, other):
+    found, listed = _speaker_of(extractor, body, text)
+    assert found != other and other not in listed
+
+
+APPOSED_NOUN = [
+    ('Ada Morel, an engineer who has warned for years that the bridge is weak, said the repairs were "too late".',
+     "the bridge is weak", "Ada Morel"),
+    ("Tomas Vik, a lawyer who argued that the ban was unlawful, said he would appeal.",
+     "the ban was unlawful", "Tomas Vik"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), APPOSED_NOUN)
+def test_the_noun_beside_a_name_is_that_person(extractor, body, text, speaker):
+    found, _ = _speaker_of(extractor, body, text)
+    assert found == speaker
