@@ -618,7 +618,8 @@ class SpeakerResolver:
                      for c in prep.children if c.dep_ == "pobj"]
         for subject in subjects:
             mention = read_mention(subject)
-            found = self._person_named(mention) or self._named_body(mention) or self._body_of_a_named_owner(mention)
+            found = self._person_named(mention) or self._named_body(mention) or self._body_inside_phrase(mention) \
+                or self._body_of_a_named_owner(mention)
             if found is not None and found.named:
                 return found
         return None
@@ -663,6 +664,13 @@ class SpeakerResolver:
         for child in m.head.children:
             if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
                 return Referent(e._.nf_name or e.text, m.phrase, True, False)
+        # "The Tarn Valley Monitor rights group": a name the model left untagged before a body noun
+        if m.head.lemma_.lower() in self.body_nouns and m.head.pos_ == "NOUN":
+            before = [t for t in m.phrase if t.i < m.head.i]
+            for tok in reversed(before):
+                name = _capitalised_run(tok)
+                if name is not None and name.start >= m.phrase.start:
+                    return Referent(name.text, m.phrase, True, False)
         return None
 
     def _body_of_a_named_owner(self, m: Mention) -> Referent | None:
@@ -922,7 +930,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
-            if ent.label_ == "ORG" and len(ent) > 1 and _name_head(ent).lower_ == word:
+            # the model may tag a body's name as a facility ("The Grand Retail Federation")
+            if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and _name_head(ent).lower_ == word:
                 best = ent._.nf_name or ent.text
         return best
 

@@ -403,3 +403,20 @@ APPOSED_NOUN = [
 def test_the_noun_beside_a_name_is_that_person(extractor, body, text, speaker):
     found, _ = _speaker_of(extractor, body, text)
     assert found == speaker
+
+
+# 2. "the statement said" after "X rights group said in a statement": the body inside the
+#    issuer's phrase; "the federation" for a federation the model tagged as a facility
+STATEMENT_ISSUERS = [
+    ('The Tarn Valley Monitor rights group said in a statement on Monday that 30 people were still held. Interior '
+     'Minister Osman Kell has denied that anyone is held unlawfully. "Families are told nothing," the statement said.',
+     "Families are told nothing", "Tarn Valley Monitor"),
+    ('The Ostmark Trawler Owners Federation backed the new quotas on Tuesday. The federation said the change would '
+     '"save the fleet".', 'the change would "save the fleet"', "Ostmark Trawler Owners Federation"),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), STATEMENT_ISSUERS)
+def test_the_statement_and_the_federation_are_the_body_named_before(extractor, body, text, speaker):
+    found, _ = _speaker_of(extractor, body, text)
+    assert found is not None and speaker.lower() in found.lower()
