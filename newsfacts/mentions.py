@@ -414,9 +414,9 @@ class SpeakerResolver:
             body = owner.lemma_.lower() in self.body_nouns and owner.pos_ == "NOUN"
             if (e := entity_at(child)) is not None and (e.label_ in ("PERSON", "ORG", "GPE", "FAC") or body):
                 return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON" and not body)
-            name = _capitalised_run(child)
-            if e is None and body and name is not None:
-                return Referent(name.text, m.phrase, True, False)
+            run = _capitalised_run(child)
+            if e is None and body and run is not None:
+                return Referent(run.text, m.phrase, True, False)
             # "The spokesman, Kenneth Piernick, said": a name the model left untagged
             name = [t for t in child.subtree if t.i <= child.i]
             if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
