@@ -248,14 +248,19 @@ class SpeakerResolver:
     group ("many of them", `_part_of_a_group`); a pronoun (`_person_pronoun`,
     `_body_pronoun`); a name in apposition (`_named_in_apposition`, `_name_between_commas`,
     `_known_as_name`); a title ending in a name (`_title_ending_in_name`); a named body
-    (`_named_body`); capitalised words the model left untagged (`_untagged_proper_name`);
+    (`_named_body`; a capital for its government, `_government_of_capital`); a word the
+    model tagged elsewhere or a capital it missed (`_same_name_tagged_elsewhere`);
+    capitalised words the model left untagged (`_untagged_proper_name`);
     the issuer of a statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
     `_issuer_of_the_statement`); the unnamed person who just spoke ("that official",
     `_re_mentioned_source`); a role ("the NATO chief") of a person whose title has its
-    words (`_role_of_known_person`); a body inside the phrase (`_body_inside_phrase`); a
+    words (`_role_of_known_person`), or named in the paragraphs after a lead that gives
+    the role alone (`_role_of_the_lead_named_later`); a body inside the phrase
+    (`_body_inside_phrase`); a
     body of a named place or owner (`_body_of_a_named_owner`); a re-mentioned body or force
     ("the company", "police", `_re_mentioned_body`, `_re_mentioned_force`); else an unnamed
-    source in its own words ("hospital sources", `_unnamed_source`).
+    source in its own words ("hospital sources", `_unnamed_source`). Coordinated subjects
+    ("Britain and France said") speak jointly (`_joint_speakers`).
     """
 
     def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
@@ -665,12 +670,14 @@ class SpeakerResolver:
             if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
                 return Referent(e._.nf_name or e.text, m.phrase, True, False)
         # "The Tarn Valley Monitor rights group": a name the model left untagged before a body noun
-        if m.head.lemma_.lower() in self.body_nouns and m.head.pos_ == "NOUN":
-            before = [t for t in m.phrase if t.i < m.head.i]
-            for tok in reversed(before):
-                name = _capitalised_run(tok)
-                if name is not None and name.start >= m.phrase.start:
-                    return Referent(name.text, m.phrase, True, False)
+        if m.head.lemma_.lower() in self.body_nouns and m.head.pos_ == "NOUN" and m.possessor is None:
+            i = m.head.i - 1  # past the lower-case words of the kind ("rights")
+            while i >= m.phrase.start and self.doc[i].is_lower and self.doc[i].dep_ in ("compound", "amod"):
+                i -= 1
+            name = _capitalised_run(self.doc[i]) if i >= m.phrase.start else None
+            if name is not None and name.start >= m.phrase.start \
+                    and not any(t.lower_ in word_set("titles", "titles") for t in name):
+                return Referent(name.text, m.phrase, True, False)
         return None
 
     def _body_of_a_named_owner(self, m: Mention) -> Referent | None:
