@@ -165,6 +165,15 @@ def _speakers(doc: Doc, make: _Spans, statements: list[tuple[Statement, dict[str
         if not name or not info["speaker_named"]:
             continue
         evidence = statement.speaker_span or statement.cue or statement.span
+        members = info.get("speaker_members") or []
+        if members:
+            # "Britain and France said": each speaker of a joint act is a speaker of its own
+            for member, person in members:
+                entry = out.setdefault(member, {"name": member, "title": None, "organization": None, "spans": [],
+                                                "person": bool(person)})
+                if evidence not in entry["spans"]:
+                    entry["spans"].append(evidence)
+            continue
         if name not in out:
             title, org = info.get("speaker_title") or (None, None)
             out[name] = {"name": name, "title": title, "organization": org, "spans": [],
@@ -186,12 +195,21 @@ def _fuller_body_names(speakers: Mapping[str, Mapping[str, Any]]) -> dict[str, s
     people."""
     bodies = [name for name, s in speakers.items() if not s.get("person")]
     out: dict[str, str] = {}
+    # "the Rwandan government" after "Rwandan Government": the same words, whatever the case
+    first: dict[str, str] = {}
+    for name in speakers:
+        key = name.lower().removeprefix("the ")
+        if key in first:
+            out[name] = first[key]
+        else:
+            first[key] = name
+    bodies = [name for name in bodies if name not in out]
     # a lone capitalised word the model took for a person may be a body's head noun
     for short in bodies + [name for name, s in speakers.items() if s.get("person") and " " not in name]:
         words = short.split()
         candidates = [full for full in bodies if full != short and (
             _adds_common_words(words, full.split()) or (len(words) == 1 and _head_noun(full) == short))]
-        if len(candidates) == 1:
+        if len(candidates) == 1 and short not in out:
             out[short] = candidates[0]
     return out
 

@@ -16,7 +16,7 @@ from newsfacts._data import load_lexicon, word_set
 __all__ = ["Referent", "SpeakerResolver", "Mention", "read_mention", "person_genders", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets", "org_in"]
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
-_NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "advcl", "parataxis"}
+_NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"}
 _DETERMINERS = {"a", "an"}
 
 
@@ -33,6 +33,8 @@ class Referent:
     person: bool
     role: str | None = None
     """The role phrase that named a person ("NATO chief"), when the mention was one."""
+    members: tuple[Referent, ...] = ()
+    """The speakers of a joint act ("Britain and France said"), each a referent of its own."""
 
 
 @functools.cache
@@ -121,16 +123,43 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
         title = title_span.text if len(title_span) and any(t.lower_ in titles for t in title_span) else None
         org = org_in(title_span) if title else None
         # 2. an apposition after the name: ", deputy director of the Greek Energy Forum,"
-        if title is None and ent.end < len(doc) and doc[ent.end].text == ",":
-            appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end]
-            if appos:
-                phrase = noun_phrase(appos[0])
-                if any(t.lower_ in titles for t in phrase):
-                    head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
-                    title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
-                    org = org_in(phrase)
+        if title is None:
+            title, org = _apposed_title(ent, titles)
         if name not in out or (out[name][0] is None and title):
             out[name] = (title, org)
+    return out
+
+
+def _apposed_title(ent: Span, titles: frozenset[str] | set[str]) -> tuple[str | None, str | None]:
+    """(title, organisation) of an apposition after a person's name: ", deputy director of
+    the Greek Energy Forum," → ("deputy director", "Greek Energy Forum")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None, None
+    appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end]
+    if not appos:
+        return None, None
+    phrase = noun_phrase(appos[0])
+    if not any(t.lower_ in titles for t in phrase):
+        return None, None
+    head_words = [t for t in phrase if t.i <= appos[0].i and t.lower_ not in _DETERMINERS | {"the"}]
+    title = doc[head_words[0].i : appos[0].i + 1].text if head_words else None
+    return title, org_in(phrase)
+
+
+def person_title_words(doc: Doc) -> dict[str, set[str]]:
+    """Person name → every word of the titles the article gives the person, before the name
+    and in an apposition after it ("U.S. Gen. Carl Ives, the supreme allied commander")."""
+    titles = word_set("titles", "titles")
+    out: dict[str, set[str]] = {}
+    given = person_titles(doc)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = ent._.nf_name or ent.text
+        words = out.setdefault(name, set())
+        for title in (given.get(name, (None, None))[0], _apposed_title(ent, titles)[0]):
+            words |= set((title or "").lower().replace("-", " ").split())
     return out
 
 
@@ -175,11 +204,10 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "another", "other", "senior",
 
 def person_genders(doc: Doc) -> dict[str, str]:
     """Person name → "male"/"female", from what the article itself says: a gendered title
-    before the name ("Mrs.", "spokeswoman"), or a he/she/his/her that follows the person as
-    a clause's subject in the same sentence with no other person between."""
+    before the name ("Mrs.", "spokeswoman"), or a his/her that follows the person in the
+    person's own clause with no other person between ("Anton Brisk met his counterpart")."""
     titles = load_lexicon("titles")
     gendered = {w: "female" for w in titles["female_titles"]} | {w: "male" for w in titles["male_titles"]}
-    pronouns = _pronouns()
     out: dict[str, str] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     for k, ent in enumerate(people):
@@ -189,16 +217,27 @@ def person_genders(doc: Doc) -> dict[str, str]:
         # 1. a gendered title just before the name
         before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
         gender = next((gendered[w] for w in reversed(before) if w in gendered), None)
-        # 2. the first gendered pronoun of the person's own clause, before any other person
-        #    ("Anton Brisk met his counterpart")
-        if gender is None and _is_subject(ent):
+        # 2. a possessive of the person's own clause, before any other person
+        if gender is None and (_is_subject(ent) or not any(p.sent == ent.sent and p.start < ent.start for p in people)):
             limit = people[k + 1].start if k + 1 < len(people) and people[k + 1].sent == ent.sent else ent.sent.end
-            verb = ent.root.head
-            gender = next((pronouns[t.lower_] for t in doc[ent.end : limit]
-                           if t.lower_ in pronouns and _same_clause(t, verb)), None)
+            gender = _gender_of_own_possessive(ent, limit)
         if gender is not None:
             out[name] = gender
     return out
+
+
+def _gender_of_own_possessive(ent: Span, limit: int) -> str | None:
+    """"Chef Ada Park won the prize for her restaurant": the first his/her after the name,
+    before token ``limit``, in the clause of the verb the name hangs on. An object pronoun
+    ("the director warned her") is someone else: a clause's subject would be "herself"."""
+    pronouns = _pronouns()
+    verb = ent.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "Per Aukrust met ...": the parser may hang the name on a word before the verb
+    for token in ent.doc[ent.end : limit]:
+        if token.lower_ in pronouns and token.dep_ == "poss" and _same_clause(token, verb):
+            return pronouns[token.lower_]
+    return None
 
 
 class SpeakerResolver:
@@ -209,19 +248,25 @@ class SpeakerResolver:
     group ("many of them", `_part_of_a_group`); a pronoun (`_person_pronoun`,
     `_body_pronoun`); a name in apposition (`_named_in_apposition`, `_name_between_commas`,
     `_known_as_name`); a title ending in a name (`_title_ending_in_name`); a named body
-    (`_named_body`); capitalised words the model left untagged (`_untagged_proper_name`);
+    (`_named_body`; a capital for its government, `_government_of_capital`); a word the
+    model tagged elsewhere or a capital it missed (`_same_name_tagged_elsewhere`);
+    capitalised words the model left untagged (`_untagged_proper_name`);
     the issuer of a statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
     `_issuer_of_the_statement`); the unnamed person who just spoke ("that official",
     `_re_mentioned_source`); a role ("the NATO chief") of a person whose title has its
-    words (`_role_of_known_person`); a body inside the phrase (`_body_inside_phrase`); a
+    words (`_role_of_known_person`), or named in the paragraphs after a lead that gives
+    the role alone (`_role_of_the_lead_named_later`); a body inside the phrase
+    (`_body_inside_phrase`); a
     body of a named place or owner (`_body_of_a_named_owner`); a re-mentioned body or force
     ("the company", "police", `_re_mentioned_body`, `_re_mentioned_force`); else an unnamed
-    source in its own words ("hospital sources", `_unnamed_source`).
+    source in its own words ("hospital sources", `_unnamed_source`). Coordinated subjects
+    ("Britain and France said") speak jointly (`_joint_speakers`).
     """
 
     def __init__(self, doc: Doc, *, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.titles = person_titles(doc)
+        self.title_words = person_title_words(doc)
         self.genders = person_genders(doc)
         self.role_heads = word_set("titles", "role_heads")
         self.cue_nouns = word_set("speech_verbs", "cue_nouns")
@@ -231,6 +276,10 @@ class SpeakerResolver:
         self.last_speaker: Referent | None = None
         #: the last named body that spoke: "the firm" a few sentences on is that body
         self.last_body: Referent | None = None
+        #: the names of every person or named body that spoke so far, in order
+        self.spoken: list[str] = []
+        #: the unnamed people who spoke so far ("a senior official"), in order
+        self.unnamed_people: list[Referent] = []
         self._bodies_by_phrase: dict[str, str] = {}
         #: character ranges of quotations: people named inside them are no antecedents
         self.quoted = quoted or []
@@ -246,7 +295,14 @@ class SpeakerResolver:
     def remember(self, referent: Referent) -> None:
         """Record the speaker of the latest speech act; a he/she resolved to a person ties
         that person to the pronoun's gender ("Petra Lund ... she said": Petra Lund is a she)."""
+        last = self.last_speaker
+        if last is not None and _nested_in_report(referent.span, last.span):
+            return  # "A said that B had warned her that ...": B speaks inside A's words; A keeps the floor
         self.last_speaker = referent
+        if referent.named:
+            self.spoken.append(referent.name)
+        elif referent.person:
+            self.unnamed_people.append(referent)
         if not referent.person and referent.named:
             self.last_body = referent
         if referent.person and len(referent.span) == 1:
@@ -264,7 +320,32 @@ class SpeakerResolver:
         return None
 
     def resolve(self, subject: Token) -> Referent | None:
-        """The speaker ``subject`` stands for: the first rule that recognises its construction."""
+        """The speaker ``subject`` stands for: the first rule that recognises its construction;
+        coordinated subjects ("Britain and France said") speak jointly (see `_joint_speakers`)."""
+        first = self._resolve_one(subject)
+        return self._joint_speakers(subject, first) or first
+
+    def _joint_speakers(self, subject: Token, first: Referent | None) -> Referent | None:
+        """"Britain and France said", "Mayor A and police commissioner B said": one act by
+        several speakers, named together in the article's order ("A and B", "A, B and C"),
+        each of them a speaker of its own."""
+        others = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+        if first is None or not others or not any(c.lower_ == "and" for c in subject.children if c.dep_ == "cc") \
+                or _part_of_a_name(subject, others) or _distributed(subject):
+            return None
+        parts = [first] + [r for r in (self._resolve_one(c) for c in others) if r is not None]
+        # people by their names; bodies as the article writes them ("the Investigative Committee and the FSB")
+        names = list(dict.fromkeys(p.name if p.person or not len(p.span) else _as_written(p.span) for p in parts))
+        if len(names) < 2:
+            return None
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        start = min(p.span.start for p in parts if len(p.span))
+        end = max(p.span.end for p in parts if len(p.span))
+        return Referent(name, self.doc[start:end], any(p.named for p in parts), all(p.person for p in parts),
+                        members=tuple(p for p in parts if p.named))
+
+    def _resolve_one(self, subject: Token) -> Referent | None:
+        """The speaker one noun phrase stands for."""
         mention = read_mention(subject)
         person = self._person_named(mention)
         if person is not None:
@@ -275,7 +356,8 @@ class SpeakerResolver:
         if subject.pos_ == "PRON":
             return self._pronoun(subject)
         for rule in (self._named_in_apposition, self._name_between_commas,
-                     self._known_as_name, self._title_ending_in_name, self._named_body, self._untagged_proper_name,
+                     self._known_as_name, self._title_ending_in_name, self._named_body, self._same_name_tagged_elsewhere,
+                     self._untagged_proper_name,
                      self._issuer_named_in_phrase, self._issuer_after_preposition,
                      self._issuer_of_the_statement, self._re_mentioned_source, self._role_of_known_person,
                      self._body_inside_phrase,
@@ -291,11 +373,17 @@ class SpeakerResolver:
         """"Jens Stoltenberg said", "Secretary-General Ban Ki-moon said": the head may sit
         outside the entity."""
         ent = m.entity
-        if ent is None or ent.label_ != "PERSON":
+        # "the rail operator Ferrovia Nord": a name beside a body noun names the body
+        body = m.head.pos_ == "NOUN" and m.head.lemma_.lower() in self.body_nouns
+        if (ent is None or ent.label_ != "PERSON") and not body:
             for child in m.head.children:
                 if child.dep_ in ("compound", "appos") and (e := entity_at(child)) is not None and e.label_ == "PERSON":
                     ent = e
                     break
+        # "Nils Ekdahl, an economist who has warned ...": the noun set beside a name is that person
+        if ent is None and m.head.dep_ == "appos" and m.head.pos_ == "NOUN" \
+                and (e := entity_at(m.head.head)) is not None and e.label_ == "PERSON":
+            ent = e
         after = self._name_after_abbreviated_title(m.head)
         if after is not None:
             return Referent(after._.nf_name or after.text, after, True, True)
@@ -326,8 +414,14 @@ class SpeakerResolver:
         for owner, child in ((h, c) for h in heads for c in h.children):
             if child.dep_ != "appos":
                 continue
-            if (e := entity_at(child)) is not None and e.label_ in ("PERSON", "ORG", "GPE", "FAC"):
-                return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON")
+            # "the national rail operator Ferrovia Nord", "the aid group Open Hands": the name
+            # of a body, whatever label the model gave it
+            body = owner.lemma_.lower() in self.body_nouns and owner.pos_ == "NOUN"
+            if (e := entity_at(child)) is not None and (e.label_ in ("PERSON", "ORG", "GPE", "FAC") or body):
+                return Referent(e._.nf_name or e.text, m.phrase, True, e.label_ == "PERSON" and not body)
+            run = _capitalised_run(child)
+            if e is None and body and run is not None:
+                return Referent(run.text, m.phrase, True, False)
             # "The spokesman, Kenneth Piernick, said": a name the model left untagged
             name = [t for t in child.subtree if t.i <= child.i]
             if e is None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in name) \
@@ -361,11 +455,11 @@ class SpeakerResolver:
 
     def _title_ending_in_name(self, m: Mention) -> Referent | None:
         """"Former US Ambassador to the United Nations Nikki Haley": a title whose phrase ends in a name."""
-        if m.head.lower_ not in self.role_heads:
-            return None
+        if m.head.lower_ not in self.role_heads or _indefinite(m):
+            return None  # "a spokesman for Governor X": someone who speaks for X
         closing = _name_closing(m.phrase)
-        if closing is None:
-            return None
+        if closing is None or (closing.root.dep_ == "pobj" and closing.root.head.lower_ == "for"):
+            return None  # "the spokesman for Governor X" is not X
         return Referent(closing._.nf_name or closing.text, m.phrase, True, True)
 
     def _named_body(self, m: Mention) -> Referent | None:
@@ -375,12 +469,40 @@ class SpeakerResolver:
             return None
         name = ent._.nf_name or ent.text
         if ent.label_ == "GPE":
-            capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
-            name = capitals.get(name.lower(), name)
+            name = self._government_of_capital(ent)
         cut = self._name_cut_at_preposition(ent)
         if cut is not None:
             return Referent(cut.text, cut, True, False)
         return Referent(name, ent, True, False)
+
+    def _government_of_capital(self, ent: Span) -> str:
+        """"Moscow has complained", "Kigali said": a capital speaks for its country's
+        government; it is the name under which that country or government already spoke
+        ("Russia said ...", "The Rwandan government announced ..."), else the capital as
+        written, a body."""
+        name = ent._.nf_name or ent.text
+        country = load_lexicon("capitals")["capitals"].get(name.lower())
+        if country is None:
+            return name
+        demonyms = {d for d, c in load_lexicon("nationalities")["demonyms"].items() if c == country}
+
+        def stands_for_country(phrase: str) -> bool:
+            words = phrase.lower().removeprefix("the ").split()
+            return " ".join(words) == country.lower() or (
+                "government" in words and (country.lower() in " ".join(words) or bool(demonyms & set(words))))
+
+        spoken = [n for n in self.spoken if stands_for_country(n)]
+        if spoken:
+            return spoken[-1]
+        # a body that spoke with no statement taken ("The Rwandan Government announced the dispatch of ...")
+        verbs = word_set("speech_verbs", "verbs")
+        for tok in self.doc[: ent.start]:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs and not self._in_quotation(tok.i):
+                phrase = noun_phrase(tok)
+                if stands_for_country(phrase.text):
+                    # "The Rwandan Government announced": the sentence's capital is no part of the name
+                    spoken.append("the" + phrase.text[3:] if phrase.text.startswith("The ") else phrase.text)
+        return spoken[-1] if spoken else name
 
     def _name_cut_at_preposition(self, ent: Span) -> Span | None:
         """"The Velmar Observatory for Coastal Erosion": the model may end the name at "for"
@@ -392,6 +514,19 @@ class SpeakerResolver:
             end += 1
         start = ent.start + (ent[0].lower_ == "the")
         return self.doc[start:end] if end > ent.end else None
+
+    def _same_name_tagged_elsewhere(self, m: Mention) -> Referent | None:
+        """"Kigali said" where the model tagged another "Kigali" of the article, or a capital
+        the model left untagged: the same capitalised word is the same place or body."""
+        if m.entity is not None or m.head.pos_ != "PROPN" or not m.head.is_title or len(m.phrase) != 1:
+            return None
+        if m.head.lower_ in load_lexicon("capitals")["capitals"]:
+            return Referent(self._government_of_capital(m.phrase), m.phrase, True, False)
+        for ent in self.doc.ents:
+            if ent.text == m.head.text and ent.label_ in ("ORG", "GPE"):
+                name = self._government_of_capital(ent) if ent.label_ == "GPE" else ent._.nf_name or ent.text
+                return Referent(name, m.phrase, True, False)
+        return None
 
     def _untagged_proper_name(self, m: Mention) -> Referent | None:
         """"Friends of Tarn Meadow said", "The Ombudsman for Rural Housing said": a phrase
@@ -488,7 +623,8 @@ class SpeakerResolver:
                      for c in prep.children if c.dep_ == "pobj"]
         for subject in subjects:
             mention = read_mention(subject)
-            found = self._person_named(mention) or self._named_body(mention) or self._body_of_a_named_owner(mention)
+            found = self._person_named(mention) or self._named_body(mention) or self._body_inside_phrase(mention) \
+                or self._body_of_a_named_owner(mention)
             if found is not None and found.named:
                 return found
         return None
@@ -497,19 +633,17 @@ class SpeakerResolver:
         """"A second official said A. That official said B"; "A city engineer said A. The
         engineer said B": the unnamed person who just spoke, in the words first used, when
         the phrase is only its head noun, the demonstrative or the article before it."""
-        last = self.last_speaker
-        if last is None or last.named or not last.person or m.determiner not in ("the", "that", "this"):
+        if m.determiner not in ("the", "that", "this"):
             return None
-        if len([t for t in m.phrase if t.dep_ not in ("det", "poss")]) != 1 or not len(last.span):
+        if len([t for t in m.phrase if t.dep_ not in ("det", "poss")]) != 1:
             return None
-        if m.head.lower_ not in last.name.lower().split() or last.span.start < self._sentence_before(m.head):
-            return None
-        return Referent(last.name, m.phrase, False, True)
-
-    def _sentence_before(self, token: Token) -> int:
-        """Token index where the sentence before ``token``'s sentence starts."""
-        start = token.sent.start
-        return self.doc[start - 1].sent.start if start > 0 else start
+        first = _start_of_sentences_before(m.head, 3)
+        for source in reversed(self.unnamed_people):
+            if not len(source.span) or source.span.start < first:
+                break
+            if m.head.lower_ in source.name.lower().split():
+                return Referent(source.name, m.phrase, False, True)
+        return None
 
     def _role_of_known_person(self, m: Mention) -> Referent | None:
         """"the NATO chief", "the top U.S. diplomat": the person whose title holds the role.
@@ -535,6 +669,15 @@ class SpeakerResolver:
         for child in m.head.children:
             if child.dep_ in ("compound", "nmod") and (e := entity_at(child)) is not None and e.label_ == "ORG":
                 return Referent(e._.nf_name or e.text, m.phrase, True, False)
+        # "The Tarn Valley Monitor rights group": a name the model left untagged before a body noun
+        if m.head.lemma_.lower() in self.body_nouns and m.head.pos_ == "NOUN" and m.possessor is None:
+            i = m.head.i - 1  # past the lower-case words of the kind ("rights")
+            while i >= m.phrase.start and self.doc[i].is_lower and self.doc[i].dep_ in ("compound", "amod"):
+                i -= 1
+            name = _capitalised_run(self.doc[i]) if i >= m.phrase.start else None
+            if name is not None and name.start >= m.phrase.start \
+                    and not any(t.lower_ in word_set("titles", "titles") for t in name):
+                return Referent(name.text, m.phrase, True, False)
         return None
 
     def _body_of_a_named_owner(self, m: Mention) -> Referent | None:
@@ -580,11 +723,26 @@ class SpeakerResolver:
         if body is None and m.head.lemma_.lower() in self.body_nouns and len(m.phrase) <= 3:
             # the same phrase again ("The group said ... The group said") is the same body
             body = self._bodies_by_phrase.get(key) or self._recent_body(m.head, sentences=2, subjects_only=True) \
-                or self._last_body_of_kind(m.head)
+                or self._last_body_of_kind(m.head) or self._untagged_subject_before(m.head)
+        elif body is None and m.head.lemma_.lower() in self.body_nouns and _describing_modifiers(m):
+            # "The Kessock-based company said": more words about the body that just spoke
+            body = self._bodies_by_phrase.get(key) or self._last_body_of_kind(m.head)
         if body is None:
             return None
         self._bodies_by_phrase[key] = body
         return Referent(body, m.phrase, True, False)
+
+    def _untagged_subject_before(self, head: Token) -> str | None:
+        """"Ashby Rovers have sacked their manager ... The club said": capitalised words the
+        model left untagged, a clause's subject in the two sentences before, name the body."""
+        first = _start_of_sentences_before(head, 2)
+        found = None
+        for tok in self.doc[first : head.i]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and not self._in_quotation(tok.i):
+                name = _capitalised_run(tok)
+                if name is not None:
+                    found = name.text
+        return found
 
     def _last_body_of_kind(self, head: Token) -> str | None:
         """"The firm added": the last named body that spoke, when its name does not call it
@@ -779,7 +937,8 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.start >= head.i:
                 break
-            if ent.label_ == "ORG" and len(ent) > 1 and _name_head(ent).lower_ == word:
+            # the model may tag a body's name as a facility ("The Grand Retail Federation")
+            if ent.label_ in ("ORG", "FAC") and len(ent) > 1 and _name_head(ent).lower_ == word:
                 best = ent._.nf_name or ent.text
         return best
 
@@ -813,11 +972,15 @@ class SpeakerResolver:
         county fire service") no one holds; the last speaker; the person named before it;
         the person named just after it."""
         holds = self._role_test(head, phrase)
-        matches = [name for name in self.titles if holds(name)]
+        matches = [name for name in self.title_words if holds(name)]
+        if specific:
+            # "the commander of U.S. forces in Iraq": a long title names its office too
+            office = {t.lower_ for t in phrase if t.i > head.i and t.is_alpha and not t.is_stop}
+            matches = [name for name in matches if office <= self.title_words.get(name, set())]
         if len(matches) == 1:
             return matches[0]
         if specific and not matches:
-            return None
+            return self._role_of_the_lead_named_later(head)
         if not matches and self._someone_else_holds_the_head(head):
             return None
         return (self._last_speaker_in_role(matches) or self._person_named_before_role(head, matches)
@@ -828,16 +991,36 @@ class SpeakerResolver:
         modifiers ("top", "senior", "chief" aside); "the NATO chief": a chief, head, leader
         or boss whose title names the same body."""
         role = head.lower_
-        modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"}
         bodies = {t.lower_ for t in phrase if t.i < head.i and t.ent_type_ in ("ORG", "GPE", "NORP")}
+        # "the visiting NATO commander": a participle or a body's name says nothing of the title's words
+        modifiers = {t.lower_ for t in phrase if t.i < head.i and t.dep_ in ("amod", "compound") and t.pos_ != "DET"
+                     and t.tag_ not in ("VBG", "VBN") and t.lower_ not in bodies}
 
         def holds(name: str) -> bool:
-            title = set((self.titles.get(name, (None, None))[0] or "").lower().replace("-", " ").split())
+            title = self.title_words.get(name, set())
             if bodies and bodies <= title and role in ("chief", "head", "leader", "boss"):
                 return True
             return role in title and modifiers <= title | {"top", "senior", "chief"}
 
         return holds
+
+    def _role_of_the_lead_named_later(self, head: Token) -> str | None:
+        """"The commander of U.S. forces in Iraq acknowledged on Saturday that ..." with
+        "Gen. Ada Moss, head of Central Command, said" a paragraph or two on: a lead that
+        names its speaker by role alone names the person in the paragraphs that follow. The
+        role is in the first sentence of a paragraph, no person is named before it, and the
+        person is the next one given with a title as a clause's subject, within four
+        sentences."""
+        if not _opens_a_paragraph(head) or any(i < head.i for i, _ in self._persons):
+            return None
+        last = _end_of_sentences_after(head, 4)
+        k = bisect.bisect_right(self._subject_starts, head.i)
+        for i, name in self._subjects[k:]:
+            if i >= last:
+                break
+            if not self._in_quotation(i) and self.titles.get(name, (None, None))[0] is not None:
+                return name
+        return None
 
     def _someone_else_holds_the_head(self, head: Token) -> bool:
         """"the regional minister" beside "Foreign Minister X": a title that shares only the
@@ -860,7 +1043,11 @@ class SpeakerResolver:
         k = bisect.bisect_left(self._subject_starts, head.i)
         inside = k and self._subjects[k - 1][0] in reported
         before = self.person_before(head.sent.start if inside else head.i)
-        if before is not None and (not matches or before in matches):
+        if before is None:
+            return None
+        # "Secretary of State Helen Marsh ... the official said": a person known by another
+        # title is not the role
+        if (not matches and self.titles.get(before, (None, None))[0] is None) or before in matches:
             return before
         return None
 
@@ -885,6 +1072,70 @@ def _own_words(m: Mention) -> Referent | None:
     if not len(words):
         return None
     return Referent(words.text, m.phrase, False, False)
+
+
+def _distributed(subject: Token) -> bool:
+    """"Both he and Commissioner X urged ...": "both" makes one act of each speaker."""
+    doc = subject.doc
+    start = min(t.i for t in subject.subtree)
+    return any(c.dep_ == "preconj" for c in subject.children) or (start > 0 and doc[start - 1].lower_ == "both") \
+        or doc[start].lower_ == "both"
+
+
+def _as_written(span: Span) -> str:
+    """A body's words as the article writes them, the sentence's capital off "The"."""
+    text = span.text
+    return "the" + text[3:] if text.startswith("The ") else text
+
+
+def _part_of_a_name(subject: Token, others: list[Token]) -> bool:
+    """"Islamic State of Iraq and the Levant": the conjunction lies inside one entity's name."""
+    ent = entity_at(subject)
+    return ent is not None and any(ent.start <= o.i < ent.end for o in others)
+
+
+def _capitalised_run(token: Token) -> Span | None:
+    """"Open Hands", "Ashby Rovers": two to four capitalised proper nouns ending at ``token``,
+    none of them tagged as an entity; else None."""
+    doc = token.doc
+    start = token.i
+
+    def name_word(t: Token) -> bool:
+        return t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in NAMED
+
+    if not name_word(token):
+        return None
+    while start > 0 and token.i - start < 3 and name_word(doc[start - 1]):
+        start -= 1
+    return doc[start : token.i + 1] if token.i > start else None
+
+
+def _describing_modifiers(m: Mention) -> bool:
+    """"the Kessock-based company", "the family-run firm": words before a body noun that
+    describe the body just named (a hyphenated participle) rather than name another kind of
+    body ("the regional water authority")."""
+    words = [t for t in m.phrase if t.i < m.head.i and t.dep_ != "det"]
+    if not words or len(words) > 4 or any(t.i > m.head.i for t in m.phrase):
+        return False
+    hyphened = {t.i for t in words if t.text == "-"}
+    joined = {i + d for i in hyphened for d in (-1, 1)}
+    return bool(hyphened) and all(t.i in hyphened | joined and t.ent_type_ not in ("ORG", "PERSON") for t in words)
+
+
+def _nested_in_report(inner: Span, outer: Span) -> bool:
+    """"Mayor A said that the director, B, had warned her that ...": ``inner`` speaks inside
+    the clause that ``outer``'s verb reports."""
+    if not len(inner) or not len(outer) or inner.sent != outer.sent:
+        return False
+    verb = outer.root.head
+    node = inner.root
+    for _ in range(12):
+        if node.dep_ == "ccomp" and node.head.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _main_clause(verb: Token) -> bool:
@@ -927,7 +1178,8 @@ def _name_head(ent: Span) -> Token:
 
 def _body_tagged_as_person(ent: Span) -> bool:
     """A name the model tags PERSON that the sentence treats as a body: "the" before it
-    ("The Ostrander Collective said"), or "its" after it in its own sentence before any other
+    ("The Ostrander Collective said"), a plural verb after it ("Corran Wanderers have"), or "its"
+    after it in its own sentence before any other
     name ("Brightwell Optics is withdrawing headsets, its chief executive said")."""
     if ent.label_ != "PERSON" or len(ent) < 2:
         return False
@@ -935,6 +1187,12 @@ def _body_tagged_as_person(ent: Span) -> bool:
     # a person's name takes no article: "the" before it makes it a body's name
     if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
         return True
+    # "Corran Wanderers have sacked ...": one person takes "has", never "have"
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "conj" for c in root.children):
+        verb = root.head
+        if any(t.tag_ == "VBP" for t in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]):
+            return True
     # "its" is the name's own possessive when no other name comes between them
     for token in doc[ent.end : ent.sent.end]:
         if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -1017,6 +1275,22 @@ def _is_subject(ent: Span) -> bool:
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
             return True
     return False
+
+
+def _opens_a_paragraph(token: Token) -> bool:
+    """Whether ``token``'s sentence is the first of its paragraph (after a line break)."""
+    start = token.sent.start
+    return start == 0 or "\n" in token.doc[start - 1].whitespace_ or token.doc[start - 1].is_space
+
+
+def _end_of_sentences_after(token: Token, sentences: int) -> int:
+    """The index just past the ``sentences`` sentences after ``token``'s own."""
+    end = token.sent.end
+    for _ in range(sentences):
+        if end >= len(token.doc):
+            break
+        end = token.doc[end].sent.end
+    return end
 
 
 def _start_of_sentences_before(token: Token, sentences: int) -> int:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsfacts._data import extra_words, word_set
+from newsfacts._data import extra_words, load_lexicon, word_set
 from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -43,6 +43,7 @@ class EntityCorrector:
         trimmed = [_trim(e) for e in doc.ents]
         ents = [e for e in trimmed if e is not None]
         ents = self._dateline_places(doc, ents)
+        ents = _capitals(doc, ents)
         ents = _untagged_people(doc, ents)
         ents = _titled_people(doc, ents)
         ents = _tidy_people(doc, ents)
@@ -83,23 +84,34 @@ def _trim(ent: Span) -> Span | None:
     return Span(ent.doc, start, end, label=ent.label_)
 
 
+def _capitals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Kigali said": a country's capital is a place, never a person or an organisation."""
+    capitals = load_lexicon("capitals")["capitals"]
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ in ("PERSON", "ORG") and e.text.lower() in capitals
+            else e for e in ents]
+
+
 def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Two or three capitalised proper nouns that the model left untagged, standing as a
     clause's subject or after a title, are a person ("Jens Stoltenberg met ministers")."""
     if not doc.has_annotation("DEP"):
         return ents
     titles = word_set("titles", "titles")
+    people = word_set("titles", "people_nouns", "role_heads")
     covered = {t.i for e in ents for t in e}
     out = list(ents)
     i = 0
     while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered:
-            j += 1
-        if j - i >= 2 and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
-            root = doc[j - 1]
+        j, parts = i, 0
+        while parts < 3 and _name_word(doc, j, covered):
+            j = _end_of_name_part(doc, j, covered)
+            parts += 1
+        if parts >= 2 and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
+            root = Span(doc, i, j).root
             after_title = i > 0 and doc[i - 1].lower_ in titles
-            if root.dep_ in ("nsubj", "nsubjpass") or after_title:
+            # "her challenger, Felipe Ruiz-Olmo": a name set beside a noun for a person
+            beside_person = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in people
+            if root.dep_ in ("nsubj", "nsubjpass") or after_title or beside_person:
                 out.append(Span(doc, i, j, label="PERSON"))
             i = j
         else:
@@ -107,17 +119,39 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _name_word(doc: Doc, i: int, covered: set[int]) -> bool:
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in covered
+
+
+def _end_of_name_part(doc: Doc, i: int, covered: set[int]) -> int:
+    """The end of the name part at token ``i``: one capitalised word, or two joined by a
+    hyphen with no space ("Nwosu-Park")."""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and _name_word(doc, i + 2, covered) and i + 1 not in covered:
+        return i + 3
+    return i + 1
+
+
 def _titled_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """Two or three capitalised proper nouns right after a personal title ("Dr Nkechi Obi",
     "Mayor Ines Varga") are a person, whatever other label the model gave them."""
     honorifics = word_set("titles", "honorifics", "role_heads")
+    people = word_set("titles", "people_nouns", "role_heads")
     bodies = word_set("titles", "body_words")
     out = []
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and 2 <= len(ent) <= 3 and ent.start > 0 \
-                and doc[ent.start - 1].lower_.rstrip(".") in honorifics \
-                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in ent):
+        words = [t for t in ent if t.text != "-"]
+        # "her challenger, Felipe Ruiz-Olmo": a name set beside a noun for a person
+        beside_person = ent.root.dep_ == "appos" and ent.root.head.pos_ == "NOUN" \
+            and ent.root.head.lemma_.lower() in people
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and 2 <= len(words) <= 3 and ent.start > 0 \
+                and (doc[ent.start - 1].lower_.rstrip(".") in honorifics or beside_person) \
+                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in words):
             out.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        elif ent.label_ == "ORG" and 3 <= len(words) <= 4 and ent[0].lower_ in people \
+                and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in bodies for t in words[1:]):
+            # "Hydrologist Amaru Quispe" tagged as one organisation: a job word, then a name
+            out.append(Span(doc, ent.start + 1, ent.end, label="PERSON"))
         else:
             out.append(ent)
     return out
@@ -127,6 +161,7 @@ def _tidy_people(doc: Doc, ents: list[Span]) -> list[Span]:
     """"Superintendent Graciano" + "Mijares" → "Graciano Mijares": titles off the front, the
     rest of the name (untagged proper nouns) on the end."""
     titles = word_set("titles", "titles")
+    people = word_set("titles", "people_nouns")
     taken = {t.i for e in ents for t in e}
     out = []
     for ent in ents:
@@ -134,7 +169,8 @@ def _tidy_people(doc: Doc, ents: list[Span]) -> list[Span]:
             out.append(ent)
             continue
         start, end = ent.start, ent.end
-        while end - start > 1 and doc[start].lower_ in titles:
+        # "Chef Ada Park" at a sentence's start: a capitalised title or job word is no part of the name
+        while end - start > 1 and (doc[start].lower_ in titles or (end - start > 2 and doc[start].lower_ in people)):
             start += 1
         while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and end not in taken and doc[end].ent_iob_ == "O":

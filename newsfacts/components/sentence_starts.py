@@ -31,6 +31,9 @@ class SentenceStarts:
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 if not token.is_space:
                     token.is_sent_start = True
+        for token in doc[1:]:
+            if token.is_sent_start is None and _continues_a_line(token):
+                token.is_sent_start = False
         for token in doc[:-1]:
             if _opening_mark(token):
                 doc[token.i + 1].is_sent_start = False
@@ -47,6 +50,15 @@ class SentenceStarts:
                     if after is not None and after.is_lower and after.is_alpha:
                         after.is_sent_start = False
         return doc
+
+
+def _continues_a_line(token: Token) -> bool:
+    """Whether ``token`` is a word that follows another word on the same line ("Optics"
+    in "Brightwell Optics is ..."): no sentence can start there."""
+    prev = token.doc[token.i - 1]
+    if token.is_space or token.is_punct or prev.is_space or "\n" in prev.whitespace_:
+        return False
+    return prev.is_alpha or prev.like_num
 
 
 def _opening_mark(token: Token) -> bool:

@@ -205,6 +205,7 @@ class StatementFinder:
                 "speaker_title": list(resolver.titles.get(sp.name, (None, None))) if sp and sp.person else None,
                 "speaker_role": sp.role if sp else None,
                 "speaker_role_organization": org_in(sp.span) if sp and sp.role else None,
+                "speaker_members": [[m.name, m.person] for m in sp.members] if sp else [],
                 "cue": list(f.cue) if f.cue else None,
             }
             spans.append(span)
@@ -1090,6 +1091,8 @@ def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: fro
     span = doc[start:end]
     cue = (verb.idx, verb.idx + len(verb.text))
     found = [Found("indirect", [(span.start_char, span.end_char)], speaker, cue)]
+    if speaker is not None and speaker.members:
+        return found  # "Britain and France said": one joint act
     # "Both he and Commissioner Stephen Mold urged ...": one statement per speaker
     for other in (c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")):
         also = resolver.resolve(other)

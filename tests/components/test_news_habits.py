@@ -121,3 +121,21 @@ def test_weekdays_before_publication(extractor, text, value):
 def test_weekday_after_publication_in_the_future_tense(extractor):
     f = run(extractor, "The ministers will meet on Saturday.")
     assert [d.value for d in f.dates] == ["2023-06-03"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brightwell Optics is withdrawing 4,000 headsets, its chief executive said on Friday.",
+        "Marrowfield Dairies is closing two plants, the company said on Monday.",
+        "Harlan Freight was fined $2 million, the regulator said.",
+        "Osterby Mills will cut 300 jobs by March, a union official said.",
+        "Quillon Labs has recalled a blood test, its founder told reporters.",
+    ],
+)
+def test_a_sentence_after_a_line_break_is_not_cut_after_its_first_word(extractor, body):
+    """A name at the start of a paragraph stays in its sentence: no sentence starts after a
+    word of the same line."""
+    doc = extractor.nlp(HEAD + body)
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences[-1] == body
