@@ -57,7 +57,13 @@ def entity_at(token: Token) -> Span | None:
     if token.ent_iob_ == "O" or token.ent_type_ not in NAMED:
         return None
     start, end = entity_bounds(token)
-    for ent in token.doc[start:end].ents:
+    doc = token.doc
+    first = doc[start]
+    if first.ent_iob_ == "B":
+        # the entity as ``doc.ents`` gives it (same range, label and ids), built without
+        # building every other entity of the Doc
+        return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
+    for ent in doc[start:end].ents:
         if ent.start <= token.i < ent.end:
             return ent
     return None

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import extra_words, word_set
+from newsfacts._data import extra_words, per_extra_words, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
@@ -65,6 +65,7 @@ HARM_KINDS = ("killed", "injured", "missing")
 HARM_PARTS = ("verbs", "adjectives", "nouns")
 
 
+@per_extra_words
 def _harm() -> dict[str, dict[str, frozenset[str]]]:
     return {kind: {part: word_set("casualty_words", f"{kind}.{part}") for part in HARM_PARTS}
             for kind in HARM_KINDS}
@@ -159,8 +160,8 @@ class CasualtyFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        figures = find_casualty_figures(doc)
         sents = list(doc.sents)
+        figures = find_casualty_figures(doc, sents)
         dates = list(doc.spans.get(self.dates_key, []))
         incidents = [part for incident in _group_incidents(figures)
                      for part in split_incident_by_date(doc, incident, sents, dates)]
@@ -195,20 +196,20 @@ def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[
     return {kind: {part: list(ws) for part, ws in parts.items()} for kind, parts in words.items()}
 
 
-def find_casualty_figures(doc: Doc) -> list[Figure]:
-    """Every casualty figure in ``doc``, in text order, repeats removed."""
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+def find_casualty_figures(doc: Doc, sents: list[Span] | None = None) -> list[Figure]:
+    """Every casualty figure in ``doc``, in text order, repeats removed (``sents``: the
+    Doc's sentences, when the caller has them already)."""
+    sents = list(doc.sents) if sents is None else sents
     not_people = word_set("casualty_words", "not_people")
     not_harm = word_set("casualty_words", "not_harm_contexts")
     quantifiers = word_set("casualty_words", "quantifier_nouns")
     headline = doc._.nf_headline
     out: list[Figure] = []
-    for sent in doc.sents:
+    for here, sent in enumerate(sents):
         if headline and sent.start_char < headline[1] and sent.end_char > headline[0]:
             continue  # the headline restates the body
         if not any(_harm_kind(t) for t in sent):
             continue
-        here = sent_index[sent.start]
         out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers))
         out.extend(_another(sent, here, [f for f in out if f.sentence == here]))
         used: set[int] = set()

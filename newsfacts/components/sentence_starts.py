@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsfacts._doctext import doc_text
 from newsfacts.components.article import dateline_end
 
 
@@ -33,9 +34,9 @@ class SentenceStarts:
         for token in doc[:-1]:
             if _opening_mark(token):
                 doc[token.i + 1].is_sent_start = False
-        end = dateline_end(doc.text)
+        end = dateline_end(doc_text(doc))
         if end is not None:
-            span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+            span = doc.char_span(end, len(doc_text(doc)), alignment_mode="expand")
             if span is not None and span.start > 0:
                 first = next((t for t in span if not t.is_space), None)
                 if first is not None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import extra_words, load_lexicon, word_set
+from newsfacts._data import extra_words, load_lexicon, per_extra_words, word_set
+from newsfacts._doctext import doc_text
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
 
@@ -52,6 +53,7 @@ class Found:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+@per_extra_words
 def _verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     return (
         word_set("speech_verbs", "verbs"),
@@ -174,7 +176,7 @@ class StatementFinder:
             return doc
         resolver = SpeakerResolver(doc, quoted=[(q.open, q.close) for q in _body_quotations(doc)])
         found = find_statements(doc, resolver)
-        text = doc.text
+        text = doc_text(doc)
         spans: list[Span] = []
         used: set[tuple[int, int]] = set()
         for f in found:
@@ -220,7 +222,7 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     resolver = resolver or SpeakerResolver(doc, quoted=[(q.open, q.close) for q in quotes])
     reported = _ReportedInOrder(doc, resolver, _body_tokens(doc))
     direct = _direct_statements(doc, quotes, resolver, reported)
-    reported.catch_up(len(doc.text))
+    reported.catch_up(len(doc_text(doc)))
     found = direct + [f for f in _reported_outside_quotations(doc, reported, direct)
                       if not _cued_inside_a_quotation(f, quotes)]
     found.sort(key=lambda f: f.parts[0][0])
@@ -266,7 +268,7 @@ def _direct_statements(doc: Doc, quotes: list[Quotation], resolver: SpeakerResol
     """
     verbs, _, needs_quote, quote_only = _verbs()
     attributing = verbs | quote_only | needs_quote
-    text = doc.text
+    text = doc_text(doc)
     paragraphs = _paragraph_index(text)
     found: list[Found] = []
     pending: Found | None = None  # a multi-paragraph quotation still running
@@ -349,7 +351,7 @@ def _unattributed_speaker(doc: Doc, q: Quotation, paragraphs: list[tuple[int, in
                           resolver: SpeakerResolver, verbs: frozenset[str]) -> Referent | None:
     """A quotation with no attribution: a signature after a dash, the lead-in paragraph that
     ends with a colon, the person just named in this paragraph, else whoever spoke last."""
-    speaker = _signed(doc, doc.text, q, resolver) or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
+    speaker = _signed(doc, doc_text(doc), q, resolver) or _led_in_by_colon_paragraph(doc, q, paragraphs, resolver, verbs)
     if speaker is not None:
         return speaker
     name = _person_in_paragraph(doc, resolver, q, paragraphs)
@@ -407,7 +409,7 @@ def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Foun
 def _body_quotations(doc: Doc) -> list[Quotation]:
     """The quotations of ``doc`` outside its headline."""
     headline = doc._.nf_headline
-    return [q for q in find_quotations(doc.text) if not (headline and headline[0] <= q.open < headline[1])]
+    return [q for q in find_quotations(doc_text(doc)) if not (headline and headline[0] <= q.open < headline[1])]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -517,7 +519,7 @@ def _attribution(doc: Doc, text: str, q: Quotation, verbs: frozenset[str]) -> tu
 def _end_of_words_after(doc: Doc, start: int) -> int:
     """One past the next quotation mark, sentence-ending mark or line break from ``start``;
     the full stop of an abbreviation ("U.S.", "Gen.") ends no sentence."""
-    text = doc.text
+    text = doc_text(doc)
     pos = start
     while (m := _AFTER_END.search(text, pos)) is not None:
         if m.group() == "." and _abbreviation_dot(doc, m.start()):
@@ -707,7 +709,7 @@ def _led_in_by_colon_paragraph(doc: Doc, q: Quotation, paragraphs: list[tuple[in
     if q.paragraph == 0 or q.paragraph >= len(paragraphs) or paragraphs[q.paragraph][0] != q.open:
         return None
     p_start, p_end = paragraphs[q.paragraph - 1]
-    if not doc.text[p_start:p_end].rstrip().endswith(":"):
+    if not doc_text(doc)[p_start:p_end].rstrip().endswith(":"):
         return None
     lead = doc.char_span(p_start, p_end, alignment_mode="contract")
     if lead is None or not len(lead):
