@@ -113,10 +113,11 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
         name = ent._.nf_name or ent.text
         # 1. title words and organisations directly before the name
         i = ent.start
-        while i > ent.sent.start:
+        sent_start = ent.sent.start
+        while i > sent_start:
             prev = doc[i - 1]
             low = prev.lower_
-            if low in titles or (prev.text == "-" and i - 2 >= ent.sent.start and doc[i - 2].lower_ in titles) or (
+            if low in titles or (prev.text == "-" and i - 2 >= sent_start and doc[i - 2].lower_ in titles) or (
                 prev.ent_type_ in ("ORG", "GPE", "NORP") and prev.text[:1].isupper()) or (
                 prev.pos_ in ("PROPN", "NOUN", "ADJ") and prev.dep_ in ("compound", "amod", "nmod")
                 and prev.head.i >= i and prev.head.i < ent.end):

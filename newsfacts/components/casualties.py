@@ -73,8 +73,11 @@ def _harm() -> dict[str, dict[str, frozenset[str]]]:
 
 def _harm_kind(token: Token) -> str | None:
     """killed / injured / missing for a harm word, else None."""
+    pos = token.pos_
+    if pos not in _HARM_POS:
+        return None  # every rule below reads a verb, a noun or an adjective
     lemma, low = token.lemma_.lower(), token.lower_
-    if token.pos_ == "VERB" and lemma in word_set("casualty_words", "harm_objects.verbs"):
+    if pos == "VERB" and lemma in word_set("casualty_words", "harm_objects.verbs"):
         # "lost their lives", "suffered burns", "were treated for injuries": the object says it
         for child in token.children:
             objs = [child] if child.dep_ in ("dobj", "nsubjpass") else \
@@ -86,27 +89,29 @@ def _harm_kind(token: Token) -> str | None:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
-    if token.pos_ == "VERB" and _taken_to_care(token):
+    if pos == "VERB" and _taken_to_care(token):
         return "injured"
-    if token.pos_ == "VERB" and _to_death(token):
+    if pos == "VERB" and _to_death(token):
         return "killed"
-    if token.pos_ in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
+    if pos in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
         return kind
     for kind, words in _harm().items():
-        if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
+        if pos in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
                 continue
             if lemma == "miss" and low != "missing":
                 continue
             return kind
-        if token.pos_ in ("ADJ", "VERB") and low in words["adjectives"]:
+        if pos in ("ADJ", "VERB") and low in words["adjectives"]:
             return kind
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
+        if pos in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
             return kind
     return None
 
 
 _COPULAS = frozenset({"remain", "stay", "be", "seem", "appear"})
+#: The parts of speech a harm word may have.
+_HARM_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
 def _to_death(verb: Token) -> bool:

@@ -267,7 +267,7 @@ def _years_dating_a_name(doc: Doc) -> list[Span]:
     """
     out = []
     for tok in doc:
-        if not (tok.is_digit and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099):
+        if len(tok) != 4 or not (tok.is_digit and 1900 <= int(tok.text) <= 2099):
             continue
         if tok.ent_type_ not in _EVENT_NAME_LABELS or tok.text.startswith("0"):
             continue

@@ -226,13 +226,14 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     bodies: list[tuple[str, int | None, str, int]] = []
     # 1. a body and a bare number after the unit: the same verb, left out
     i = unit.i + 1
-    while first.actor is not None and i < unit.sent.end - 1:
+    sent_end = unit.sent.end
+    while first.actor is not None and i < sent_end - 1:
         ent = entity_at(doc[i])
         if ent is None and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_ \
                 and doc[i].lower_ not in MONTHS and (i == 0 or doc[i - 1].pos_ != "PROPN"):
             ent = doc[i : i + 1]  # a name the model did not tag ("and Sarnia 450")
         if ent is not None and (ent.label_ in ("GPE", "NORP", "ORG") or ent.label_ == "") and ent.start == i \
-                and ent.end < unit.sent.end:
+                and ent.end < sent_end:
             reading = read_number(doc[ent.end])
             after = doc[reading.end] if reading is not None and reading.end < len(doc) else None
             if reading is not None and reading.value > 0 and (after is None or after.pos_ not in ("NOUN", "PROPN")):
@@ -571,7 +572,8 @@ def _container(sent: Span, place: str) -> str | None:
 def _left_phrase(noun: Token) -> Span:
     """A noun with the determiners and modifiers just before it: "an Iraqi air base"."""
     start = noun.i
-    while start > noun.sent.start and noun.doc[start - 1].dep_ in ("det", "amod", "compound", "nmod", "poss"):
+    sent_start = noun.sent.start
+    while start > sent_start and noun.doc[start - 1].dep_ in ("det", "amod", "compound", "nmod", "poss"):
         start -= 1
     return noun.doc[start : noun.i + 1]
 

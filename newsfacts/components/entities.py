@@ -91,14 +91,16 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
     titles = word_set("titles", "titles")
     covered = {t.i for e in ents for t in e}
     out = list(ents)
+    tokens = list(doc)
+    capitalised = [t.pos_ == "PROPN" and t.is_title for t in tokens]
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered:
+        while j < len(tokens) and j - i < 3 and capitalised[j] and j not in covered:
             j += 1
-        if j - i >= 2 and not (i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
-            root = doc[j - 1]
-            after_title = i > 0 and doc[i - 1].lower_ in titles
+        if j - i >= 2 and not (i > 0 and capitalised[i - 1]):
+            root = tokens[j - 1]
+            after_title = i > 0 and tokens[i - 1].lower_ in titles
             if root.dep_ in ("nsubj", "nsubjpass") or after_title:
                 out.append(Span(doc, i, j, label="PERSON"))
             i = j
@@ -186,12 +188,13 @@ def _has_run(words: list[str], run: list[str]) -> bool:
 
 
 def _set_canonical_names(doc: Doc) -> None:
-    full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    ents = doc.ents
+    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     others: dict[str, list[str]] = {}
-    for e in doc.ents:
+    for e in ents:
         if e.label_ in NAMED_LABELS and e.label_ != "PERSON":
             others.setdefault(e.label_, []).append(_strip_article(e.text))
-    for e in doc.ents:
+    for e in ents:
         if e.label_ == "PERSON":
             e._.nf_name = _person_name(e, full_names)
         elif e.label_ in NAMED_LABELS:

@@ -12,6 +12,8 @@ Runs before the parser, which keeps the boundaries it is given.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -26,14 +28,14 @@ class SentenceStarts:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
+        tokens = list(doc)
+        for prev, token in pairwise(tokens):
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 if not token.is_space:
                     token.is_sent_start = True
-        for token in doc[:-1]:
-            if _opening_mark(token):
-                doc[token.i + 1].is_sent_start = False
+        for token, after in pairwise(tokens):
+            if token.text in _OPENING_MARKS and _opening_mark(token):
+                after.is_sent_start = False
         end = dateline_end(doc_text(doc))
         if end is not None:
             span = doc.char_span(end, len(doc_text(doc)), alignment_mode="expand")
@@ -42,6 +44,11 @@ class SentenceStarts:
                 if first is not None:
                     first.is_sent_start = True
         return doc
+
+
+#: Every mark ``_opening_mark`` may take for an opening one: the curly and typewriter
+#: opening marks and the straight one.
+_OPENING_MARKS = frozenset({"\u201c", "\u00ab", "\u201e", "``", '"'})
 
 
 def _opening_mark(token: Token) -> bool:
