@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts._data import extra_words, load_lexicon, per_extra_words, word_set
 from newsfacts._doctext import doc_text
 from newsfacts.extensions import register_extensions
-from newsfacts.mentions import Referent, SpeakerResolver, entity_at, org_in
+from newsfacts.mentions import Referent, SpeakerResolver, entity_at, ents_within, org_in
 
 _OPENERS = {"\u201c", "\u00ab", "\u201e"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -638,7 +638,7 @@ def _inverted_subject(doc: Doc, verb: Token, q: Quotation) -> Token | None:
         return None
     phrase = doc[words[0].i : words[-1].i + 1]
     # the tagger may take the verb for an adjective and the title for the head: a name wins
-    people = [e for e in phrase.ents if e.label_ == "PERSON"]
+    people = [e for e in ents_within(phrase) if e.label_ == "PERSON"]
     return people[-1].root if people else phrase.root
 
 
@@ -711,7 +711,7 @@ def _signed(doc: Doc, text: str, q: Quotation, resolver: SpeakerResolver) -> Ref
         return None
     # the first person or named body of the signature, before any comma
     upto = next((t.i for t in line if t.text == ","), line.end)
-    for ent in doc[line.start : upto].ents:
+    for ent in ents_within(doc[line.start : upto]):
         if ent.label_ in ("PERSON", "ORG"):
             return Referent(ent._.nf_name or ent.text, ent, True, ent.label_ == "PERSON")
     return None
@@ -735,7 +735,7 @@ def _led_in_by_colon_paragraph(doc: Doc, q: Quotation, paragraphs: list[tuple[in
             if subject is not None:
                 return resolver.resolve(subject)
     # "And from Finance Minister X:": the last person or body the lead-in names
-    ents = [e for e in lead.ents if e.label_ in ("PERSON", "ORG")]
+    ents = [e for e in ents_within(lead) if e.label_ in ("PERSON", "ORG")]
     if ents:
         return Referent(ents[-1]._.nf_name or ents[-1].text, ents[-1], True, ents[-1].label_ == "PERSON")
     return None
@@ -764,7 +764,7 @@ def _person_in_paragraph(doc: Doc, resolver: SpeakerResolver, q: Quotation, para
         return None
     name = resolver.person_before(start_token.end)
     # only a person named in this same paragraph
-    for ent in start_token.ents:
+    for ent in ents_within(start_token):
         if ent.label_ == "PERSON" and (ent._.nf_name or ent.text) == name:
             return name
     return None
