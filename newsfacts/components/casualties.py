@@ -71,6 +71,14 @@ def _harm() -> dict[str, dict[str, frozenset[str]]]:
             for kind in HARM_KINDS}
 
 
+@per_extra_words
+def _harm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The harm verbs of every kind, and the harm adjectives and nouns of every kind."""
+    harm = _harm()
+    return (frozenset().union(*(words["verbs"] for words in harm.values())),
+            frozenset().union(*(words[part] for words in harm.values() for part in ("adjectives", "nouns"))))
+
+
 def _harm_kind(token: Token) -> str | None:
     """killed / injured / missing for a harm word, else None."""
     pos = token.pos_
@@ -95,6 +103,9 @@ def _harm_kind(token: Token) -> str | None:
         return "killed"
     if pos in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
         return kind
+    verbs, other_words = _harm_words()
+    if lemma not in verbs and low not in other_words:
+        return None  # no harm word of any kind
     for kind, words in _harm().items():
         if pos in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):

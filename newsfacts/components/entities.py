@@ -214,10 +214,9 @@ def _longest_form(name: str, forms: list[str]) -> str:
     if single and (name.isupper() or "." in name):
         return name  # an acronym ("UN", "U.S.") is not the head of a longer name
     for form in forms:
-        words = form.split()
         # "the Observatory" → "the Syrian Observatory for Human Rights"; a word that opens
         # the longer name ("U.S." in "U.S. Geological Survey") is a modifier, not its head
-        if len(form) > len(best) and (form.endswith(" " + name) or (single and name in words[1:])):
+        if len(form) > len(best) and (form.endswith(" " + name) or (single and name in form.split()[1:])):
             best = form
     return best
 
