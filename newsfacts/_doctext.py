@@ -1,26 +1,27 @@
 """The text of a Doc, joined once per Doc.
 
 ``Doc.text`` joins the text of every token anew at each call; the components read it a
-dozen times an article. A Doc's text never changes (the retokenizer keeps it), so the text
-of the last Doc asked about is kept and handed out again while the same Doc is asked about.
+dozen times an article. A Doc's text never changes (the retokenizer keeps it), so each
+Doc's text is kept while the Doc lives (a weak reference: the Doc is not held) and handed
+out again. ``nlp.pipe`` runs each component over a batch of Docs before the next
+component, so a text is kept per Doc, not for the last Doc only.
 """
 
 from __future__ import annotations
+
+import weakref
 
 from spacy.tokens import Doc
 
 __all__ = ["doc_text"]
 
-#: The last Doc asked about and its text; the Doc is held so that its identity stays unique.
-_last: tuple[Doc, str] | None = None
+#: Each living Doc's text, by the Doc (compared by identity: a Doc defines no equality).
+_texts: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once for the Doc the components are reading."""
-    global _last
-    held = _last
-    if held is not None and held[0] is doc:
-        return held[1]
-    text = doc.text
-    _last = (doc, text)
+    """``doc.text``, joined once per Doc."""
+    text = _texts.get(doc)
+    if text is None:
+        text = _texts[doc] = doc.text
     return text
