@@ -7,11 +7,13 @@ import contextvars
 import functools
 import json
 import types
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["load_lexicon", "LEXICONS", "word_set", "word_map", "extra_words"]
+__all__ = ["load_lexicon", "LEXICONS", "word_set", "word_map", "extra_words", "per_extra_words"]
+
+_T = TypeVar("_T")
 
 #: Words a component's config adds to a lexicon while that component runs, keyed by
 #: (lexicon, key): a set of words for a word list, a dict for a mapping (units).
@@ -71,6 +73,27 @@ def word_map(name: str, key: str) -> dict[str, str]:
     if isinstance(added, Mapping):
         out.update(added)
     return out
+
+
+def per_extra_words(build: Callable[[], _T]) -> Callable[[], _T]:
+    """``build`` (a function of the word lists alone) called once per set of added words in
+    force, not once per call: a component that asks for its word lists at every token pays
+    for them once per ``extra_words`` block. The last value is kept with the words it was
+    built under (identity, not equality: every block has its own), so a thread or block
+    under other words builds its own."""
+    last: list[tuple[object, _T]] = []
+
+    @functools.wraps(build)
+    def cached() -> _T:
+        extra = _EXTRA.get()
+        held = last[0] if last else None
+        if held is not None and held[0] is extra:
+            return held[1]
+        value = build()
+        last[:] = [(extra, value)]
+        return value
+
+    return cached
 
 
 @contextlib.contextmanager

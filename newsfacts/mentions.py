@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
 
-__all__ = ["Referent", "SpeakerResolver", "Mention", "read_mention", "person_genders", "noun_phrase", "person_titles", "entity_at", "trimmed_offsets", "org_in"]
+__all__ = ["Referent", "SpeakerResolver", "Mention", "read_mention", "person_genders", "noun_phrase", "person_titles", "entity_at", "ents_within", "trimmed_offsets", "org_in"]
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _NP_CUT = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"}
@@ -54,12 +54,31 @@ def entity_bounds(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def ents_within(span: Span) -> list[Span]:
+    """The named entities wholly inside ``span``, as ``span.ents`` gives them, read from
+    the IOB tags of the span's own tokens (``span.ents`` builds every entity of the Doc)."""
+    doc = span.doc
+    out = []
+    for token in span:
+        if token.ent_iob_ == "B" and token.ent_type:
+            start, end = entity_bounds(token)
+            if end <= span.end:
+                out.append(Span(doc, start, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
+    return out
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity that contains ``token``, if any (found from its IOB tags)."""
     if token.ent_iob_ == "O" or token.ent_type_ not in NAMED:
         return None
     start, end = entity_bounds(token)
-    for ent in token.doc[start:end].ents:
+    doc = token.doc
+    first = doc[start]
+    if first.ent_iob_ == "B":
+        # the entity as ``doc.ents`` gives it (same range, label and ids), built without
+        # building every other entity of the Doc
+        return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
+    for ent in ents_within(doc[start:end]):
         if ent.start <= token.i < ent.end:
             return ent
     return None
@@ -109,10 +128,11 @@ def person_titles(doc: Doc) -> dict[str, tuple[str | None, str | None]]:
         name = ent._.nf_name or ent.text
         # 1. title words and organisations directly before the name
         i = ent.start
-        while i > ent.sent.start:
+        sent_start = ent.sent.start
+        while i > sent_start:
             prev = doc[i - 1]
             low = prev.lower_
-            if low in titles or (prev.text == "-" and i - 2 >= ent.sent.start and doc[i - 2].lower_ in titles) or (
+            if low in titles or (prev.text == "-" and i - 2 >= sent_start and doc[i - 2].lower_ in titles) or (
                 prev.ent_type_ in ("ORG", "GPE", "NORP") and prev.text[:1].isupper()) or (
                 prev.pos_ in ("PROPN", "NOUN", "ADJ") and prev.dep_ in ("compound", "amod", "nmod")
                 and prev.head.i >= i and prev.head.i < ent.end):
@@ -165,7 +185,7 @@ def person_title_words(doc: Doc) -> dict[str, set[str]]:
 
 def org_in(span: Span) -> str | None:
     """The first organisation or place named in ``span`` ("NATO" in "NATO Secretary General")."""
-    for ent in span.ents:
+    for ent in ents_within(span):
         if ent.label_ in ("ORG", "GPE"):
             return ent._.nf_name or ent.text
     for tok in span:
@@ -285,11 +305,13 @@ class SpeakerResolver:
         self.quoted = quoted or []
         # person mentions that are subjects of a clause, as (token index, name)
         self._subjects: list[tuple[int, str]] = []
-        for ent in doc.ents:
+        #: the Doc's entities, read once: no rule changes them while the resolver reads
+        self.ents = doc.ents
+        for ent in self.ents:
             if ent.label_ == "PERSON" and _is_subject(ent):
                 self._subjects.append((ent.start, ent._.nf_name or ent.text))
         self._subject_starts = [i for i, _ in self._subjects]
-        self._persons = [(e.start, e._.nf_name or e.text) for e in doc.ents if e.label_ == "PERSON"]
+        self._persons = [(e.start, e._.nf_name or e.text) for e in self.ents if e.label_ == "PERSON"]
         self._person_starts = [i for i, _ in self._persons]
 
     def remember(self, referent: Referent) -> None:
@@ -447,7 +469,7 @@ class SpeakerResolver:
         head = m.head
         if head.lower_ not in self.role_heads:
             return None
-        for e in self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1].ents:
+        for e in ents_within(self.doc[min(t.i for t in head.subtree) : max(t.i for t in head.subtree) + 1]):
             if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.end + 1 < len(self.doc) \
                     and self.doc[e.end].text == "," and self.doc[e.end + 1].i == head.head.i:
                 return Referent(e._.nf_name or e.text, m.phrase, True, True)
@@ -902,9 +924,9 @@ class SpeakerResolver:
         if sent.start == 0:
             return None
         previous = self.doc[sent.start - 1].sent
-        ents = [e for e in previous.ents if e.label_ == "PERSON"]
+        ents = [e for e in ents_within(previous) if e.label_ == "PERSON"]
         # people named earlier in the pronoun's own sentence compete with the previous one's
-        ents += [e for e in self.doc[sent.start : pronoun.i].ents if e.label_ == "PERSON"]
+        ents += [e for e in ents_within(self.doc[sent.start : pronoun.i]) if e.label_ == "PERSON"]
         ents = [e for e in ents if not self._in_quotation(e.start) and not _possessor(e) and not _names_a_thing(e)
                 and not _in_modifier_clause(e) and not _at_a_place(e)]
         names = list(dict.fromkeys(e._.nf_name or e.text for e in ents if self._agrees(e._.nf_name or e.text, gender)))
@@ -934,7 +956,7 @@ class SpeakerResolver:
         Federation"."""
         word = head.lower_
         best = None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start >= head.i:
                 break
             # the model may tag a body's name as a facility ("The Grand Retail Federation")
@@ -949,7 +971,7 @@ class SpeakerResolver:
         first = _start_of_sentences_before(head, sentences)
         best = None
         in_subject = None
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start >= head.i:
                 break
             if ent.start >= first and (ent.label_ == "ORG" or _body_tagged_as_person(ent)) \
@@ -1248,7 +1270,7 @@ def _possessor(ent: Span) -> bool:
 
 def _name_closing(phrase: Span) -> Span | None:
     """The entity of two or three capitalised proper nouns that ends ``phrase``, if any."""
-    ents = [e for e in phrase.ents if e.end == phrase.end]
+    ents = [e for e in ents_within(phrase) if e.end == phrase.end]
     if not ents:
         return None
     ent = ents[-1]

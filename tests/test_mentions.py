@@ -420,3 +420,29 @@ STATEMENT_ISSUERS = [
 def test_the_statement_and_the_federation_are_the_body_named_before(extractor, body, text, speaker):
     found, _ = _speaker_of(extractor, body, text)
     assert found is not None and speaker.lower() in found.lower()
+# --- the cheaper readings of entities and text agree with spaCy's own ---------------------
+
+ENTITY_SENTENCES = [
+    "Mayor Ines Varga of Lunden met Tomas Orrin in Kessel on Friday, the Kessel Tribune said.",
+    "The Dravan Relief Agency sent 40 trucks to Porvik and Elm Harbor, Lise Amundt told Radio Fjell.",
+    "\"We will rebuild,\" said Petra Lund, head of the Norvik Port Authority, in Oslo.",
+]
+
+
+@pytest.mark.parametrize("text", ENTITY_SENTENCES)
+def test_entities_read_from_the_tags_are_spacys_entities(nlp, text):
+    from newsfacts._doctext import doc_text
+    from newsfacts.mentions import NAMED, entity_at, ents_within
+
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text and doc_text(doc) is doc_text(doc)
+    for token in doc:
+        expected = next((e for e in doc.ents if e.start <= token.i < e.end), None) \
+            if token.ent_type_ in NAMED else None
+        found = entity_at(token)
+        assert found == expected
+        if found is not None:
+            assert found._.nf_name == expected._.nf_name
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            assert ents_within(doc[start:end]) == list(doc[start:end].ents)

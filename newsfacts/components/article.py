@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsfacts._doctext import doc_text
 from newsfacts.calendar import find_date_line, resolve_date
 from newsfacts.extensions import register_extensions
 
@@ -52,7 +53,7 @@ class ArticleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        text = doc.text
+        text = doc_text(doc)
         lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
         doc._.nf_headline = None if doc._.nf_body_only else headline_of(doc, lines, doc._.nf_title)
         published = doc._.nf_published

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import extra_words, word_set
+from newsfacts._data import extra_words, per_extra_words, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
@@ -71,15 +71,27 @@ HARM_KINDS = ("killed", "injured", "missing")
 HARM_PARTS = ("verbs", "adjectives", "nouns")
 
 
+@per_extra_words
 def _harm() -> dict[str, dict[str, frozenset[str]]]:
     return {kind: {part: word_set("casualty_words", f"{kind}.{part}") for part in HARM_PARTS}
             for kind in HARM_KINDS}
 
 
+@per_extra_words
+def _harm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The harm verbs of every kind, and the harm adjectives and nouns of every kind."""
+    harm = _harm()
+    return (frozenset().union(*(words["verbs"] for words in harm.values())),
+            frozenset().union(*(words[part] for words in harm.values() for part in ("adjectives", "nouns"))))
+
+
 def _harm_kind(token: Token) -> str | None:
     """killed / injured / missing for a harm word, else None."""
+    pos = token.pos_
+    if pos not in _HARM_POS:
+        return None  # every rule below reads a verb, a noun or an adjective
     lemma, low = token.lemma_.lower(), token.lower_
-    if token.pos_ == "VERB" and lemma in word_set("casualty_words", "harm_objects.verbs"):
+    if pos == "VERB" and lemma in word_set("casualty_words", "harm_objects.verbs"):
         # "lost their lives", "suffered burns", "were treated for injuries": the object says it
         for child in token.children:
             objs = [child] if child.dep_ in ("dobj", "nsubjpass") else \
@@ -91,27 +103,32 @@ def _harm_kind(token: Token) -> str | None:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
-    if token.pos_ == "VERB" and _taken_to_care(token):
+    if pos == "VERB" and _taken_to_care(token):
         return "injured"
-    if token.pos_ == "VERB" and _to_death(token):
+    if pos == "VERB" and _to_death(token):
         return "killed"
-    if token.pos_ in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
+    if pos in ("VERB", "AUX") and lemma in _COPULAS and (kind := _harm_complement(token)):
         return kind
+    verbs, other_words = _harm_words()
+    if lemma not in verbs and low not in other_words:
+        return None  # no harm word of any kind
     for kind, words in _harm().items():
-        if token.pos_ in ("VERB", "AUX") and lemma in words["verbs"]:
+        if pos in ("VERB", "AUX") and lemma in words["verbs"]:
             if lemma == "claim" and not any(c.lower_ in ("life", "lives") for c in token.children):
                 continue
             if lemma == "miss" and low != "missing":
                 continue
             return kind
-        if token.pos_ in ("ADJ", "VERB") and low in words["adjectives"]:
+        if pos in ("ADJ", "VERB") and low in words["adjectives"]:
             return kind
-        if token.pos_ in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
+        if pos in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
             return kind
     return None
 
 
 _COPULAS = frozenset({"remain", "stay", "be", "seem", "appear"})
+#: The parts of speech a harm word may have.
+_HARM_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
 def _to_death(verb: Token) -> bool:
@@ -165,10 +182,10 @@ class CasualtyFinder:
         if not doc.has_annotation("DEP"):
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
-        every = _drop_repeats(_all_figures(doc))
+        sents = list(doc.sents)
+        every = _drop_repeats(_all_figures(doc, sents))
         figures = _drop_parts(every)
         parts = [f for f in every if not any(f is g for g in figures)]
-        sents = list(doc.sents)
         dates = list(doc.spans.get(self.dates_key, []))
         incidents = [part for incident in _group_incidents(figures, sents)
                      for part in split_incident_by_date(doc, incident, sents, dates)]
@@ -203,9 +220,10 @@ def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[
     return {kind: {part: list(ws) for part, ws in parts.items()} for kind, parts in words.items()}
 
 
-def find_casualty_figures(doc: Doc) -> list[Figure]:
-    """Every casualty figure in ``doc``, in text order, repeats removed."""
-    return _drop_parts(_drop_repeats(_all_figures(doc)))
+def find_casualty_figures(doc: Doc, sents: list[Span] | None = None) -> list[Figure]:
+    """Every casualty figure in ``doc``, in text order, repeats removed (``sents``: the
+    Doc's sentences, when the caller has them already)."""
+    return _drop_parts(_drop_repeats(_all_figures(doc, sents)))
 
 
 def _parts_told_before(incident: list[Figure], parts: list[Figure], incidents: list[list[Figure]]) -> list[Figure]:
@@ -218,20 +236,19 @@ def _parts_told_before(incident: list[Figure], parts: list[Figure], incidents: l
     return [p for p in parts if before < p.sentence < first and first - p.sentence <= INCIDENT_GAP and p.kind in kinds]
 
 
-def _all_figures(doc: Doc) -> list[Figure]:
+def _all_figures(doc: Doc, sents: list[Span] | None = None) -> list[Figure]:
     """Every casualty figure in ``doc``, in text order, parts and repeats kept."""
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sents = list(doc.sents) if sents is None else sents
     not_people = word_set("casualty_words", "not_people")
     not_harm = word_set("casualty_words", "not_harm_contexts")
     quantifiers = word_set("casualty_words", "quantifier_nouns")
     headline = doc._.nf_headline
     out: list[Figure] = []
-    for sent in doc.sents:
+    for here, sent in enumerate(sents):
         if headline and sent.start_char < headline[1] and sent.end_char > headline[0]:
             continue  # the headline restates the body
         if not any(_harm_kind(t) for t in sent):
             continue
-        here = sent_index[sent.start]
         out.extend(_counted_by_article(sent, here, not_people, not_harm, quantifiers, out))
         out.extend(_another(sent, here, [f for f in out if f.sentence == here]))
         used: set[int] = set()

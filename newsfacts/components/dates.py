@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsfacts._data import word_set
+from newsfacts._doctext import doc_text
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 
@@ -106,7 +107,7 @@ def _only_in_headline(span: Span) -> bool:
     if not bounds:
         return False
     start, end = bounds
-    return start <= span.start_char < end and bool(span.doc.text[end:].strip())
+    return start <= span.start_char < end and bool(doc_text(span.doc)[end:].strip())
 
 
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "\u2013"}
@@ -174,7 +175,7 @@ def _quoted_relative_day(span: Span) -> bool:
     "today" is the day of speaking, not the publication day, so it is left out."""
     if not any(t.lower_ in _RELATIVE_DAYS for t in span):
         return False
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n\n", 0, span.start_char) + 1
     before = text[start : span.start_char]
     straight = before.count('"') % 2 == 1
@@ -266,7 +267,7 @@ def _years_dating_a_name(doc: Doc) -> list[Span]:
     """
     out = []
     for tok in doc:
-        if not (tok.is_digit and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2099):
+        if len(tok) != 4 or not (tok.is_digit and 1900 <= int(tok.text) <= 2099):
             continue
         if tok.ent_type_ not in _EVENT_NAME_LABELS or tok.text.startswith("0"):
             continue

@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
+from newsfacts._doctext import doc_text
 from newsfacts.calendar import MONTHS, WEEKDAYS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
@@ -1098,7 +1099,8 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
             continue
         unit = doc[m.unit_token]
         # a country named just before the unit ("Chad and Niger also committed troops") sends
-        lead = doc.text[max(doc.text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
+        text = doc_text(doc)
+        lead = text[max(text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
         near = {n for n in _country_spellings() if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
         senders = near | ({m.actor} if m.actor else set())
         m.destination = last_place or _article_place(doc, unit.sent.start, senders, dateline_key)
@@ -1135,7 +1137,7 @@ def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
     """The country named most often before token ``before`` (the later on a tie), not one
     of the ``senders``; a name the model tags as a place counts when no listed country is named.
     Listed countries are counted in the text, whatever the model made of each mention."""
-    text = doc.text[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
+    text = doc_text(doc)[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
     seen: dict[str, tuple[int, int]] = {}
     for name in _country_spellings():
         hits = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)]

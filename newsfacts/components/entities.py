@@ -222,12 +222,13 @@ def _has_run(words: list[str], run: list[str]) -> bool:
 
 
 def _set_canonical_names(doc: Doc) -> None:
-    full_names = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    ents = doc.ents
+    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     others: dict[str, list[str]] = {}
-    for e in doc.ents:
+    for e in ents:
         if e.label_ in NAMED_LABELS and e.label_ != "PERSON":
             others.setdefault(e.label_, []).append(_strip_article(e.text))
-    for e in doc.ents:
+    for e in ents:
         if e.label_ == "PERSON":
             e._.nf_name = _person_name(e, full_names)
         elif e.label_ in NAMED_LABELS:
@@ -247,10 +248,9 @@ def _longest_form(name: str, forms: list[str]) -> str:
     if single and (name.isupper() or "." in name):
         return name  # an acronym ("UN", "U.S.") is not the head of a longer name
     for form in forms:
-        words = form.split()
         # "the Observatory" → "the Syrian Observatory for Human Rights"; a word that opens
         # the longer name ("U.S." in "U.S. Geological Survey") is a modifier, not its head
-        if len(form) > len(best) and (form.endswith(" " + name) or (single and name in words[1:])):
+        if len(form) > len(best) and (form.endswith(" " + name) or (single and name in form.split()[1:])):
             best = form
     return best
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -94,11 +95,13 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [ent for ent in doc.ents if ent.label_ in QUANTITY_LABELS]
         # "€1.2bn" the model left untagged: a currency sign glued to a number is money
-        candidates += [Span(doc, t.i, t.i + 2, label="MONEY") for t in doc[:-1]
-                       if not t.ent_type_ and not doc[t.i + 1].ent_type_ and t.text in dict(_currency_symbols())
-                       and _is_number(doc[t.i + 1].text) and not t.whitespace_]
+        tokens = list(doc)
+        symbols = dict(_currency_symbols())
+        candidates += [Span(doc, t.i, t.i + 2, label="MONEY") for t, after in pairwise(tokens)
+                       if t.text in symbols and not t.ent_type_ and not after.ent_type_
+                       and _is_number(after.text) and not t.whitespace_]
         # "-5C", "41C": a temperature glued to its unit, which the model leaves untagged
-        candidates += [Span(doc, t.i, t.i + 1, label="QUANTITY") for t in doc
+        candidates += [Span(doc, t.i, t.i + 1, label="QUANTITY") for t in tokens
                        if not t.ent_type_ and split_glued_unit(t.text) is not None]
         # the config's units ("sorties": "sortie") join the shipped ones while this component runs
         with extra_words({("units", "units"): self.extra_units}):

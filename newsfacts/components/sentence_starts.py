@@ -13,9 +13,12 @@ Runs before the parser, which keeps the boundaries it is given.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsfacts._doctext import doc_text
 from newsfacts.components.article import dateline_end
 
 
@@ -26,29 +29,29 @@ class SentenceStarts:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
+        tokens = list(doc)
+        for prev, token in pairwise(tokens):
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 if not token.is_space:
                     token.is_sent_start = True
-        for token in doc[1:]:
+        for token in tokens[1:]:
             if token.is_sent_start is None and _continues_a_line(token):
                 token.is_sent_start = False
-        for token in doc[:-1]:
-            if _opening_mark(token):
-                doc[token.i + 1].is_sent_start = False
-        end = dateline_end(doc.text)
+        for token, following in pairwise(tokens):
+            if token.text in _OPENING_MARKS and _opening_mark(token):
+                following.is_sent_start = False
+        end = dateline_end(doc_text(doc))
         if end is not None:
-            span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+            span = doc.char_span(end, len(doc_text(doc)), alignment_mode="expand")
             if span is not None and span.start > 0:
                 first = next((t for t in span if not t.is_space), None)
                 if first is not None:
                     first.is_sent_start = True
                     # "LONDON, Feb 26 - Four people were killed": the words after the first go on
                     # with its sentence; a lower-case word never starts one
-                    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
-                    if after is not None and after.is_lower and after.is_alpha:
-                        after.is_sent_start = False
+                    second = doc[first.i + 1] if first.i + 1 < len(doc) else None
+                    if second is not None and second.is_lower and second.is_alpha:
+                        second.is_sent_start = False
         return doc
 
 
@@ -59,6 +62,11 @@ def _continues_a_line(token: Token) -> bool:
     if token.is_space or token.is_punct or prev.is_space or "\n" in prev.whitespace_:
         return False
     return prev.is_alpha or prev.like_num
+
+
+#: Every mark ``_opening_mark`` may take for an opening one: the curly and typewriter
+#: opening marks and the straight one.
+_OPENING_MARKS = frozenset({"\u201c", "\u00ab", "\u201e", "``", '"'})
 
 
 def _opening_mark(token: Token) -> bool:
