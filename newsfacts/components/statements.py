@@ -231,11 +231,20 @@ def find_statements(doc: Doc, resolver: SpeakerResolver | None = None) -> list[F
     return _dedupe(found)
 
 
+#: The lists of verbs ``_reported_at`` reads besides the speech verbs: "urged X to ...",
+#: "called X "Y"", "described X as Y", "ranked the storm the worst since ...".
+_OBJECT_CUE_LISTS = ("urge_verbs", "predicate_verbs", "judge_as_verbs", "superlative_verbs")
+
+
+@per_extra_words
+def _object_cue_words() -> frozenset[str]:
+    return word_set("speech_verbs", *_OBJECT_CUE_LISTS)
+
+
 @per_extra_words
 def _cue_words() -> frozenset[str]:
-    """Every lemma ``_reported_at`` reads as a cue: speech verbs, "urge" verbs, "call X Y"
-    and "describe X as Y" verbs."""
-    return _verbs()[0] | word_set("speech_verbs", "urge_verbs", "predicate_verbs", "judge_as_verbs")
+    """Every lemma ``_reported_at`` reads as a cue: the speech verbs and ``_OBJECT_CUE_LISTS``."""
+    return _verbs()[0] | _object_cue_words()
 
 
 def _may_cue(token: Token, lemmas: frozenset[str]) -> bool:
@@ -420,8 +429,7 @@ def _reported_at(doc: Doc, token: Token, resolver: SpeakerResolver) -> list[Foun
         return [one] if one is not None else []
     if _is_speech_verb(token, verbs) and (token.lemma_.lower() not in needs_quote or _phrasal(token)):
         return _reported(doc, token, resolver, participles)
-    if token.pos_ == "VERB" and token.lemma_.lower() in word_set("speech_verbs", "urge_verbs", "predicate_verbs",
-                                                                 "judge_as_verbs", "superlative_verbs"):
+    if token.pos_ == "VERB" and token.lemma_.lower() in _object_cue_words():
         # "urged X to ...", "called on X to ..."; else "called X "Y"", "described X as Y",
         # "ranked the storm the worst since ..."
         one = _urged(doc, token, resolver) or _predicated(doc, token, resolver) or _ranked(doc, token, resolver)
