@@ -3,6 +3,8 @@
     python benchmarks/heldout.py [CASES.json ...] [--failures]
 
 With no file, every file in ``tests/fixtures/heldout/`` (statements and events).
+Prints the pass rate per class, then precision, recall and F1 per kind over all records
+of the cases (each case scored on its own ``kinds``, as ``newsfacts eval`` scores an article).
 
 Each file is a JSON list of cases: ``id``, ``class``, ``published``, ``text``, ``kinds``
 and ``expected`` in the gold format of ``docs/evaluation.md``. A case passes when
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts import extract
+from newsfacts.evaluation import Score, compare
 from newsfacts.testing import assert_facts_match
 
 HELDOUT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "heldout"
@@ -70,13 +73,23 @@ def detail_problems(facts: Any, expected: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def case_scores(case: Mapping[str, Any], facts: Any) -> dict[str, Score]:
+    """Per gold kind the case checks: matched, predicted and gold records."""
+    kinds = [k for k in case["kinds"] if k in GOLD_KINDS]
+    return {kind: c.score for kind, c in compare(facts, {"id": case["id"], **case["expected"]}, kinds).items()}
+
+
 def main(argv: list[str]) -> int:
     paths = [a for a in argv if not a.startswith("--")] or sorted(map(str, HELDOUT.glob("*.json")))
     show = "--failures" in argv
     passed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    scores: dict[str, Score] = defaultdict(Score)
     for path in paths:
         for case in load_cases(path):
-            problems = case_problems(case)
+            facts = extract(case["text"], published=case.get("published"))
+            problems = case_problems(case, run=lambda *_, got=facts, **__: got)
+            for kind, score in case_scores(case, facts).items():
+                scores[kind] += score
             tally = passed[case["class"]]
             tally[0] += not problems
             tally[1] += 1
@@ -95,6 +108,11 @@ def main(argv: list[str]) -> int:
         total[1] += n
         print(f"{name:50} {ok}/{n}")
     print(f"{'all':50} {total[0]}/{total[1]} = {total[0] / max(1, total[1]):.2f}")
+    print(f"\n{'kind':14} {'P':>6} {'R':>6} {'F1':>6}   matched/pred/gold")
+    for kind in GOLD_KINDS:
+        if kind in scores:
+            sc = scores[kind]
+            print(f"{kind:14} {sc.precision:6.3f} {sc.recall:6.3f} {sc.f1:6.3f}   {sc.matched}/{sc.predicted}/{sc.gold}")
     return 0
 
 

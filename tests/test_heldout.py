@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.heldout import case_problems, load_cases
+from benchmarks.heldout import case_problems, case_scores, load_cases
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 CASES = [(path.stem, case) for path in sorted(HELDOUT.glob("*.json")) for case in load_cases(path)]
@@ -25,3 +25,17 @@ def _param(name: str, case: dict) -> object:
 def test_heldout_case(extractor, case):
     problems = case_problems(case, run=extractor.extract)
     assert not problems, "\n".join(problems)
+
+
+def test_case_scores_count_records_of_the_checked_kinds_only(extractor):
+    case = {
+        "id": "scores", "class": "x", "published": "2023-06-01", "kinds": ["statements"],
+        "text": 'Port reopens\n\n"The harbour is open again," harbour master Ines Calder said on Monday. '
+                'She said ferries would run on Tuesday.',
+        "expected": {"statements": [{"speaker": "Ines Calder", "kind": "direct", "text": "The harbour is open again"}]},
+    }
+    scores = case_scores(case, extractor.extract(case["text"], published=case["published"]))
+    assert set(scores) == {"statements"}  # dates are in the text but not checked
+    statements = scores["statements"]
+    assert (statements.matched, statements.gold) == (1, 1)
+    assert statements.predicted == 2  # the reported statement is an extra record
