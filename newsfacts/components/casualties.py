@@ -418,11 +418,13 @@ def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
 
 
 def _day_of_month(token: Token) -> bool:
-    """"Aug. 7", "Sept. 14": a day after a month's name is a date, not a count."""
-    if token.i == 0 or not token.text.isdigit() or not 1 <= int(token.text) <= 31:
+    """"Aug. 7", "Sept. 14", "KORVO, 19 September", "the 9 June attack": a day beside a
+    month's name, before or after it, is a date, not a count."""
+    if not token.text.isdigit() or not 1 <= int(token.text) <= 31:
         return False
-    before = token.doc[token.i - 1]
-    return before.text[:1].isupper() and before.lower_.rstrip(".") in MONTHS
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS for t in beside)
 
 
 def _is_doer(noun: Token) -> bool:
@@ -481,11 +483,21 @@ def _is_really_date(token: Token) -> bool:
     """The model tags some counts as DATE ("from fourteen to 31"): a real date has a
     calendar word, a time word or a year in it."""
     doc = token.doc
-    start, end = entity_bounds(token)
+    start, end = _own_stretch(token, *entity_bounds(token))
     words = {t.lower_ for t in doc[start:end]}
     if words & _TIME_WORDS or words & set(MONTHS) or words & set(WEEKDAYS):
         return True
     return resolve_date(doc[start:end].text, None) is not None
+
+
+def _own_stretch(token: Token, start: int, end: int) -> tuple[int, int]:
+    """The stretch of an entity between punctuation marks that holds ``token``: in
+    "KORVO, 21 March - Two guards were killed" the model may tag "21 March - Two" as one
+    date, but "Two" stands past the dash, apart from the month."""
+    doc = token.doc
+    left = max([t.i + 1 for t in doc[start : token.i] if t.is_punct], default=start)
+    right = min([t.i for t in doc[token.i + 1 : end] if t.is_punct], default=end)
+    return left, right
 
 
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hour", "minutes", "minute",
