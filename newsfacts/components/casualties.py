@@ -642,6 +642,11 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
         return None
+    if noun is not None and (said := _participle_as_noun(noun, value)) is not None:
+        # "Six people were killed and about 30 hurt": the tagger takes the participle for
+        # the counted noun; the group is the one named before
+        group = _group_before(same_sentence, value) or _previous_people(number, previous) or "people"
+        return Figure(said, group, value, qualifier_of(reading, doc), start, max(end, noun.i + 1), 0, count_max)
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
@@ -670,6 +675,17 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+def _participle_as_noun(noun: Token, count: int) -> str | None:
+    """The harm kind of a harm participle the tagger read as a singular noun counted by
+    more than one ("and about 30 hurt", "and 12 wounded"), else None."""
+    if count < 2 or noun.tag_ != "NN" or any(c.dep_ == "det" for c in noun.children):
+        return None
+    for kind, words in _harm().items():
+        if noun.lower_ in words["adjectives"]:
+            return kind
+    return None
 
 
 def _whole_of(number: Token) -> Token | None:

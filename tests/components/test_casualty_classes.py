@@ -220,6 +220,24 @@ def test_casualties_events_dates_and_denials_are_no_victims(extractor, body, fig
     assert _figures(extractor, body) == figures
 
 
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Half a dozen people were killed and about 30 hurt when a bus overturned.",
+         [("injured", "people", 30, "about"), ("killed", "people", 6, "exact")]),
+        ("Three porters died and 12 hurt in the crash.",
+         [("injured", "porters", 12, "exact"), ("killed", "porters", 3, "exact")]),
+        ("Two soldiers were killed and roughly 15 wounded at the post.",
+         [("injured", "soldiers", 15, "about"), ("killed", "soldiers", 2, "exact")]),
+        ("Seven miners were killed and some 40 injured in the blast.",
+         [("injured", "miners", 40, "about"), ("killed", "miners", 7, "exact")]),
+    ],
+)
+def test_casualties_a_bare_participle_after_a_count_shares_the_group(extractor, body, figures):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert sorted((x.kind, x.group, x.count, x.qualifier) for c in f.casualties for x in c.figures) == figures
+
+
 def test_casualties_the_other_one_is_a_second_person(extractor):
     body = ("Two guards were killed in separate attacks on Sunday. One guard was killed and another wounded "
             "near the bridge. The other guard was killed by a sniper in the old town.")
