@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import extra_words, per_extra_words, word_set
+from newsfacts._data import extra_words, per_extra_words, word_map, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
@@ -103,6 +103,8 @@ def _harm_kind(token: Token) -> str | None:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
+    if pos == "VERB" and (phrasal := _phrasal_harm(token)):
+        return phrasal
     if pos == "VERB" and _taken_to_care(token):
         return "injured"
     if pos == "VERB" and _to_death(token):
@@ -122,6 +124,16 @@ def _harm_kind(token: Token) -> str | None:
         if pos in ("ADJ", "VERB") and low in words["adjectives"]:
             return kind
         if pos in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
+            return kind
+    return None
+
+
+def _phrasal_harm(verb: Token) -> str | None:
+    """The kind a verb and its particle name together: "gunmen gunned down five guests",
+    "seven cyclists were mowed down"."""
+    phrasal = word_map("casualty_words", "phrasal_harm_verbs")
+    for child in verb.children:
+        if child.dep_ == "prt" and (kind := phrasal.get(f"{verb.lemma_.lower()} {child.lower_}")):
             return kind
     return None
 
@@ -630,7 +642,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     # "Two of the guards taken to hospital died": the harm is the number's verb, not what
     # the whole's own clause says
     head = number if noun is None or noun.head.head.i == number.i else noun
-    if noun is not None and noun.lower_ in not_people:
+    if noun is not None and noun.lower_ in not_people and not _hurt_survivors(noun, head, not_harm):
         return None
     if taken is None and number.dep_ == "nummod" and _is_whole_of_part(head):
         # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the
@@ -675,6 +687,13 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+def _hurt_survivors(noun: Token, head: Token, not_harm: frozenset[str]) -> bool:
+    """"Eight survivors were treated for burns": survivors an injury governs are injured
+    people, though "rescuers pulled 40 survivors out" counts no victims."""
+    return noun.lower_ in word_set("casualty_words", "hurt_survivors.words") \
+        and _kind_for(head, not_harm) == "injured"
 
 
 def _participle_as_noun(noun: Token, count: int) -> str | None:

@@ -21,6 +21,13 @@ def _figures(extractor, body):
         ("The 12 miners who were killed in the blast were buried on Monday.", [("killed", 12, "exact")]),
         ("Gunmen shot dead two police officers at a checkpoint.", [("killed", 2, "exact")]),
         ("Two guards were beheaded by the rebels.", [("killed", 2, "exact")]),
+        ("Masked men gunned down four farmers near the border post.", [("killed", 4, "exact")]),
+        ("Three shopkeepers were gunned down outside the market.", [("killed", 3, "exact")]),
+        ("A truck mowed down seven cyclists on the coast road.", [("killed", 7, "exact")]),
+        ("Thirty survivors were hospitalised after the sinking.", [("injured", 30, "exact")]),
+        ("Eight survivors were treated for burns at the scene.", [("injured", 8, "exact")]),
+        ("Two hikers were treated for frostbite in Tarnby.", [("injured", 2, "exact")]),
+        ("Rescuers pulled 40 survivors from the rubble.", []),
     ],
 )
 def test_casualties_harm_phrasing_beyond_the_lexicon(extractor, body, figures):
