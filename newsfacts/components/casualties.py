@@ -355,7 +355,7 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
         # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
         # a civilian": one for each noun counted by its article
         one = [token] if _counted_one(token) else []
-        for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+        for person in one + [c for c in _listed_with(token) if c.pos_ == "NOUN" and c.lower_ not in not_people
                              and not any(d.dep_ == "nummod" for d in c.children)
                              and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
             start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
@@ -366,6 +366,17 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             group = "" if _is_ordinal(person) else _group_phrase(person)
             out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more,
                               part=_raises_a_toll(token.head)))
+    return out
+
+
+def _listed_with(noun: Token) -> list[Token]:
+    """The nouns listed with ``noun``: its conjuncts, and those of a counted apposition the
+    parser hangs a list's middle on ("Three soldiers, two police officers and a civilian":
+    "officers" an apposition of "soldiers", "civilian" a conjunct of "officers")."""
+    out = list(noun.conjuncts)
+    for child in noun.children:
+        if child.dep_ == "appos" and any(d.dep_ == "nummod" for d in child.children):
+            out.extend(c for c in child.conjuncts if c not in out)
     return out
 
 
