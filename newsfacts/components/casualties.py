@@ -675,7 +675,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
         return Figure(own, group, value, qualifier_of(reading, doc), min(start, noun.i), max(end, noun.i + 1), 0, count_max)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
-    kind = _kind_for(head, not_harm)
+    kind = (_harm_right_after(doc, reading) if noun is None else None) or _kind_for(head, not_harm)
     if kind is None:
         return None
     # 3. the group
@@ -698,6 +698,15 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+def _harm_right_after(doc: Doc, reading: NumberReading) -> str | None:
+    """"The blast left 12-15 people dead and 80-100 injured": a bare count conjoined to
+    another takes the harm word right after it, not the first conjunct's."""
+    if doc[reading.root].dep_ != "conj" or reading.end >= len(doc):
+        return None
+    after = doc[reading.end]
+    return _harm_kind(after) if after.pos_ in ("VERB", "ADJ") else None
 
 
 def _hurt_survivors(noun: Token, head: Token, not_harm: frozenset[str]) -> bool:

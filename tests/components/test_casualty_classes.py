@@ -244,6 +244,12 @@ def test_casualties_events_dates_and_denials_are_no_victims(extractor, body, fig
          [("injured", "soldiers", 15, "about"), ("killed", "soldiers", 2, "exact")]),
         ("Seven miners were killed and some 40 injured in the blast.",
          [("injured", "miners", 40, "about"), ("killed", "miners", 7, "exact")]),
+        ("The blast left 12-15 people dead and 80-100 injured.",
+         [("injured", "people", 80, "at_least"), ("killed", "people", 12, "at_least")]),
+        ("The storm left four villagers dead and 25 injured.",
+         [("injured", "villagers", 25, "exact"), ("killed", "villagers", 4, "exact")]),
+        ("The crash left 3-5 passengers dead and 10-20 hurt.",
+         [("injured", "passengers", 10, "at_least"), ("killed", "passengers", 3, "at_least")]),
     ],
 )
 def test_casualties_a_bare_participle_after_a_count_shares_the_group(extractor, body, figures):
