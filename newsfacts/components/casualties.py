@@ -1034,6 +1034,8 @@ def _toll_people(number: Token) -> Token | None:
     if verb is None:
         return None
     tolls = word_set("casualty_words", "toll_nouns")
+    if (people := _counted_by_the_toll(verb, tolls)) is not None:
+        return people
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls or child.lower_ == "toll":
             continue
@@ -1042,6 +1044,17 @@ def _toll_people(number: Token) -> Token | None:
                 if obj.pos_ in ("NOUN", "PROPN") and _harm_kind(obj) is None:
                     return obj
     return None
+
+
+def _counted_by_the_toll(verb: Token, tolls: frozenset[str]) -> Token | None:
+    """"put the number of miners killed in the blast at 14": the parser hangs "at 14" on the
+    harm clause of the people the toll counts ("the number of pilgrims who died ... at
+    40" too); those people (miners, pilgrims)."""
+    people = verb.head
+    if verb.dep_ not in ("acl", "relcl") or people.dep_ != "pobj" or people.head.lower_ != "of" \
+            or people.head.head.lower_ not in tolls or people.head.head.lower_ == "toll":
+        return None
+    return people if people.pos_ in ("NOUN", "PROPN") and _harm_kind(people) is None else None
 
 
 def _superseded(number: Token) -> bool:

@@ -191,6 +191,9 @@ def test_casualties_a_count_for_each_of_several_groups(extractor, body, figures)
          [("killed", "miners", 58, "exact")]),
         ("The tally of journalists killed since the war began stands at 41.",
          [("killed", "journalists", 41, "exact")]),
+        ("Officials put the number of miners killed in the blast at 14.", [("killed", "miners", 14, "exact")]),
+        ("Police put the number of students hurt in the clashes at 22.", [("injured", "students", 22, "exact")]),
+        ("Medics put the number of pilgrims who died in the crush at 40.", [("killed", "pilgrims", 40, "exact")]),
     ],
 )
 def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
