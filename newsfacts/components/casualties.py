@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsfacts._data import extra_words, per_extra_words, word_set
+from newsfacts._data import extra_words, per_extra_words, word_map, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_bounds, trimmed_offsets
@@ -103,6 +103,8 @@ def _harm_kind(token: Token) -> str | None:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
         return None
+    if pos == "VERB" and (phrasal := _phrasal_harm(token)):
+        return phrasal
     if pos == "VERB" and _taken_to_care(token):
         return "injured"
     if pos == "VERB" and _to_death(token):
@@ -122,6 +124,16 @@ def _harm_kind(token: Token) -> str | None:
         if pos in ("ADJ", "VERB") and low in words["adjectives"]:
             return kind
         if pos in ("NOUN", "PROPN", "ADJ") and low in words["nouns"]:
+            return kind
+    return None
+
+
+def _phrasal_harm(verb: Token) -> str | None:
+    """The kind a verb and its particle name together: "gunmen gunned down five guests",
+    "seven cyclists were mowed down"."""
+    phrasal = word_map("casualty_words", "phrasal_harm_verbs")
+    for child in verb.children:
+        if child.dep_ == "prt" and (kind := phrasal.get(f"{verb.lemma_.lower()} {child.lower_}")):
             return kind
     return None
 
@@ -343,7 +355,7 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
         # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
         # a civilian": one for each noun counted by its article
         one = [token] if _counted_one(token) else []
-        for person in one + [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ not in not_people
+        for person in one + [c for c in _listed_with(token) if c.pos_ == "NOUN" and c.lower_ not in not_people
                              and not any(d.dep_ == "nummod" for d in c.children)
                              and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
             start = min(t.i for t in person.subtree if t.i <= person.i and t.dep_ not in ("cc", "conj"))
@@ -354,6 +366,17 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             group = "" if _is_ordinal(person) else _group_phrase(person)
             out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more,
                               part=_raises_a_toll(token.head)))
+    return out
+
+
+def _listed_with(noun: Token) -> list[Token]:
+    """The nouns listed with ``noun``: its conjuncts, and those of a counted apposition the
+    parser hangs a list's middle on ("Three soldiers, two police officers and a civilian":
+    "officers" an apposition of "soldiers", "civilian" a conjunct of "officers")."""
+    out = list(noun.conjuncts)
+    for child in noun.children:
+        if child.dep_ == "appos" and any(d.dep_ == "nummod" for d in child.children):
+            out.extend(c for c in child.conjuncts if c not in out)
     return out
 
 
@@ -418,11 +441,13 @@ def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
 
 
 def _day_of_month(token: Token) -> bool:
-    """"Aug. 7", "Sept. 14": a day after a month's name is a date, not a count."""
-    if token.i == 0 or not token.text.isdigit() or not 1 <= int(token.text) <= 31:
+    """"Aug. 7", "Sept. 14", "KORVO, 19 September", "the 9 June attack": a day beside a
+    month's name, before or after it, is a date, not a count."""
+    if not token.text.isdigit() or not 1 <= int(token.text) <= 31:
         return False
-    before = token.doc[token.i - 1]
-    return before.text[:1].isupper() and before.lower_.rstrip(".") in MONTHS
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.text[:1].isupper() and t.lower_.rstrip(".") in MONTHS for t in beside)
 
 
 def _is_doer(noun: Token) -> bool:
@@ -481,11 +506,21 @@ def _is_really_date(token: Token) -> bool:
     """The model tags some counts as DATE ("from fourteen to 31"): a real date has a
     calendar word, a time word or a year in it."""
     doc = token.doc
-    start, end = entity_bounds(token)
+    start, end = _own_stretch(token, *entity_bounds(token))
     words = {t.lower_ for t in doc[start:end]}
     if words & _TIME_WORDS or words & set(MONTHS) or words & set(WEEKDAYS):
         return True
     return resolve_date(doc[start:end].text, None) is not None
+
+
+def _own_stretch(token: Token, start: int, end: int) -> tuple[int, int]:
+    """The stretch of an entity between punctuation marks that holds ``token``: in
+    "KORVO, 21 March - Two guards were killed" the model may tag "21 March - Two" as one
+    date, but "Two" stands past the dash, apart from the month."""
+    doc = token.doc
+    left = max([t.i + 1 for t in doc[start : token.i] if t.is_punct], default=start)
+    right = min([t.i for t in doc[token.i + 1 : end] if t.is_punct], default=end)
+    return left, right
 
 
 _CLOCK_WORDS = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "hours", "hour", "minutes", "minute",
@@ -618,7 +653,7 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     # "Two of the guards taken to hospital died": the harm is the number's verb, not what
     # the whole's own clause says
     head = number if noun is None or noun.head.head.i == number.i else noun
-    if noun is not None and noun.lower_ in not_people:
+    if noun is not None and noun.lower_ in not_people and not _hurt_survivors(noun, head, not_harm):
         return None
     if taken is None and number.dep_ == "nummod" and _is_whole_of_part(head):
         # "Six of the 40 passengers ... died", "Of the 25 miners rescued, four died": the 40, the
@@ -630,12 +665,17 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         return None  # "Four gunmen killed two guards": the doers; "not one passenger was hurt"
     if _superseded(number):
         return None
+    if noun is not None and (said := _participle_as_noun(noun, value)) is not None:
+        # "Six people were killed and about 30 hurt": the tagger takes the participle for
+        # the counted noun; the group is the one named before
+        group = _group_before(same_sentence, value) or _previous_people(number, previous) or "people"
+        return Figure(said, group, value, qualifier_of(reading, doc), start, max(end, noun.i + 1), 0, count_max)
     if noun is not None and noun.pos_ == "NOUN" and (own := _harm_kind(noun)) and noun.lower_ not in ("toll",):
         # "six deaths were of children", "20 bodies": the noun is the harm itself
         group = _of_group(noun) or ("bodies" if noun.lower_ == "bodies" else "people")
         return Figure(own, group, value, qualifier_of(reading, doc), min(start, noun.i), max(end, noun.i + 1), 0, count_max)
     # 2. the harm word: walk up from the counted phrase to the word that says what happened
-    kind = _kind_for(head, not_harm)
+    kind = (_harm_right_after(doc, reading) if noun is None else None) or _kind_for(head, not_harm)
     if kind is None:
         return None
     # 3. the group
@@ -658,6 +698,33 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     ev_start = min(start, noun.i) if noun is not None else start
     ev_end = max(end, noun.i + 1) if noun is not None else end
     return Figure(kind, group, value, qualifier, ev_start, ev_end, 0, count_max)
+
+
+def _harm_right_after(doc: Doc, reading: NumberReading) -> str | None:
+    """"The blast left 12-15 people dead and 80-100 injured": a bare count conjoined to
+    another takes the harm word right after it, not the first conjunct's."""
+    if doc[reading.root].dep_ != "conj" or reading.end >= len(doc):
+        return None
+    after = doc[reading.end]
+    return _harm_kind(after) if after.pos_ in ("VERB", "ADJ") else None
+
+
+def _hurt_survivors(noun: Token, head: Token, not_harm: frozenset[str]) -> bool:
+    """"Eight survivors were treated for burns": survivors an injury governs are injured
+    people, though "rescuers pulled 40 survivors out" counts no victims."""
+    return noun.lower_ in word_set("casualty_words", "hurt_survivors.words") \
+        and _kind_for(head, not_harm) == "injured"
+
+
+def _participle_as_noun(noun: Token, count: int) -> str | None:
+    """The harm kind of a harm participle the tagger read as a singular noun counted by
+    more than one ("and about 30 hurt", "and 12 wounded"), else None."""
+    if count < 2 or noun.tag_ != "NN" or any(c.dep_ == "det" for c in noun.children):
+        return None
+    for kind, words in _harm().items():
+        if noun.lower_ in words["adjectives"]:
+            return kind
+    return None
 
 
 def _whole_of(number: Token) -> Token | None:
@@ -967,6 +1034,8 @@ def _toll_people(number: Token) -> Token | None:
     if verb is None:
         return None
     tolls = word_set("casualty_words", "toll_nouns")
+    if (people := _counted_by_the_toll(verb, tolls)) is not None:
+        return people
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.lower_ not in tolls or child.lower_ == "toll":
             continue
@@ -975,6 +1044,17 @@ def _toll_people(number: Token) -> Token | None:
                 if obj.pos_ in ("NOUN", "PROPN") and _harm_kind(obj) is None:
                     return obj
     return None
+
+
+def _counted_by_the_toll(verb: Token, tolls: frozenset[str]) -> Token | None:
+    """"put the number of miners killed in the blast at 14": the parser hangs "at 14" on the
+    harm clause of the people the toll counts ("the number of pilgrims who died ... at
+    40" too); those people (miners, pilgrims)."""
+    people = verb.head
+    if verb.dep_ not in ("acl", "relcl") or people.dep_ != "pobj" or people.head.lower_ != "of" \
+            or people.head.head.lower_ not in tolls or people.head.head.lower_ == "toll":
+        return None
+    return people if people.pos_ in ("NOUN", "PROPN") and _harm_kind(people) is None else None
 
 
 def _superseded(number: Token) -> bool:

@@ -52,6 +52,7 @@ class DateFinder:
         candidates += _may_taken_for_a_name(doc)
         candidates += _years_dating_a_name(doc)
         candidates += _days_tagged_as_times(doc)
+        candidates += _other_end_of_a_year_range(doc)
         found: list[Span] = []
         for whole in filter_spans(candidates):
             if _only_in_headline(whole):
@@ -111,6 +112,7 @@ def _only_in_headline(span: Span) -> bool:
 
 
 _RANGE_WORDS = {"to", "until", "till", "through", "and", "-", "\u2013"}
+_RANGE_OPENERS = {"between", "from"}
 
 
 def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
@@ -127,6 +129,8 @@ def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
     for tok in span:
         if tok.lower_ in _RANGE_WORDS and span.start < tok.i < span.end - 1:
             left, right = span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]
+            if len(left) > 1 and left[0].lower_ in _RANGE_OPENERS:
+                left = left[1:]  # "between 1971 and 1986": the first year alone
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
                 return [(left, left.text), (right, _with_month_of(left, right))]
     return None
@@ -254,6 +258,26 @@ def _count_before_plural(span: Span) -> bool:
 
 _EVENT_NAME_LABELS = {"", "ORG", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
 _SEASONS = {"spring", "summer", "autumn", "fall", "winter", "early", "late"}
+
+
+def _is_year(tok: Token) -> bool:
+    return len(tok) == 4 and tok.is_digit and 1900 <= int(tok.text) <= 2099
+
+
+def _other_end_of_a_year_range(doc: Doc) -> list[Span]:
+    """The year the model left out of a range whose other end it tagged: "cancelled every
+    year from 2015 to 2018" (2015 untagged), "closed from 2009 to 2012" (2012 untagged)."""
+    out = []
+    for word in doc[1:-1]:
+        if word.lower_ not in _RANGE_WORDS:
+            continue
+        left, right = doc[word.i - 1], doc[word.i + 1]
+        if not (_is_year(left) and _is_year(right)):
+            continue
+        for year, other in ((left, right), (right, left)):
+            if not year.ent_type_ and other.ent_type_ == "DATE":
+                out.append(Span(doc, year.i, year.i + 1, label="DATE"))
+    return out
 
 
 def _years_dating_a_name(doc: Doc) -> list[Span]:

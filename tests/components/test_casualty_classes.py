@@ -21,6 +21,13 @@ def _figures(extractor, body):
         ("The 12 miners who were killed in the blast were buried on Monday.", [("killed", 12, "exact")]),
         ("Gunmen shot dead two police officers at a checkpoint.", [("killed", 2, "exact")]),
         ("Two guards were beheaded by the rebels.", [("killed", 2, "exact")]),
+        ("Masked men gunned down four farmers near the border post.", [("killed", 4, "exact")]),
+        ("Three shopkeepers were gunned down outside the market.", [("killed", 3, "exact")]),
+        ("A truck mowed down seven cyclists on the coast road.", [("killed", 7, "exact")]),
+        ("Thirty survivors were hospitalised after the sinking.", [("injured", 30, "exact")]),
+        ("Eight survivors were treated for burns at the scene.", [("injured", 8, "exact")]),
+        ("Two hikers were treated for frostbite in Tarnby.", [("injured", 2, "exact")]),
+        ("Rescuers pulled 40 survivors from the rubble.", []),
     ],
 )
 def test_casualties_harm_phrasing_beyond_the_lexicon(extractor, body, figures):
@@ -48,6 +55,12 @@ def test_casualties_death_toll_is_one_figure_the_latest(extractor, body, figures
         ("A farmer and his son were wounded by the shelling.", [("injured", 1, "exact"), ("injured", 1, "exact")]),
         ("One guard was killed and another wounded in the raid.", [("injured", 1, "exact"), ("killed", 1, "exact")]),
         ("A second hiker was found dead on Tuesday.", [("killed", 1, "exact")]),
+        ("Three soldiers, two police officers and a civilian were killed in the raid.",
+         [("killed", 1, "exact"), ("killed", 2, "exact"), ("killed", 3, "exact")]),
+        ("Six pilgrims, four drivers and a cook were injured when the bus overturned.",
+         [("injured", 1, "exact"), ("injured", 4, "exact"), ("injured", 6, "exact")]),
+        ("Two nurses and a driver were killed when the ambulance was hit.",
+         [("killed", 1, "exact"), ("killed", 2, "exact")]),
         ("Twelve people were killed, including four children.", [("killed", 12, "exact")]),
         ("Nine soldiers died in the ambush, three of them officers.", [("killed", 9, "exact")]),
         ("All but one of the 15 passengers died.", [("killed", 14, "exact")]),
@@ -178,6 +191,9 @@ def test_casualties_a_count_for_each_of_several_groups(extractor, body, figures)
          [("killed", "miners", 58, "exact")]),
         ("The tally of journalists killed since the war began stands at 41.",
          [("killed", "journalists", 41, "exact")]),
+        ("Officials put the number of miners killed in the blast at 14.", [("killed", "miners", 14, "exact")]),
+        ("Police put the number of students hurt in the clashes at 22.", [("injured", "students", 22, "exact")]),
+        ("Medics put the number of pilgrims who died in the crush at 40.", [("killed", "pilgrims", 40, "exact")]),
     ],
 )
 def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
@@ -193,6 +209,13 @@ def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
         ("The crash followed three fatal shootings in the town that week, one of them killing two.",
          [("killed", 2, "exact")]),
         ("The Sept. 14 blast killed 32 people.", [("killed", 32, "exact")]),
+        ("ORLAVA, 21 March - Two porters were killed when a bridge gave way, police said.",
+         [("killed", 2, "exact")]),
+        ("DRESKO, 4 November - A landslide on Saturday killed six villagers, officials said.",
+         [("killed", 6, "exact")]),
+        ("Three guards were wounded in the 9 June attack on the depot.", [("injured", 3, "exact")]),
+        ("PELVIN, 30 August - Five hikers were injured in a rockfall on the north face.",
+         [("injured", 5, "exact")]),
         ("A strike on a clinic on Aug. 3 killed at least 11 people.", [("killed", 11, "at_least")]),
         ("Not a single soldier was killed in the operation.", []),
         ("Among the dead was Tomas Velk, 52, a farmer from Orsk.", []),
@@ -211,6 +234,30 @@ def test_casualties_a_toll_counts_the_people_it_names(extractor, body, figures):
 )
 def test_casualties_events_dates_and_denials_are_no_victims(extractor, body, figures):
     assert _figures(extractor, body) == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        ("Half a dozen people were killed and about 30 hurt when a bus overturned.",
+         [("injured", "people", 30, "about"), ("killed", "people", 6, "exact")]),
+        ("Three porters died and 12 hurt in the crash.",
+         [("injured", "porters", 12, "exact"), ("killed", "porters", 3, "exact")]),
+        ("Two soldiers were killed and roughly 15 wounded at the post.",
+         [("injured", "soldiers", 15, "about"), ("killed", "soldiers", 2, "exact")]),
+        ("Seven miners were killed and some 40 injured in the blast.",
+         [("injured", "miners", 40, "about"), ("killed", "miners", 7, "exact")]),
+        ("The blast left 12-15 people dead and 80-100 injured.",
+         [("injured", "people", 80, "at_least"), ("killed", "people", 12, "at_least")]),
+        ("The storm left four villagers dead and 25 injured.",
+         [("injured", "villagers", 25, "exact"), ("killed", "villagers", 4, "exact")]),
+        ("The crash left 3-5 passengers dead and 10-20 hurt.",
+         [("injured", "passengers", 10, "at_least"), ("killed", "passengers", 3, "at_least")]),
+    ],
+)
+def test_casualties_a_bare_participle_after_a_count_shares_the_group(extractor, body, figures):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert sorted((x.kind, x.group, x.count, x.qualifier) for c in f.casualties for x in c.figures) == figures
 
 
 def test_casualties_the_other_one_is_a_second_person(extractor):

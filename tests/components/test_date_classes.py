@@ -407,3 +407,16 @@ def test_dates_a_day_after_a_reporting_verbs_object_is_the_day_of_reporting(extr
 )
 def test_dates_a_joined_verb_takes_the_tense_of_the_first(extractor, body, values):
     assert _dates(extractor, body) == values
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        ("The fair was cancelled every year from 2015 to 2018, organisers said.", ["2015", "2018"]),
+        ("The road was closed from 2009 to 2012.", ["2009", "2012"]),
+        ("The mine operated between 1971 and 1986.", ["1971", "1986"]),
+        ("The old bridge carried trains between 1902 and 1958, the museum said.", ["1902", "1958"]),
+    ],
+)
+def test_dates_both_years_of_a_year_range(extractor, body, values):
+    assert _dates(extractor, body) == values
