@@ -393,3 +393,38 @@ def test_deployments_a_nationality_s_forces_are_its_country_s(extractor):
     got = _records(extractor, "He said Ostrian forces had turned the plant into a base and stationed about 500 "
                               "soldiers there.")
     assert [(r[0], r[1]) for r in got] == [("Ostria", 500)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The senate in Farlia will vote on Tuesday on whether to send 200 soldiers to the Omra mission.",
+        "Ministers argued over whether to deploy 500 troops to the northern border.",
+        "Korvath's defence ministry denied that it planned to send troops to the Pell enclave.",
+        "The government denied it would deploy soldiers to the island of Tesk.",
+        "Villagers in Umbra begged the army to send soldiers to protect them.",
+        "Farmers pleaded with the government to deploy troops along the river.",
+    ],
+)
+def test_deployments_open_votes_denials_and_pleas_are_not_deployments(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+def test_deployments_the_sender_after_a_plea_is_its_own_subject(extractor):
+    body = ("Villagers in Umbra begged the army to send soldiers. Instead, the interior ministry said "
+            "it would send 40 riot police to Umbra.")
+    assert [(d.count, d.destination) for d in extractor.extract(HEAD + body, published="2023-06-01").deployments] \
+        == [(40, "Umbra")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 300 soldiers sent by Farlia arrived in Omra on Sunday.", [("Farlia", 300, "arrived", "Omra")]),
+        ("Some 120 police officers dispatched by Korvath landed in Pell on Friday.",
+         [("Korvath", 120, "arrived", "Pell")]),
+        ("Forty engineers deployed by Vestria reached Tarn overnight.", [("Vestria", 40, "arrived", "Tarn")]),
+    ],
+)
+def test_deployments_a_unit_sent_by_a_body_has_that_sender(extractor, body, expected):
+    assert _deps(extractor, body) == expected
