@@ -175,9 +175,10 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     return _fill_destinations(doc, merged, dateline_key)
 
 
-#: Verbs over a sending verb that make it a demand, a wish or an open question.
-_IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
-             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
+def _irrealis(word: Token) -> bool:
+    """A verb (or its noun) that makes the sending below it a demand, a wish, a denial or an
+    open question: "urged", "called for", "denied", "begged" (``irrealis_verbs`` in the lexicon)."""
+    return word.lemma_.lower() in word_set("military_units", "irrealis_verbs.words")
 
 
 def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -295,20 +296,29 @@ def _not_a_deployment(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) \
-                and node.head.pos_ in ("VERB", "AUX"):
-            return True  # "will decide whether to send" (not "the question whether sending ... means")
+        if _open_question(node):
+            return True  # "will decide whether to send", "will vote on whether to send"
         if node.head.i == node.i:
             break
         node = node.head
-        if node.pos_ in ("VERB", "NOUN") and node.lemma_.lower() in _IRREALIS:
+        if node.pos_ in ("VERB", "NOUN") and _irrealis(node):
             return True
-        if node.pos_ == "NOUN" and any(o.lemma_.lower() in _IRREALIS for p in node.children if p.lower_ == "of"
+        if node.pos_ == "NOUN" and any(_irrealis(o) for p in node.children if p.lower_ == "of"
                                        for o in p.children):
             return True  # "no feeling of hope that X would withdraw"
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
+
+
+def _open_question(node: Token) -> bool:
+    """"will decide whether to send", "will vote on whether to send", "argued over whether
+    to deploy": a clause opened by "whether" / "if" that a verb asks, straight or through a
+    preposition (not "the question whether sending ... means", a noun's clause)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+        return False
+    asker = node.head.head if node.head.pos_ == "ADP" else node.head
+    return asker.pos_ in ("VERB", "AUX")
 
 
 #: (actor, count, qualifier, a token of its own, the unit when it is said again): one
