@@ -131,6 +131,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if token.head.lower_ == "from" and token.head.head.lower_ in units:
             continue  # "800 paratroopers from the Lusarian army": where they come from
+        if _sender_by(token):
+            continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token):
@@ -246,6 +248,13 @@ def _redescribes(unit: Token, mentions: list[Mention]) -> bool:
     if not any(t.lower_ in ("first", "only", "last", "largest", "biggest", "latest") for t in phrase):
         return False
     return any(unit.sent.start <= m.unit_token < unit.i for m in mentions)
+
+
+def _sender_by(token: Token) -> bool:
+    """"40 engineers deployed by the Vestrian army", "troops were sent by the navy": a unit
+    word after the "by" of a sending verb names who sends, not a force sent."""
+    agent = token.head
+    return token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in _SENDING
 
 
 def _carrier_unit(token: Token) -> bool:
@@ -542,6 +551,8 @@ def _military_context(token: Token) -> bool:
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
+    if _sending_agent(token, armed_only=True) is not None:
+        return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -933,6 +944,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 # "the Ostmark air force": a name the model did not tag; "the Lusarian army": its country
                 return _country_of_demonym(unit.doc, names[0].text) if names[0].lower_.endswith(("an", "ese")) \
                     else names[0].text
+    # "300 soldiers sent by Tavoria": the agent of a participle that sends the unit
+    if (agent := _sending_agent(unit)) is not None:
+        return agent
     # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
@@ -952,6 +966,25 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 return None  # "the state news agency said the military were rushed": it only tells
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
+    return None
+
+
+def _sending_agent(unit: Token, *, armed_only: bool = False) -> str | None:
+    """"About 300 soldiers sent by Farlia arrived", "engineers deployed by the Vestrian
+    army": a participle after the unit that sends it, its "by" naming the sender (with
+    ``armed_only``, only a state or an armed body: what makes "engineers" troops)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    labels = ("GPE",) if armed_only else ("ORG", "GPE", "NORP")
+    for clause in (c for c in unit.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+        for obj in (o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ in labels:
+                return _body_name(ent)
+            if (armed := _armed_body(obj)) is not None:
+                return armed
+            # "sent by Castria": a one-word untitled name, a body as a sender's subject is
+            if not armed_only and (name := _untitled_name(obj)) is not None:
+                return name
     return None
 
 
