@@ -1115,12 +1115,18 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
             while node.head.i != node.i and child is not None:
                 node = node.head
                 child = next((c for c in node.children if c.dep_ == "nsubj" and c.i < unit.i), None)  # type: ignore[assignment]
-                if child is not None and child.pos_ == "NOUN":
+                if child is not None and _common_noun(child):
                     break
-        if child is not None and child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES \
+        if child is not None and child.dep_ == "nsubj" and _common_noun(child) and child.lower_ in _BODIES \
                 and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _common_noun(token: Token) -> bool:
+    """"the interior ministry said": a common noun, also when the model tagged a lower-case
+    word as a name (after "Instead," it often does)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
 
 
 def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> list[Mention]:

@@ -410,11 +410,18 @@ def test_deployments_open_votes_denials_and_pleas_are_not_deployments(extractor,
     assert _deps(extractor, body) == []
 
 
-def test_deployments_the_sender_after_a_plea_is_its_own_subject(extractor):
-    body = ("Villagers in Umbra begged the army to send soldiers. Instead, the interior ministry said "
-            "it would send 40 riot police to Umbra.")
-    assert [(d.count, d.destination) for d in extractor.extract(HEAD + body, published="2023-06-01").deployments] \
-        == [(40, "Umbra")]
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Villagers in Umbra begged the army to send soldiers. Instead, the interior ministry said "
+         "it would send 40 riot police to Umbra."),
+        "Instead, the interior ministry said it would send 40 riot police to Umbra.",
+        "On Monday, the interior ministry said it would send 40 riot police to Umbra.",
+    ],
+)
+def test_deployments_the_sender_after_a_plea_is_its_own_subject(extractor, body):
+    assert [(d.actor, d.count, d.destination) for d in extractor.extract(HEAD + body, published="2023-06-01").deployments] \
+        == [("interior ministry", 40, "Umbra")]
 
 
 @pytest.mark.parametrize(
