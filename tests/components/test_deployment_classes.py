@@ -436,3 +436,19 @@ def test_deployments_the_sender_after_a_plea_is_its_own_subject(extractor, body)
 def test_deployments_a_unit_sent_by_a_body_has_that_sender(extractor, body, expected):
     # the sender, count and status (the destination is read by the place rules)
     assert [d[:3] for d in _deps(extractor, body)] == [e[:3] for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Farlia and Dostrel will each deploy 300 soldiers to the Omra valley, mediators said.",
+         [("Dostrel", 300, "announced", "the Omra valley"), ("Farlia", 300, "announced", "the Omra valley")]),
+        ("Norland and Vestrel have both sent 200 troops to Tarn.",
+         [("Norland", 200, "deploying", "Tarn"), ("Vestrel", 200, "deploying", "Tarn")]),
+        ("Ministers said Estmark, Kolvar and Lindora will each send a battalion to the border.",
+         [("Estmark", 0, "announced", "the border"), ("Kolvar", 0, "announced", "the border"),
+          ("Lindora", 0, "announced", "the border")]),
+    ],
+)
+def test_deployments_joined_subjects_each_send_whatever_the_names_were_tagged(extractor, body, expected):
+    assert _deps(extractor, body) == expected
