@@ -77,6 +77,9 @@ class Mention:
     #: joined to the unit before it with a number or an article of its own ("a warship and two
     #: patrol boats"): its own deployment, though told by the same verb
     separate: bool = False
+    #: named with "the" / "these" and no sender of its own ("the first contingents", "the two
+    #: vessels"): it may tell again deployments just told
+    definite: bool = False
 
 
 @functools.cache
@@ -340,7 +343,10 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
     150", "Ghelia will deploy 600 police officers and Tarvia a medical battalion",
     "Kestria and Lutavia will each send a battalion"."""
-    if verb is None:
+    # (the verb that takes the unit: "have each sent a frigate, where the two vessels are
+    # due to arrive" is told its status by the later clause, its senders by "sent")
+    sender = unit.head if unit.dep_ == "dobj" and unit.head.pos_ == "VERB" else verb
+    if sender is None:
         return []
     # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
     bodies = _counted_nationalities(unit, first)
@@ -350,7 +356,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
-        bodies = [(*b, None) for b in _joined_subjects(unit, first, verb)]
+        bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)]
     if not bodies:
         return []
     first.shared = True
@@ -813,9 +819,12 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     separate = unit.dep_ == "conj" and unit.head.lower_ in word_set("military_units", "units") \
         and any(c.dep_ in ("det", "nummod") for c in unit.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
-                   within=_container(sent, destination) if destination else None, separate=separate)
+                   within=_container(sent, destination) if destination else None, separate=separate,
+                   definite=definite)
 
 
 def _container(sent: Span, place: str) -> str | None:
@@ -1505,6 +1514,13 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         if m.shared:
             out.append(m)
             continue
+        group = _shared_group(out)
+        if m.definite and len(group) > 1 and m.count in (None, len(group)):
+            # "Brelland and Ostravia have each sent a frigate, where the two vessels are due":
+            # the several deployments just told, told again; each moves on, none is added
+            for o in group:
+                _advance(o, m)
+            continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
@@ -1606,6 +1622,25 @@ def _other_actors(a: str | None, b: str | None) -> bool:
 def _same_place(a: str, b: str) -> bool:
     """"The base" and "an Iraqi air base" name the same place; so do equal names."""
     return a == b or a.lower().split()[-1] == b.lower().split()[-1]
+
+
+def _shared_group(out: list[Mention]) -> list[Mention]:
+    """The several bodies' deployments read last from one sentence ("Britain will send 500
+    troops and Canada 450"): the run of shared records at the end of ``out``."""
+    group: list[Mention] = []
+    for o in reversed(out):
+        if not o.shared or o.step or group and o.spans[0] != group[0].spans[0]:
+            break
+        group.append(o)
+    return group[::-1]
+
+
+def _advance(target: Mention, m: Mention) -> None:
+    """A later word on a deployment that tells no count or sender of its own: its span, and
+    how far it has got ("are due to arrive")."""
+    target.spans.extend(s for s in m.spans if s not in target.spans)
+    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):
+        target.status = m.status
 
 
 def _absorb(target: Mention, m: Mention) -> None:

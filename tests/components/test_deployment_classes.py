@@ -452,3 +452,18 @@ def test_deployments_a_unit_sent_by_a_body_has_that_sender(extractor, body, expe
 )
 def test_deployments_joined_subjects_each_send_whatever_the_names_were_tagged(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Farlia will send 500 troops to Omra and Norland 450. The first contingents are expected to arrive by June.",
+         [("Farlia", 500, "announced", "Omra"), ("Norland", 450, "announced", "Omra")]),
+        ("Norland and Vestrel have each sent a frigate to Tarn, where the two vessels are due to arrive on Monday.",
+         [("Norland", 0, "en_route", "Tarn"), ("Vestrel", 0, "en_route", "Tarn")]),
+        ("Estmark sent 300 soldiers to Pell and Kolvar 200. The troops will guard the airport.",
+         [("Estmark", 300, "deploying", "Pell"), ("Kolvar", 200, "deploying", "Pell")]),
+    ],
+)
+def test_deployments_several_told_then_named_again_add_no_record(extractor, body, expected):
+    assert _deps(extractor, body) == expected
