@@ -494,11 +494,11 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     respectively = "respectively" in words
     if first.count is not None and not (words & {"each", "both"} or respectively):
         return []
-    listed = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
-    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in listed
+    joined = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
-             or (len(listed) > 1 and _untitled_name(c) is not None)]  # "Kelvaria and Dostrana", one tagged a person
+             or (len(joined) > 1 and _untitled_name(c) is not None)]  # "Kelvaria and Dostrana", one tagged a person
     if len(named) < 2:
         if first.actor is None or not named:
             return []
