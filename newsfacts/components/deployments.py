@@ -817,14 +817,22 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
-    separate = unit.dep_ == "conj" and unit.head.lower_ in word_set("military_units", "units") \
-        and any(c.dep_ in ("det", "nummod") for c in unit.children)
+    separate = _own_conjunct(unit)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
         and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
                    definite=definite)
+
+
+def _own_conjunct(unit: Token) -> bool:
+    """"a warship and two patrol boats", "60 gendarmes and a detachment of commandos": a unit
+    joined to another with a number or an article of its own (straight, or through the
+    group noun whose members it names) is a deployment of its own."""
+    node = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit
+    return node.dep_ == "conj" and node.head.lower_ in word_set("military_units", "units") \
+        and any(c.dep_ in ("det", "nummod") for c in node.children)
 
 
 def _container(sent: Span, place: str) -> str | None:

@@ -467,3 +467,18 @@ def test_deployments_joined_subjects_each_send_whatever_the_names_were_tagged(ex
 )
 def test_deployments_several_told_then_named_again_add_no_record(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Farlia is flying 60 gendarmes and a detachment of commandos to the island of Pell.",
+         [("Farlia", 0, "deploying", "Pell"), ("Farlia", 60, "deploying", "Pell")]),
+        ("About 120 Farlian airmen and a company of marines arrived at the Tarn air base on Monday.",
+         [("Farlia", 0, "arrived", "the Tarn air base"), ("Farlia", 120, "arrived", "the Tarn air base")]),
+        ("Norland rushed 300 soldiers and a platoon of paratroopers to Tarn.",
+         [("Norland", 0, "deploying", "Tarn"), ("Norland", 300, "deploying", "Tarn")]),
+    ],
+)
+def test_deployments_a_joined_group_of_members_is_its_own_deployment(extractor, body, expected):
+    assert _deps(extractor, body) == expected
