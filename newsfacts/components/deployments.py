@@ -77,6 +77,9 @@ class Mention:
     #: joined to the unit before it with a number or an article of its own ("a warship and two
     #: patrol boats"): its own deployment, though told by the same verb
     separate: bool = False
+    #: named with "the" / "these" and no sender of its own ("the first contingents", "the two
+    #: vessels"): it may tell again deployments just told
+    definite: bool = False
 
 
 @functools.cache
@@ -131,6 +134,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if token.head.lower_ == "from" and token.head.head.lower_ in units:
             continue  # "800 paratroopers from the Lusarian army": where they come from
+        if _sender_by(token):
+            continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token):
@@ -175,9 +180,10 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     return _fill_destinations(doc, merged, dateline_key)
 
 
-#: Verbs over a sending verb that make it a demand, a wish or an open question.
-_IRREALIS = {"call", "urge", "demand", "ask", "want", "wish", "recommend", "suggest", "consider", "debate",
-             "discuss", "weigh", "refuse", "reject", "oppose", "appeal", "request", "hope"}
+def _irrealis(word: Token) -> bool:
+    """A verb (or its noun) that makes the sending below it a demand, a wish, a denial or an
+    open question: "urged", "called for", "denied", "begged" (``irrealis_verbs`` in the lexicon)."""
+    return word.lemma_.lower() in word_set("military_units", "irrealis_verbs.words")
 
 
 def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -247,6 +253,13 @@ def _redescribes(unit: Token, mentions: list[Mention]) -> bool:
     return any(unit.sent.start <= m.unit_token < unit.i for m in mentions)
 
 
+def _sender_by(token: Token) -> bool:
+    """"40 engineers deployed by the Vestrian army", "troops were sent by the navy": a unit
+    word after the "by" of a sending verb names who sends, not a force sent."""
+    agent = token.head
+    return token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in _SENDING
+
+
 def _carrier_unit(token: Token) -> bool:
     """"rotation": a word that names a unit only when it says no other ("deploy its next
     rotation"); with one inside ("a rotation of 350 troops") the inner unit is the one."""
@@ -295,20 +308,29 @@ def _not_a_deployment(verb: Token) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children) \
-                and node.head.pos_ in ("VERB", "AUX"):
-            return True  # "will decide whether to send" (not "the question whether sending ... means")
+        if _open_question(node):
+            return True  # "will decide whether to send", "will vote on whether to send"
         if node.head.i == node.i:
             break
         node = node.head
-        if node.pos_ in ("VERB", "NOUN") and node.lemma_.lower() in _IRREALIS:
+        if node.pos_ in ("VERB", "NOUN") and _irrealis(node):
             return True
-        if node.pos_ == "NOUN" and any(o.lemma_.lower() in _IRREALIS for p in node.children if p.lower_ == "of"
+        if node.pos_ == "NOUN" and any(_irrealis(o) for p in node.children if p.lower_ == "of"
                                        for o in p.children):
             return True  # "no feeling of hope that X would withdraw"
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
+
+
+def _open_question(node: Token) -> bool:
+    """"will decide whether to send", "will vote on whether to send", "argued over whether
+    to deploy": a clause opened by "whether" / "if" that a verb asks, straight or through a
+    preposition (not "the question whether sending ... means", a noun's clause)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+        return False
+    asker = node.head.head if node.head.pos_ == "ADP" else node.head
+    return asker.pos_ in ("VERB", "AUX")
 
 
 #: (actor, count, qualifier, a token of its own, the unit when it is said again): one
@@ -321,7 +343,10 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     500 troops and Canada 450", "France sent 300 soldiers to Mali, Italy 200 and Spain
     150", "Ghelia will deploy 600 police officers and Tarvia a medical battalion",
     "Kestria and Lutavia will each send a battalion"."""
-    if verb is None:
+    # (the verb that takes the unit: "have each sent a frigate, where the two vessels are
+    # due to arrive" is told its status by the later clause, its senders by "sent")
+    sender = unit.head if unit.dep_ == "dobj" and unit.head.pos_ == "VERB" else verb
+    if sender is None:
         return []
     # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
     bodies = _counted_nationalities(unit, first)
@@ -331,7 +356,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
-        bodies = [(*b, None) for b in _joined_subjects(unit, first, verb)]
+        bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)]
     if not bodies:
         return []
     first.shared = True
@@ -469,10 +494,11 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     respectively = "respectively" in words
     if first.count is not None and not (words & {"each", "both"} or respectively):
         return []
-    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i)
-             for c in (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+    joined = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
-             or (entity_at(c) is None and c.pos_ == "PROPN")]
+             or (entity_at(c) is None and c.pos_ == "PROPN")
+             or (len(joined) > 1 and _untitled_name(c) is not None)]  # "Kelvaria and Dostrana", one tagged a person
     if len(named) < 2:
         if first.actor is None or not named:
             return []
@@ -532,6 +558,8 @@ def _military_context(token: Token) -> bool:
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
+    if _sending_agent(token, armed_only=True) is not None:
+        return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -789,11 +817,22 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
-    separate = unit.dep_ == "conj" and unit.head.lower_ in word_set("military_units", "units") \
-        and any(c.dep_ in ("det", "nummod") for c in unit.children)
+    separate = _own_conjunct(unit)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
+        and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
-                   within=_container(sent, destination) if destination else None, separate=separate)
+                   within=_container(sent, destination) if destination else None, separate=separate,
+                   definite=definite)
+
+
+def _own_conjunct(unit: Token) -> bool:
+    """"a warship and two patrol boats", "60 gendarmes and a detachment of commandos": a unit
+    joined to another with a number or an article of its own (straight, or through the
+    group noun whose members it names) is a deployment of its own."""
+    node = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit
+    return node.dep_ == "conj" and node.head.lower_ in word_set("military_units", "units") \
+        and any(c.dep_ in ("det", "nummod") for c in node.children)
 
 
 def _container(sent: Span, place: str) -> str | None:
@@ -923,6 +962,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 # "the Ostmark air force": a name the model did not tag; "the Lusarian army": its country
                 return _country_of_demonym(unit.doc, names[0].text) if names[0].lower_.endswith(("an", "ese")) \
                     else names[0].text
+    # "300 soldiers sent by Tavoria": the agent of a participle that sends the unit
+    if (agent := _sending_agent(unit)) is not None:
+        return agent
     # "the 4,000 troops Kenya has committed": the subject of a clause that sends the unit
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     for clause in (c for c in unit.children if c.dep_ == "relcl" and c.lemma_.lower() in verbs):
@@ -942,6 +984,25 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 return None  # "the state news agency said the military were rushed": it only tells
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
+    return None
+
+
+def _sending_agent(unit: Token, *, armed_only: bool = False) -> str | None:
+    """"About 300 soldiers sent by Farlia arrived", "engineers deployed by the Vestrian
+    army": a participle after the unit that sends it, its "by" naming the sender (with
+    ``armed_only``, only a state or an armed body: what makes "engineers" troops)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    labels = ("GPE",) if armed_only else ("ORG", "GPE", "NORP")
+    for clause in (c for c in unit.children if c.dep_ == "acl" and c.lemma_.lower() in verbs):
+        for obj in (o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ in labels:
+                return _body_name(ent)
+            if (armed := _armed_body(obj)) is not None:
+                return armed
+            # "sent by Castria": a one-word untitled name, a body as a sender's subject is
+            if not armed_only and (name := _untitled_name(obj)) is not None:
+                return name
     return None
 
 
@@ -1072,12 +1133,18 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
             while node.head.i != node.i and child is not None:
                 node = node.head
                 child = next((c for c in node.children if c.dep_ == "nsubj" and c.i < unit.i), None)  # type: ignore[assignment]
-                if child is not None and child.pos_ == "NOUN":
+                if child is not None and _common_noun(child):
                     break
-        if child is not None and child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.lower_ in _BODIES \
+        if child is not None and child.dep_ == "nsubj" and _common_noun(child) and child.lower_ in _BODIES \
                 and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
+
+
+def _common_noun(token: Token) -> bool:
+    """"the interior ministry said": a common noun, also when the model tagged a lower-case
+    word as a name (after "Instead," it often does)."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
 
 
 def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> list[Mention]:
@@ -1455,6 +1522,13 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         if m.shared:
             out.append(m)
             continue
+        group = _shared_group(out)
+        if m.definite and len(group) > 1 and m.count in (None, len(group)):
+            # "Brelland and Ostravia have each sent a frigate, where the two vessels are due":
+            # the several deployments just told, told again; each moves on, none is added
+            for o in group:
+                _advance(o, m)
+            continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
@@ -1556,6 +1630,25 @@ def _other_actors(a: str | None, b: str | None) -> bool:
 def _same_place(a: str, b: str) -> bool:
     """"The base" and "an Iraqi air base" name the same place; so do equal names."""
     return a == b or a.lower().split()[-1] == b.lower().split()[-1]
+
+
+def _shared_group(out: list[Mention]) -> list[Mention]:
+    """The several bodies' deployments read last from one sentence ("Britain will send 500
+    troops and Canada 450"): the run of shared records at the end of ``out``."""
+    group: list[Mention] = []
+    for o in reversed(out):
+        if not o.shared or o.step or group and o.spans[0] != group[0].spans[0]:
+            break
+        group.append(o)
+    return group[::-1]
+
+
+def _advance(target: Mention, m: Mention) -> None:
+    """A later word on a deployment that tells no count or sender of its own: its span, and
+    how far it has got ("are due to arrive")."""
+    target.spans.extend(s for s in m.spans if s not in target.spans)
+    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):
+        target.status = m.status
 
 
 def _absorb(target: Mention, m: Mention) -> None:

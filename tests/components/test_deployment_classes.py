@@ -393,3 +393,92 @@ def test_deployments_a_nationality_s_forces_are_its_country_s(extractor):
     got = _records(extractor, "He said Ostrian forces had turned the plant into a base and stationed about 500 "
                               "soldiers there.")
     assert [(r[0], r[1]) for r in got] == [("Ostria", 500)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The senate in Farlia will vote on Tuesday on whether to send 200 soldiers to the Omra mission.",
+        "Ministers argued over whether to deploy 500 troops to the northern border.",
+        "Korvath's defence ministry denied that it planned to send troops to the Pell enclave.",
+        "The government denied it would deploy soldiers to the island of Tesk.",
+        "Villagers in Umbra begged the army to send soldiers to protect them.",
+        "Farmers pleaded with the government to deploy troops along the river.",
+    ],
+)
+def test_deployments_open_votes_denials_and_pleas_are_not_deployments(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("Villagers in Umbra begged the army to send soldiers. Instead, the interior ministry said "
+         "it would send 40 riot police to Umbra."),
+        "Instead, the interior ministry said it would send 40 riot police to Umbra.",
+        "On Monday, the interior ministry said it would send 40 riot police to Umbra.",
+    ],
+)
+def test_deployments_the_sender_after_a_plea_is_its_own_subject(extractor, body):
+    assert [(d.actor, d.count, d.destination) for d in extractor.extract(HEAD + body, published="2023-06-01").deployments] \
+        == [("interior ministry", 40, "Umbra")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 300 soldiers sent by Farlia arrived in Omra on Sunday.", [("Farlia", 300, "arrived", "Omra")]),
+        ("Some 120 police officers dispatched by Norland landed in Pell on Friday.",
+         [("Norland", 120, "arrived", "Pell")]),
+        ("Some 40 engineers deployed by the Vestrian army reached Tarn overnight.", [("Vestrian army", 40, "arrived", "Tarn")]),
+    ],
+)
+def test_deployments_a_unit_sent_by_a_body_has_that_sender(extractor, body, expected):
+    # the sender, count and status (the destination is read by the place rules)
+    assert [d[:3] for d in _deps(extractor, body)] == [e[:3] for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Farlia and Dostrel will each deploy 300 soldiers to the Omra valley, mediators said.",
+         [("Dostrel", 300, "announced", "the Omra valley"), ("Farlia", 300, "announced", "the Omra valley")]),
+        ("Norland and Vestrel have both sent 200 troops to Tarn.",
+         [("Norland", 200, "deploying", "Tarn"), ("Vestrel", 200, "deploying", "Tarn")]),
+        ("Ministers said Estmark, Kolvar and Lindora will each send a battalion to the border.",
+         [("Estmark", 0, "announced", "the border"), ("Kolvar", 0, "announced", "the border"),
+          ("Lindora", 0, "announced", "the border")]),
+    ],
+)
+def test_deployments_joined_subjects_each_send_whatever_the_names_were_tagged(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Farlia will send 500 troops to Omra and Norland 450. The first contingents are expected to arrive by June.",
+         [("Farlia", 500, "announced", "Omra"), ("Norland", 450, "announced", "Omra")]),
+        ("Norland and Vestrel have each sent a frigate to Tarn, where the two vessels are due to arrive on Monday.",
+         [("Norland", 0, "en_route", "Tarn"), ("Vestrel", 0, "en_route", "Tarn")]),
+        ("Estmark sent 300 soldiers to Pell and Kolvar 200. The troops will guard the airport.",
+         [("Estmark", 300, "deploying", "Pell"), ("Kolvar", 200, "deploying", "Pell")]),
+    ],
+)
+def test_deployments_several_told_then_named_again_add_no_record(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Farlia is flying 60 gendarmes and a detachment of commandos to the island of Pell.",
+         [("Farlia", 0, "deploying", "Pell"), ("Farlia", 60, "deploying", "Pell")]),
+        ("About 120 Farlian airmen and a company of marines arrived at the Tarn air base on Monday.",
+         [("Farlia", 0, "arrived", "the Tarn air base"), ("Farlia", 120, "arrived", "the Tarn air base")]),
+        ("Norland rushed 300 soldiers and a platoon of paratroopers to Tarn.",
+         [("Norland", 0, "deploying", "Tarn"), ("Norland", 300, "deploying", "Tarn")]),
+    ],
+)
+def test_deployments_a_joined_group_of_members_is_its_own_deployment(extractor, body, expected):
+    assert _deps(extractor, body) == expected
