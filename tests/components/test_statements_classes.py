@@ -28,6 +28,20 @@ PRONOUNS = [
     ('Councillor Ruth Amsel said the budget was too small. Rivals of Amsel\'s party, led by Otto Kiel, '
      'voted against it. "This is not the end," she said.',
      [("Ruth Amsel", "indirect", "the budget was too small"), ("Ruth Amsel", "direct", "This is not the end,")]),
+    # a he/she opening a person's own reported clause tells that person's gender, so a later
+    # "she said" skips the man who spoke last
+    ("Teacher Marit Solberg and engineer Kofi Brandt wrote to the mayor. Solberg said her school had lost "
+     "two classrooms. Brandt said he had counted forty cracks in the walls. "
+     '"Nobody has answered us," she said.',
+     [("Marit Solberg", "indirect", "her school had lost two classrooms"),
+      ("Kofi Brandt", "indirect", "he had counted forty cracks in the walls"),
+      ("Marit Solberg", "direct", "Nobody has answered us,")]),
+    ("Nurse Elin Voss and porter Tamas Gero joined the strike. Gero said he had not been paid since March. "
+     "Voss said she would stay out as long as it took. "
+     '"We are not going back," he said.',
+     [("Tamas Gero", "indirect", "he had not been paid since March"),
+      ("Elin Voss", "indirect", "she would stay out as long as it took"),
+      ("Tamas Gero", "direct", "We are not going back,")]),
 ]
 
 # 2. re-mentioned bodies: "the company", "the ministry", "the statement" go to the body
@@ -299,6 +313,25 @@ SPEAKERS = [
     # "according to data from X": the body behind the data
     ("The river rose two metres overnight, according to figures from the National Weather Service.",
      [("National Weather Service", "indirect", "The river rose two metres overnight")]),
+    # a surname re-mentioned alone is the person named in full before, whatever the model
+    # tagged the full name as (a first name that is also a place, a hyphenated surname)
+    ("Sculptor Austin Feldkamp and painter Lena Ruiz wrote to the council. "
+     "Feldkamp said the gallery had been closed for a year.",
+     [("Austin Feldkamp", "indirect", "the gallery had been closed for a year")]),
+    ("Singer Chelsea Oduya and drummer Piet Haas cancelled the tour. Oduya said her voice needed rest.",
+     [("Chelsea Oduya", "indirect", "her voice needed rest")]),
+    ("Farmer Georgia Melnyk lost her barn in the storm on Sunday. Melnyk said the insurers had not called yet.",
+     [("Georgia Melnyk", "indirect", "the insurers had not called yet")]),
+    ("The bridge was designed by architect Lincoln Vasquez-Tor. "
+     '"It was built to last a century," Vasquez-Tor said.',
+     [("Lincoln Vasquez-Tor", "direct", "It was built to last a century,")]),
+    ("The frost came early, said Hemi Rangi-Walsh, who chairs the growers' board. "
+     '"I lost half the crop," Rangi-Walsh said.',
+     [("Hemi Rangi-Walsh", "indirect", "The frost came early"), ("Hemi Rangi-Walsh", "direct", "I lost half the crop,")]),
+    ("Hailstones stripped the vineyards bare on Monday, said Tavita Fa'asalele-Rhee, who chairs the growers' board. "
+     '"I have never seen it," Fa\'asalele-Rhee said.',
+     [("Tavita Fa'asalele-Rhee", "indirect", "Hailstones stripped the vineyards bare on Monday"),
+      ("Tavita Fa'asalele-Rhee", "direct", "I have never seen it,")]),
 ]
 
 # unnamed and collective sources keep their words in statements but are no speakers
