@@ -175,6 +175,16 @@ OBJECTS = [
      [("fire service", "indirect", "the blaze was under control")]),
     ('Minister Farid Osman called on neighbouring states to reopen their borders.',
      [("Farid Osman", "indirect", "neighbouring states to reopen their borders")]),
+    # the day of the act and the moment the writer sets it in are no part of what was urged
+    ("The Brenmoor Flood Authority urged farmers along the canal to move their herds uphill on Friday "
+     "evening as the water rose.",
+     [("Brenmoor Flood Authority", "indirect", "farmers along the canal to move their herds uphill")]),
+    ("The Green Coalition called on Premier Ada Vinter on Monday to withdraw the mining licence.",
+     [("Green Coalition", "indirect", "Premier Ada Vinter to withdraw the mining licence")]),
+    ("The Ministry of Health advised pregnant women in Calder to avoid the lake while the algae bloom lasts.",
+     [("Ministry of Health", "indirect", "pregnant women in Calder to avoid the lake")]),
+    ("Coach Pavel Idris on Sunday advised his players to rest for a week.",
+     [("Pavel Idris", "indirect", "his players to rest for a week")]),
 ]
 
 # 8. attribution by shape, whatever the verb; participles and phrasal verbs
