@@ -751,8 +751,9 @@ def _subject_of(verb: Token) -> Token | None:
         if _next_speech_act(node):
             node = node.head
             continue
-        # "<outlet> quoted the fire service as saying ...": the one quoted spoke
-        if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+        # "<outlet> quoted the fire service as saying ...", "cited sources as saying": the one quoted spoke
+        if node.dep_ == "pcomp" and node.head.lower_ == "as" \
+                and node.head.head.lemma_.lower() in word_set("speech_verbs", "quoting_verbs"):
             quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
             if quoted:
                 return quoted[0]
@@ -1240,8 +1241,13 @@ def _fronted_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found |
 def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int | None:
     """"suggested [the most likely reason ...] is fear": the parser made the reported clause's
     subject the speech verb's object and left the clause, right after it, with no subject of
-    its own. The first token of that object, else None."""
-    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    its own. The first token of that object, else None. "saying [merger talks between A and
+    its rival] B had collapsed": "say" takes no object before a clause, so an object right
+    before the clause is the start of its subject, whatever subject the parser gave it."""
+    if clause.i < verb.i:
+        return None
+    says = verb.lemma_.lower() == "say" and not any(c.dep_ == "mark" for c in clause.children)
+    if not says and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
     for c in verb.children:
         if c.dep_ == "dobj" and verb.i < c.i < clause.i and max(t.i for t in c.subtree) + 1 == start \
@@ -1336,6 +1342,8 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         return None
     if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
         return None  # "dismissed the report": a judging verb says something only with "as"
+    if _as_saying(predicates[0]):
+        return None  # "cited two officials as saying ...": the one cited spoke, see `_subject_of`
     subject = _subject_of(verb) or _subject_of_coordinated_past(verb)
     if subject is None:
         return None
@@ -1343,6 +1351,13 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     first = min(t.i for t in (objects[0] if objects else predicates[0]).subtree)
     last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
     return _predicate_statement(doc, verb, subject, [(first, last + 1)], resolver)
+
+
+def _as_saying(predicate: Token) -> bool:
+    """"as saying", "as stating": an "as" whose complement is a speech verb's participle
+    introduces someone's words, not a judgement of the object."""
+    return predicate.lower_ == "as" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_speech_verb(c, _verbs()[0]) for c in predicate.children)
 
 
 def _what_it_calls(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:

@@ -185,6 +185,15 @@ OBJECTS = [
      [("Ministry of Health", "indirect", "pregnant women in Calder to avoid the lake")]),
     ("Coach Pavel Idris on Sunday advised his players to rest for a week.",
      [("Pavel Idris", "indirect", "his players to rest for a week")]),
+    # "cited X as saying": the one cited spoke; the outlet is no speaker
+    ("The Lanford Gazette on Friday cited three officials as saying the tender had been cancelled.",
+     [("three officials", "indirect", "the tender had been cancelled")]),
+    ("Radio Ostvik cited a police spokesman as saying the two suspects had been released.",
+     [("a police spokesman", "indirect", "the two suspects had been released")]),
+    # "saying <long subject with and> ...": the parser's object of "say" starts the clause
+    ("The Merrow Post quoted a senior banker as saying merger talks between Corvin Bank and its "
+     "smaller rival Halden had stalled.",
+     [("a senior banker", "indirect", "merger talks between Corvin Bank and its smaller rival Halden had stalled")]),
 ]
 
 # 8. attribution by shape, whatever the verb; participles and phrasal verbs
