@@ -289,7 +289,9 @@ class SpeakerResolver:
     `_known_as_name`); a title ending in a name (`_title_ending_in_name`); a named body
     (`_named_body`; a capital for its government, `_government_of_capital`); a word the
     model tagged elsewhere or a capital it missed (`_same_name_tagged_elsewhere`);
-    capitalised words the model left untagged (`_untagged_proper_name`);
+    capitalised words the model left untagged (`_untagged_proper_name`), or a name after a
+    body noun (`_name_after_a_body_noun`); a lone surname of a person named in full before
+    (`_surname_of_a_name_before`);
     the issuer of a statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
     `_issuer_of_the_statement`); the unnamed person who just spoke ("that official",
     `_re_mentioned_source`); a role ("the NATO chief") of a person whose title has its
@@ -402,7 +404,7 @@ class SpeakerResolver:
             return self._pronoun(subject)
         for rule in (self._named_in_apposition, self._name_between_commas,
                      self._known_as_name, self._title_ending_in_name, self._named_body, self._same_name_tagged_elsewhere,
-                     self._untagged_proper_name,
+                     self._untagged_proper_name, self._name_after_a_body_noun,
                      self._issuer_named_in_phrase, self._issuer_after_preposition,
                      self._issuer_of_the_statement, self._re_mentioned_source, self._role_of_known_person,
                      self._body_inside_phrase,
@@ -626,6 +628,21 @@ class SpeakerResolver:
             return None
         name = self.doc[words[0].i : words[-1].i + 1].text
         return Referent(name, m.phrase, True, False)
+
+    def _name_after_a_body_noun(self, m: Mention) -> Referent | None:
+        """"The employers' federation VDO said", "the rail union Kolvar said": an untagged
+        proper name after a body noun ("federation", "union") is that body's name."""
+        head = m.head
+        if m.entity is not None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        nouns = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        body = next((c for c in nouns if c.pos_ == "NOUN" and c.is_lower and c.lemma_ in self.body_nouns), None)
+        if body is None:
+            return None
+        words = self.doc[body.i + 1 : head.i + 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return None
+        return Referent(words.text, words, True, False)
 
     def _issuer_named_in_phrase(self, m: Mention) -> Referent | None:
         """"A U.N. statement said", "Erdogan's office statement": the body or person named

@@ -347,6 +347,13 @@ SPEAKERS = [
     ("The frost came early, said Hemi Rangi-Walsh, who chairs the growers' board. "
      '"I lost half the crop," Rangi-Walsh said.',
      [("Hemi Rangi-Walsh", "indirect", "The frost came early"), ("Hemi Rangi-Walsh", "direct", "I lost half the crop,")]),
+    # an untagged name after a body noun is the body's name, a speaker of its own
+    ("The farmers' union Terravo said its members would block the ring road on Monday.",
+     [("Terravo", "indirect", "its members would block the ring road on Monday")]),
+    ("The budget airline Skylo said it would cut ten routes next winter.",
+     [("Skylo", "indirect", "it would cut ten routes next winter")]),
+    ("The teachers' federation KLV said strikes would continue until the pay offer improved.",
+     [("KLV", "indirect", "strikes would continue until the pay offer improved")]),
     ("Hailstones stripped the vineyards bare on Monday, said Tavita Fa'asalele-Rhee, who chairs the growers' board. "
      '"I have never seen it," Fa\'asalele-Rhee said.',
      [("Tavita Fa'asalele-Rhee", "indirect", "Hailstones stripped the vineyards bare on Monday"),
