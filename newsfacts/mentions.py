@@ -246,6 +246,25 @@ def person_genders(doc: Doc) -> dict[str, str]:
     return out
 
 
+def _gender_of_reported_subject(speaker: Span) -> str | None:
+    """"Mbeki said he had found it closed", "Lund said her first job had changed her life":
+    a he/she (or his/her) opening the reported clause of a person's own speech verb is that
+    person."""
+    pronouns = _pronouns()
+    verb = speaker.root.head
+    if verb.pos_ != "VERB":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        if subject.lower_ in pronouns and subject.pos_ == "PRON" and subject.lower_ not in ("it", "they", "them"):
+            return pronouns[subject.lower_]
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.i == subject.left_edge.i), None)
+        return pronouns.get(owner.lower_) if owner is not None else None
+    return None
+
+
 def _gender_of_own_possessive(ent: Span, limit: int) -> str | None:
     """"Chef Ada Park won the prize for her restaurant": the first his/her after the name,
     before token ``limit``, in the clause of the verb the name hangs on. An object pronoun
@@ -270,7 +289,9 @@ class SpeakerResolver:
     `_known_as_name`); a title ending in a name (`_title_ending_in_name`); a named body
     (`_named_body`; a capital for its government, `_government_of_capital`); a word the
     model tagged elsewhere or a capital it missed (`_same_name_tagged_elsewhere`);
-    capitalised words the model left untagged (`_untagged_proper_name`);
+    capitalised words the model left untagged (`_untagged_proper_name`), or a name after a
+    body noun (`_name_after_a_body_noun`); a lone surname of a person named in full before
+    (`_surname_of_a_name_before`);
     the issuer of a statement (`_issuer_named_in_phrase`, `_issuer_after_preposition`,
     `_issuer_of_the_statement`); the unnamed person who just spoke ("that official",
     `_re_mentioned_source`); a role ("the NATO chief") of a person whose title has its
@@ -327,6 +348,10 @@ class SpeakerResolver:
             self.unnamed_people.append(referent)
         if not referent.person and referent.named:
             self.last_body = referent
+        if referent.person and referent.named and len(referent.span) and referent.span[0].pos_ != "PRON":
+            reported = _gender_of_reported_subject(referent.span)
+            if reported is not None:
+                self.genders.setdefault(referent.name, reported)
         if referent.person and len(referent.span) == 1:
             gender = _pronouns().get(referent.span[0].lower_)
             if gender is not None and referent.span[0].pos_ == "PRON":
@@ -369,7 +394,7 @@ class SpeakerResolver:
     def _resolve_one(self, subject: Token) -> Referent | None:
         """The speaker one noun phrase stands for."""
         mention = read_mention(subject)
-        person = self._person_named(mention)
+        person = self._person_named(mention) or self._surname_of_a_name_before(mention)
         if person is not None:
             return person
         group = self._part_of_a_group(mention)
@@ -379,7 +404,7 @@ class SpeakerResolver:
             return self._pronoun(subject)
         for rule in (self._named_in_apposition, self._name_between_commas,
                      self._known_as_name, self._title_ending_in_name, self._named_body, self._same_name_tagged_elsewhere,
-                     self._untagged_proper_name,
+                     self._untagged_proper_name, self._name_after_a_body_noun,
                      self._issuer_named_in_phrase, self._issuer_after_preposition,
                      self._issuer_of_the_statement, self._re_mentioned_source, self._role_of_known_person,
                      self._body_inside_phrase,
@@ -412,6 +437,36 @@ class SpeakerResolver:
         if ent is not None and ent.label_ == "PERSON":
             return Referent(ent._.nf_name or ent.text, ent, True, True)
         return None
+
+    def _surname_of_a_name_before(self, m: Mention) -> Referent | None:
+        """"Poet Jordan Mbeki ... Mbeki said", "Tavita Fa'asalele-Rhee ... Fa'asalele-Rhee
+        said": a lone capitalised word (hyphens and apostrophes kept) the model left untagged
+        or tagged as something else is the surname of the one person named in full before,
+        even when the model took that full name for a place."""
+        surname = _hyphenated_word(m.head)
+        if surname is None or (m.determiner is not None and m.determiner != "the") \
+                or any(_capitalised(t) and not surname.start <= t.i < surname.end for t in m.phrase
+                       if t.i > m.phrase.start or t.lower_ != "the"):
+            return None
+        fuller = {name for start, name in self._full_names_before(surname.start)
+                  if name != surname.text and name.endswith(" " + surname.text)}
+        if len(fuller) != 1:
+            return None
+        return Referent(fuller.pop(), surname, True, True)
+
+    def _full_names_before(self, index: int) -> list[tuple[int, str]]:
+        """People named in full before token ``index``: PERSON entities, and a pair of
+        capitalised names the model tagged otherwise right after a lower-case describing noun
+        ("poet Jordan Mbeki" taken for a place)."""
+        out = [(i, name) for i, name in self._persons if i < index]
+        for ent in self.ents:
+            if ent.start >= index or ent.label_ in ("PERSON", "ORG") or len(ent) != 2 or ent.start == 0:
+                continue
+            before = self.doc[ent.start - 1]
+            describing = before.is_lower and before.is_alpha and before.pos_ in ("NOUN", "VERB", "ADJ")
+            if all(t.pos_ == "PROPN" and t.is_title for t in ent) and describing:
+                out.append((ent.start, ent.text))
+        return out
 
     def _name_after_abbreviated_title(self, head: Token) -> Span | None:
         """"according to police Sgt. Ramon Oduya": the parser may take the abbreviation for
@@ -573,6 +628,21 @@ class SpeakerResolver:
             return None
         name = self.doc[words[0].i : words[-1].i + 1].text
         return Referent(name, m.phrase, True, False)
+
+    def _name_after_a_body_noun(self, m: Mention) -> Referent | None:
+        """"The employers' federation VDO said", "the rail union Kolvar said": an untagged
+        proper name after a body noun ("federation", "union") is that body's name."""
+        head = m.head
+        if m.entity is not None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        nouns = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        body = next((c for c in nouns if c.pos_ == "NOUN" and c.is_lower and c.lemma_ in self.body_nouns), None)
+        if body is None:
+            return None
+        words = self.doc[body.i + 1 : head.i + 1]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return None
+        return Referent(words.text, words, True, False)
 
     def _issuer_named_in_phrase(self, m: Mention) -> Referent | None:
         """"A U.N. statement said", "Erdogan's office statement": the body or person named
@@ -1114,6 +1184,29 @@ def _part_of_a_name(subject: Token, others: list[Token]) -> bool:
     """"Islamic State of Iraq and the Levant": the conjunction lies inside one entity's name."""
     ent = entity_at(subject)
     return ent is not None and any(ent.start <= o.i < ent.end for o in others)
+
+
+def _hyphenated_word(token: Token) -> Span | None:
+    """"Fa'asalele-Rhee": the capitalised word ``token`` is part of, its hyphenated parts
+    joined without spaces; None when ``token`` is no capitalised name word."""
+    doc = token.doc
+
+    def joined(t: Token) -> bool:
+        return t.text == "-" or (_capitalised(t) and t.pos_ in ("PROPN", "NOUN", "ADJ"))
+
+    if not (_capitalised(token) and token.pos_ in ("PROPN", "NOUN")) or token.lower_ in _pronouns():
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and not doc[start - 1].whitespace_ and joined(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and joined(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def _capitalised(token: Token) -> bool:
+    """"Fa'asalele", "Okafor": a capital, then some lower-case letter ("NATO" is no name word)."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text)
 
 
 def _capitalised_run(token: Token) -> Span | None:

@@ -751,8 +751,9 @@ def _subject_of(verb: Token) -> Token | None:
         if _next_speech_act(node):
             node = node.head
             continue
-        # "<outlet> quoted the fire service as saying ...": the one quoted spoke
-        if node.dep_ == "pcomp" and node.head.lower_ == "as" and node.head.head.lemma_.lower() == "quote":
+        # "<outlet> quoted the fire service as saying ...", "cited sources as saying": the one quoted spoke
+        if node.dep_ == "pcomp" and node.head.lower_ == "as" \
+                and node.head.head.lemma_.lower() in word_set("speech_verbs", "quoting_verbs"):
             quoted = [c for c in node.head.head.children if c.dep_ == "dobj"]
             if quoted:
                 return quoted[0]
@@ -989,15 +990,39 @@ def _first_of(token: Token) -> Token:
 
 
 _OCCASION_WORDS = ("after", "following", "since")
+#: words opening a clause of the moment the writer sets the request in ("as the river rose")
+_MOMENT_MARKS = ("as", "while", "when")
 
 
 def _before_the_occasion(infinitive: Token) -> int:
     """The last token of what was urged: the infinitive's phrase up to an event the writer
-    gives as its occasion ('to stay off the motorway [after a tanker overturned]')."""
+    gives as its occasion ('to stay off the motorway [after a tanker overturned]') or the
+    moment of the request ('to move to higher ground [as the river rose]')."""
     cut = [_first_of(c).i for c in infinitive.children
-           if c.i > infinitive.i and _first_of(c).lower_ in _OCCASION_WORDS]
+           if c.i > infinitive.i and (_first_of(c).lower_ in _OCCASION_WORDS or _day_of_the_act(c) or (
+               c.dep_ == "advcl" and _first_of(c).lower_ in _MOMENT_MARKS))]
     last = max(t.i for t in infinitive.subtree)
     return min(cut) - 1 if cut else last
+
+
+def _day_of_the_act(prep: Token) -> bool:
+    """"urged residents to move [on Thursday night]": "on" and a date closing the request
+    dates the request, as news gives the day of the act."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _only_the_day_between(doc: Doc, start: int, end: int) -> bool:
+    """"called on X [on Tuesday] to ...": nothing but the day of the act (or nothing) lies
+    between the one urged and the infinitive."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("on", ",") for t in doc[start:end])
+
+
+def _only_adjuncts_between(verb: Token, start: int, end: int) -> bool:
+    """"advised women [in Calder] to ...", "called on X [on Tuesday] to ...": what lies
+    between the one urged and the infinitive is the verb's own prepositional phrases."""
+    adjuncts = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i >= start for t in c.subtree}
+    return all(i in adjuncts for i in range(start, end))
 
 
 def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
@@ -1012,7 +1037,9 @@ def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
     # as an adverbial clause; right after the one urged, it is still what was urged
     after_object = max(t.i for t in objects[0].subtree) + 1 if objects else -1
     infinitives = [c for c in verb.children if c.pos_ in ("VERB", "AUX")
-                   and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _first_of(c).i == after_object
+                   and (c.dep_ == "xcomp" or (c.dep_ == "advcl" and after_object >= 0
+                                              and _first_of(c).i >= after_object
+                                              and _only_adjuncts_between(verb, after_object, _first_of(c).i)
                                               and verb.tag_ in ("VBD", "VBZ", "VBP")))
                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if not infinitives or not objects or objects[0].i > infinitives[0].i:
@@ -1028,8 +1055,14 @@ def _urged(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:
     speaker = resolver.resolve(subject)
     if speaker is not None and len(speaker.span):
         resolver.remember(speaker)
+    cue = (verb.idx, verb.idx + len(verb.text))
+    infinitive_start = _first_of(infinitives[0]).i
+    if start < after_object < infinitive_start < end and _only_the_day_between(doc, after_object, infinitive_start):
+        # "called on X [on Tuesday] to ...": the day of the act is no part of what was urged
+        one, two = doc[start:after_object], doc[infinitive_start:end]
+        return Found("indirect", [(one.start_char, one.end_char), (two.start_char, two.end_char)], speaker, cue)
     span = doc[start:end]
-    return Found("indirect", [(span.start_char, span.end_char)], speaker, (verb.idx, verb.idx + len(verb.text)))
+    return Found("indirect", [(span.start_char, span.end_char)], speaker, cue)
 
 
 def _reported(doc: Doc, verb: Token, resolver: SpeakerResolver, participles: frozenset[str]) -> list[Found]:
@@ -1208,8 +1241,13 @@ def _fronted_clause(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found |
 def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int | None:
     """"suggested [the most likely reason ...] is fear": the parser made the reported clause's
     subject the speech verb's object and left the clause, right after it, with no subject of
-    its own. The first token of that object, else None."""
-    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    its own. The first token of that object, else None. "saying [merger talks between A and
+    its rival] B had collapsed": "say" takes no object before a clause, so an object right
+    before the clause is the start of its subject, whatever subject the parser gave it."""
+    if clause.i < verb.i:
+        return None
+    says = verb.lemma_.lower() == "say" and not any(c.dep_ == "mark" for c in clause.children)
+    if not says and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
         return None
     for c in verb.children:
         if c.dep_ == "dobj" and verb.i < c.i < clause.i and max(t.i for t in c.subtree) + 1 == start \
@@ -1304,6 +1342,8 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
         return None
     if verb.lemma_.lower() not in word_set("speech_verbs", "predicate_verbs") and predicates[0].lower_ != "as":
         return None  # "dismissed the report": a judging verb says something only with "as"
+    if _as_saying(predicates[0]):
+        return None  # "cited two officials as saying ...": the one cited spoke, see `_subject_of`
     subject = _subject_of(verb) or _subject_of_coordinated_past(verb)
     if subject is None:
         return None
@@ -1311,6 +1351,13 @@ def _predicated(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | Non
     first = min(t.i for t in (objects[0] if objects else predicates[0]).subtree)
     last = _predicate_run_on(verb, max(t.i for p in predicates for t in p.subtree))
     return _predicate_statement(doc, verb, subject, [(first, last + 1)], resolver)
+
+
+def _as_saying(predicate: Token) -> bool:
+    """"as saying", "as stating": an "as" whose complement is a speech verb's participle
+    introduces someone's words, not a judgement of the object."""
+    return predicate.lower_ == "as" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and _is_speech_verb(c, _verbs()[0]) for c in predicate.children)
 
 
 def _what_it_calls(doc: Doc, verb: Token, resolver: SpeakerResolver) -> Found | None:

@@ -28,6 +28,20 @@ PRONOUNS = [
     ('Councillor Ruth Amsel said the budget was too small. Rivals of Amsel\'s party, led by Otto Kiel, '
      'voted against it. "This is not the end," she said.',
      [("Ruth Amsel", "indirect", "the budget was too small"), ("Ruth Amsel", "direct", "This is not the end,")]),
+    # a he/she opening a person's own reported clause tells that person's gender, so a later
+    # "she said" skips the man who spoke last
+    ("Teacher Marit Solberg and engineer Kofi Brandt wrote to the mayor. Solberg said her school had lost "
+     "two classrooms. Brandt said he had counted forty cracks in the walls. "
+     '"Nobody has answered us," she said.',
+     [("Marit Solberg", "indirect", "her school had lost two classrooms"),
+      ("Kofi Brandt", "indirect", "he had counted forty cracks in the walls"),
+      ("Marit Solberg", "direct", "Nobody has answered us,")]),
+    ("Nurse Elin Voss and porter Tamas Gero joined the strike. Gero said he had not been paid since March. "
+     "Voss said she would stay out as long as it took. "
+     '"We are not going back," he said.',
+     [("Tamas Gero", "indirect", "he had not been paid since March"),
+      ("Elin Voss", "indirect", "she would stay out as long as it took"),
+      ("Tamas Gero", "direct", "We are not going back,")]),
 ]
 
 # 2. re-mentioned bodies: "the company", "the ministry", "the statement" go to the body
@@ -161,6 +175,25 @@ OBJECTS = [
      [("fire service", "indirect", "the blaze was under control")]),
     ('Minister Farid Osman called on neighbouring states to reopen their borders.',
      [("Farid Osman", "indirect", "neighbouring states to reopen their borders")]),
+    # the day of the act and the moment the writer sets it in are no part of what was urged
+    ("The Brenmoor Flood Authority urged farmers along the canal to move their herds uphill on Friday "
+     "evening as the water rose.",
+     [("Brenmoor Flood Authority", "indirect", "farmers along the canal to move their herds uphill")]),
+    ("The Green Coalition called on Premier Ada Vinter on Monday to withdraw the mining licence.",
+     [("Green Coalition", "indirect", "Premier Ada Vinter to withdraw the mining licence")]),
+    ("The Ministry of Health advised pregnant women in Calder to avoid the lake while the algae bloom lasts.",
+     [("Ministry of Health", "indirect", "pregnant women in Calder to avoid the lake")]),
+    ("Coach Pavel Idris on Sunday advised his players to rest for a week.",
+     [("Pavel Idris", "indirect", "his players to rest for a week")]),
+    # "cited X as saying": the one cited spoke; the outlet is no speaker
+    ("The Lanford Gazette on Friday cited three officials as saying the tender had been cancelled.",
+     [("three officials", "indirect", "the tender had been cancelled")]),
+    ("Radio Ostvik cited a police spokesman as saying the two suspects had been released.",
+     [("a police spokesman", "indirect", "the two suspects had been released")]),
+    # "saying <long subject with and> ...": the parser's object of "say" starts the clause
+    ("The Merrow Post quoted a senior banker as saying merger talks between Corvin Bank and its "
+     "smaller rival Halden had stalled.",
+     [("a senior banker", "indirect", "merger talks between Corvin Bank and its smaller rival Halden had stalled")]),
 ]
 
 # 8. attribution by shape, whatever the verb; participles and phrasal verbs
@@ -299,6 +332,32 @@ SPEAKERS = [
     # "according to data from X": the body behind the data
     ("The river rose two metres overnight, according to figures from the National Weather Service.",
      [("National Weather Service", "indirect", "The river rose two metres overnight")]),
+    # a surname re-mentioned alone is the person named in full before, whatever the model
+    # tagged the full name as (a first name that is also a place, a hyphenated surname)
+    ("Sculptor Austin Feldkamp and painter Lena Ruiz wrote to the council. "
+     "Feldkamp said the gallery had been closed for a year.",
+     [("Austin Feldkamp", "indirect", "the gallery had been closed for a year")]),
+    ("Singer Chelsea Oduya and drummer Piet Haas cancelled the tour. Oduya said her voice needed rest.",
+     [("Chelsea Oduya", "indirect", "her voice needed rest")]),
+    ("Farmer Georgia Melnyk lost her barn in the storm on Sunday. Melnyk said the insurers had not called yet.",
+     [("Georgia Melnyk", "indirect", "the insurers had not called yet")]),
+    ("The bridge was designed by architect Lincoln Vasquez-Tor. "
+     '"It was built to last a century," Vasquez-Tor said.',
+     [("Lincoln Vasquez-Tor", "direct", "It was built to last a century,")]),
+    ("The frost came early, said Hemi Rangi-Walsh, who chairs the growers' board. "
+     '"I lost half the crop," Rangi-Walsh said.',
+     [("Hemi Rangi-Walsh", "indirect", "The frost came early"), ("Hemi Rangi-Walsh", "direct", "I lost half the crop,")]),
+    # an untagged name after a body noun is the body's name, a speaker of its own
+    ("The farmers' union Terravo said its members would block the ring road on Monday.",
+     [("Terravo", "indirect", "its members would block the ring road on Monday")]),
+    ("The budget airline Skylo said it would cut ten routes next winter.",
+     [("Skylo", "indirect", "it would cut ten routes next winter")]),
+    ("The teachers' federation KLV said strikes would continue until the pay offer improved.",
+     [("KLV", "indirect", "strikes would continue until the pay offer improved")]),
+    ("Hailstones stripped the vineyards bare on Monday, said Tavita Fa'asalele-Rhee, who chairs the growers' board. "
+     '"I have never seen it," Fa\'asalele-Rhee said.',
+     [("Tavita Fa'asalele-Rhee", "indirect", "Hailstones stripped the vineyards bare on Monday"),
+      ("Tavita Fa'asalele-Rhee", "direct", "I have never seen it,")]),
 ]
 
 # unnamed and collective sources keep their words in statements but are no speakers
