@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -65,6 +66,11 @@ def ents_within(span: Span) -> list[Span]:
             if end <= span.end:
                 out.append(Span(doc, start, end, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
     return out
+
+
+def self_and_heads(token: Token, n: int) -> Iterator[Token]:
+    """``token``, then its head, the head's head and so on up to the root: ``n`` tokens at most."""
+    return itertools.islice(itertools.chain((token,), token.ancestors), n)
 
 
 def entity_at(token: Token) -> Span | None:
@@ -1243,14 +1249,7 @@ def _nested_in_report(inner: Span, outer: Span) -> bool:
     if not len(inner) or not len(outer) or inner.sent != outer.sent:
         return False
     verb = outer.root.head
-    node = inner.root
-    for _ in range(12):
-        if node.dep_ == "ccomp" and node.head.i == verb.i:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(node.dep_ == "ccomp" and node.head.i == verb.i for node in self_and_heads(inner.root, 12))
 
 
 def _main_clause(verb: Token) -> bool:
@@ -1340,14 +1339,7 @@ def _at_a_place(ent: Span) -> bool:
 def _in_modifier_clause(ent: Span) -> bool:
     """"Rivals of the party, led by Otto Kiel, voted": a name inside a participle or relative
     clause that modifies a noun is no antecedent of the next sentence's pronoun."""
-    node = ent.root
-    for _ in range(6):
-        if node.dep_ in ("acl", "relcl"):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(node.dep_ in ("acl", "relcl") for node in self_and_heads(ent.root, 6))
 
 
 def _names_a_thing(ent: Span) -> bool:

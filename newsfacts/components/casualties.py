@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from newsfacts._data import extra_words, per_extra_words, word_map, word_set
 from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
 from newsfacts.extensions import register_extensions
-from newsfacts.mentions import entity_bounds, trimmed_offsets
+from newsfacts.mentions import entity_bounds, self_and_heads, trimmed_offsets
 from newsfacts.numbers import (
     NumberReading,
     is_number_word,
@@ -563,14 +563,8 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
 def _counts_a_toll(number: Token) -> bool:
     """"the death toll rose to 64", "put the toll at 41", "pushed to 80 the number killed":
     a number a toll's verb gives."""
-    node = number
-    for _ in range(6):
-        if (verb := _toll_verb(node)) is not None and _toll_kind(verb) is not None:
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any((verb := _toll_verb(node)) is not None and _toll_kind(verb) is not None
+               for node in self_and_heads(number, 6))
 
 
 def _raises_a_toll(verb: Token) -> bool:
@@ -1257,14 +1251,8 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
 def _starts_a_period(date: Span) -> bool:
     """"since January 3", "since the war began in March 2003": the start of a period a
     count runs over, not the day of a harm."""
-    node = date.root
-    for _ in range(4):
-        if node.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children):
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return any(node.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in node.children)
+               for node in self_and_heads(date.root, 4))
 
 
 def _owns_an_event(date: Span) -> bool:
@@ -1319,15 +1307,9 @@ def _dates_an_act_about(date: Span, harm: Token) -> bool:
 def _harm_of(token: Token) -> Token | None:
     """The word that tells the harm a figure's words count: the noun itself ("the 12
     soldiers who were killed", "20 bodies") or the first harm word above it."""
-    node = token
-    for _ in range(6):
-        if _harm_kind(node) is not None or _verb_harm(node) is not None or any(
-                c.dep_ in ("relcl", "acl") and _harm_kind(c) is not None for c in node.children):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
+    return next((node for node in self_and_heads(token, 6)
+                 if _harm_kind(node) is not None or _verb_harm(node) is not None
+                 or any(c.dep_ in ("relcl", "acl") and _harm_kind(c) is not None for c in node.children)), None)
 
 
 def _dates_of_the_harm(dates: list[Span]) -> list[Span]:
