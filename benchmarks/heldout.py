@@ -40,7 +40,11 @@ def load_cases(path: str | Path) -> list[dict[str, Any]]:
 
 def case_problems(case: Mapping[str, Any], run: Callable[..., Any] = extract) -> list[str]:
     """What is wrong with newsfacts' output on one case; empty when it passes."""
-    facts = run(case["text"], published=case.get("published"))
+    return facts_problems(case, run(case["text"], published=case.get("published")))
+
+
+def facts_problems(case: Mapping[str, Any], facts: Any) -> list[str]:
+    """What is wrong with ``facts``, extracted from one case's text; empty when they pass."""
     kinds = [k for k in case["kinds"] if k in GOLD_KINDS]
     gold = {"id": case["id"], **case["expected"]}
     problems: list[str] = []
@@ -87,7 +91,7 @@ def main(argv: list[str]) -> int:
     for path in paths:
         for case in load_cases(path):
             facts = extract(case["text"], published=case.get("published"))
-            problems = case_problems(case, run=lambda *_, got=facts, **__: got)
+            problems = facts_problems(case, facts)
             for kind, score in case_scores(case, facts).items():
                 scores[kind] += score
             tally = passed[case["class"]]
