@@ -1243,6 +1243,9 @@ def _body_name(ent: Span) -> str:
     if ent.label_ == "NORP" or _demonym_shaped(ent):
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
         return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
+    if len(ent) == 1 and (place := _named_place_of_demonym(ent.doc, name)) is not None:
+        # "the 900 Zandari soldiers", "Zandari" tagged as a place, with "Zandar" named too
+        return place
     return name
 
 
@@ -1253,9 +1256,35 @@ def _demonym_shaped(ent: Span) -> bool:
     return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish"))
 
 
+#: What a nationality adds to its place's name: "Zandar" → "Zandari", "Mirelle" → "Mirellian".
+_DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ean", "ese", "ish")
+
+
+def _named_place_of_demonym(doc: Doc, demonym: str) -> str | None:
+    """The place, named as a proper noun anywhere in the article, that ``demonym`` is the
+    nationality of: "Zandar" for "Zandari", "Mirelle" for "Mirellian" (the place's last
+    vowel dropped). The longest such name wins ("Ardeshan" over a capital "Ardesh"), the
+    first written on a tie; None when the article names none."""
+    word = demonym.lower().removesuffix("s")
+    best: str | None = None
+    for token in doc:
+        name = token.text
+        if len(name) < 4 or not name[:1].isupper() or token.pos_ != "PROPN" or name.lower() == word:
+            continue
+        base = name.lower()
+        # the place's own spelling, or its spelling without a final vowel ("Mirelle" → "Mirell-")
+        stems = (base, base[:-1]) if base[-1] in "aeiouy" else (base,)
+        if any(word.startswith(stem) and word[len(stem):] in _DEMONYM_ENDINGS for stem in stems) \
+                and (best is None or len(name) > len(best)):
+            best = name if not name.isupper() else name.title()
+    return best
+
+
 def _country_of_demonym(doc: Doc, demonym: str) -> str:
     """A nationality the lexicon does not list: the place of the article it derives from
     ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"."""
+    if (place := _named_place_of_demonym(doc, demonym)) is not None:
+        return place
     stem = demonym.lower().removesuffix("s")
     for ent in doc.ents:
         if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \

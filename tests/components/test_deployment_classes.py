@@ -482,3 +482,24 @@ def test_deployments_several_told_then_named_again_add_no_record(extractor, body
 )
 def test_deployments_a_joined_group_of_members_is_its_own_deployment(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a nationality in "-i" tagged as a place, its country named in the same article
+        ("Zandar to keep troops in Orvik\n\nThe 900 Zandari soldiers in Orvik will remain in the town "
+         "until March, Zandar's defence ministry said on Wednesday.", "Zandar"),
+        # the country's final vowel dropped before "-ian"
+        ("Mirelle to keep troops in the north\n\nSome 4,500 Mirellian troops are stationed in the "
+         "breakaway region of Tosk, the defence ministry said on Friday.", "Mirelle"),
+        # "-i" after a name in "-an"; the longer name wins over a capital it starts with
+        ("OSKAR, May 2 (Wire) - Ardeshan's government said 500 Ardeshani peacekeepers had arrived in "
+         "Tamaru.", "Ardeshan"),
+        # no country named: the regular derivation
+        ("Test headline\n\nAbout 350 Kestrian troops arrived in Vessa on Monday.", "Kestria"),
+    ],
+)
+def test_deployments_nationality_names_the_country_the_article_names(extractor, text, actor):
+    f = extractor.extract(text, published="2023-06-01")
+    assert [d.actor for d in f.deployments] == [actor]
