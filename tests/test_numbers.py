@@ -135,3 +135,28 @@ def test_numbers_one_qualifier_function_reads_words_and_verbs(nlp, sentence, wor
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == word)
     assert qualifier_of(read_number(token), doc) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a quarter of a million", 250_000), ("three quarters of a million", 750_000),
+     ("a quarter of a billion", 250_000_000), ("one quarter of a million", 250_000)],
+)
+def test_numbers_a_share_of_a_scale_word(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "text"),
+    [
+        ("Donors pledged a quarter of a million doses.", "million", "a quarter of a million"),
+        ("Three quarters of a million people fled the floods.", "quarters", "Three quarters of a million"),
+    ],
+)
+def test_numbers_a_share_of_a_scale_is_one_number(sentence, word, text):
+    doc, reading = _read(sentence, word)
+    assert reading is not None and doc[reading.start : reading.end].text == text
+
+
+def test_numbers_a_quarter_alone_is_no_number():
+    assert parse_number("a quarter") is None

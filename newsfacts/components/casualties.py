@@ -413,6 +413,9 @@ def _counted_one(noun: Token) -> bool:
     """"a soldier", "an aid worker", "the other soldier": one person, no number."""
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
+    # "A dozen aid workers", "a hundred people": the article opens a number, not one person
+    if any(c.dep_ == "det" and (r := read_number(c)) is not None and r.value != 1 for c in noun.children):
+        return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return any(d in ("a", "an", "another") for d in dets) or (
         "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
@@ -637,6 +640,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         noun = number.head
     elif number.dep_ == "compound" and reading.value_max is not None and number.head.pos_ == "NOUN":
         noun = number.head  # "25–30 protesters": the tagger takes a range in one word for a name
+    elif number.dep_ == "det" and number.head.pos_ == "NOUN":
+        noun = number.head  # "A dozen aid workers": the article opens the number
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "acomp", "npadvmod"):
         noun = None
         for child in number.children:

@@ -1,3 +1,5 @@
+import pytest
+
 HEAD = "Test headline\n\n"
 
 
@@ -56,3 +58,17 @@ def test_casualties_figures_carry_their_words(extractor):
     _, f = figures(extractor, "At least 20 people were killed in the attack.")
     (fig,) = f.casualties[0].figures
     assert "20" in fig.span.text and f.text[fig.span.start : fig.span.end] == fig.span.text
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("A dozen aid workers were killed when their convoy was ambushed.", [("killed", "aid workers", 12, "exact")]),
+        ("Police said a dozen protesters were injured in the clashes.", [("injured", "protesters", 12, "exact")]),
+        ("A hundred villagers were wounded and a teacher was killed.",
+         [("injured", "villagers", 100, "exact"), ("killed", "teacher", 1, "exact")]),
+    ],
+)
+def test_casualties_an_article_that_opens_a_number_counts_no_one(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert figs == want
