@@ -65,6 +65,11 @@ class DateFinder:
                 resolved = resolve_mention(span, published, text=text)
                 if resolved is not None:
                     found.append(self._date_span(doc, span, resolved))
+        for start, end in _weekday_ranges(found):
+            # "to strike from Friday until May 6": the start is the last such day before the end
+            value = resolve_date(start.text, dt.date.fromisoformat(end._.nf_date["value"]))
+            if value is not None:
+                start._.nf_date = {"value": value[0], "granularity": value[1]}
         doc.spans[self.spans_key] = found
         return doc
 
@@ -78,6 +83,22 @@ class DateFinder:
         out = Span(doc, start, end, label="DATE")
         out._.nf_date = {"value": resolved[0], "granularity": resolved[1]}
         return out
+
+
+def _weekday_ranges(found: list[Span]) -> list[tuple[Span, Span]]:
+    """"from Friday until May 6", "from Monday to Thursday": a weekday after "from" and the
+    day after "until", "to" or "through" that ends its range, as two mentions the model
+    tagged apart (start, end)."""
+    out: list[tuple[Span, Span]] = []
+    for left, right in zip(found, found[1:], strict=False):
+        doc = left.doc
+        if left.start == 0 or doc[left.start - 1].lower_ != "from" or any(t.like_num for t in left):
+            continue
+        if right.start - left.end != 1 or doc[left.end].lower_ not in ("until", "till", "to", "through"):
+            continue
+        if left._.nf_date["granularity"] == "day" and right._.nf_date["granularity"] == "day":
+            out.append((left, right))
+    return out
 
 
 def date_value(span: Span) -> str | None:
@@ -375,7 +396,8 @@ def _speaks_of_future(span: Span) -> bool:
     if verb.dep_ in ("ccomp", "conj") and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
         return True
     # "is to leave", "is due to open", "plans to travel", "are scheduled to resume"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words("schedule_to"):
+    # (the model's lemma of "hopes" is "hop": the word itself is looked up too)
+    if verb.dep_ == "xcomp" and {verb.head.lemma_.lower(), verb.head.lower_} & _words("schedule_to"):
         return _not_past(verb.head)
     return False
 
@@ -405,8 +427,55 @@ def _scheduled(span: Span) -> bool:
     governor = prep.head if prep is not None else root.head
     if governor.lower_ in _words("schedule_participles") or governor.lemma_.lower() == "due":
         return True
+    # "a signing was back on the table for October 25": a date taken by "for" is a target
+    if prep is not None and prep.lower_ == "for" and prep.dep_ == "prep":
+        return True
+    if _after_an_event_ahead(span):
+        return True
     return prep is not None and prep.lower_ in ("for", "until", "till", "to") \
         and governor.lemma_.lower() in _words("schedule_verbs")
+
+
+def _after_an_event_ahead(span: Span) -> bool:
+    """"opened on Monday, ahead of polling on Jan. 12": the date of an event that "ahead of"
+    names is in no verb's tense (the parser hangs it on "opened")."""
+    doc = span.doc
+    lead = doc[max(span.sent.start, span.start - 6) : span.start]
+    for i, tok in enumerate(lead):
+        if tok.lower_ == "of" and i > 0 and lead[i - 1].lower_ == "ahead":
+            between = lead[i + 1 :]
+            return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in between)
+    return False
+
+
+def _scheduling_word(span: Span) -> Token | None:
+    """The word that schedules or expects the date, whatever its preposition: "is scheduled
+    for Sunday", "are expected by Tuesday", "a verdict is expected in September",
+    "elections are due in March" (the "due" the parser hangs beside "are"); None for
+    "troops moved in on Monday"."""
+    root = span.root
+    prep = root.head if root.dep_ in ("pobj", "npadvmod") and root.head.i != root.i else None
+    governor = prep.head if prep is not None and prep.dep_ in ("prep", "agent") else root.head
+    if governor.lemma_.lower() == "be":
+        governor = next((c for c in governor.children if c.dep_ == "acomp" and c.lower_ == "due"), governor)
+    if governor.lemma_.lower() in _words("expect_words"):
+        return governor
+    if prep is not None and prep.lower_ in ("for", "until", "till", "to") \
+            and governor.lemma_.lower() in _words("schedule_verbs"):
+        return governor
+    return None
+
+
+def _scheduled_ahead(span: Span) -> bool:
+    """"is scheduled for Sunday", "are expected by Tuesday", "are due in March", "has been
+    postponed until May": a schedule or expectation stated in the present speaks of a
+    time to come ("was scheduled for Sunday" does not say which)."""
+    word = _scheduling_word(span)
+    if word is None:
+        return False
+    verb = word.head if word.lower_ == "due" and word.dep_ == "acomp" else word
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed) and _not_past(verb)
 
 
 def _time_of_a_reported_event(span: Span) -> bool:
@@ -449,9 +518,13 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     Raises nothing; a span that is no calendar date gives None.
     """
     text = span.text if text is None else text
-    if _speaks_of_future(span):
-        return resolve_date(text, published, future=True)
     back = resolve_date(text, published)
+    if _speaks_of_future(span) or _scheduled_ahead(span):
+        # "will be lifted on Friday" in a Friday paper: news names its own day by its weekday
+        if back is not None and published is not None and back[0] == published.isoformat() \
+                and not any(t.like_num for t in span):
+            return back
+        return resolve_date(text, published, future=True)
     if back is None or published is None or back[1] == "year":
         return back
     present = _present_schedule(span)
