@@ -195,8 +195,11 @@ class CasualtyFinder:
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
         sents = list(doc.sents)
-        every = _drop_repeats(_all_figures(doc, sents))
+        told = _all_figures(doc, sents)
+        every = _drop_repeats(told)
         figures = _drop_parts(every)
+        figures = _drop_superseded(figures, [f for f in every if not any(f is g for g in figures)], told)
+        # parts and superseded counts are no figures, but their sentences still tell the incident
         parts = [f for f in every if not any(f is g for g in figures)]
         dates = list(doc.spans.get(self.dates_key, []))
         incidents = [part for incident in _group_incidents(figures, sents)
@@ -235,7 +238,10 @@ def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[
 def find_casualty_figures(doc: Doc, sents: list[Span] | None = None) -> list[Figure]:
     """Every casualty figure in ``doc``, in text order, repeats removed (``sents``: the
     Doc's sentences, when the caller has them already)."""
-    return _drop_parts(_drop_repeats(_all_figures(doc, sents)))
+    told = _all_figures(doc, sents)
+    every = _drop_repeats(told)
+    figures = _drop_parts(every)
+    return _drop_superseded(figures, [f for f in every if not any(f is g for g in figures)], told)
 
 
 def _parts_told_before(incident: list[Figure], parts: list[Figure], incidents: list[list[Figure]]) -> list[Figure]:
@@ -493,6 +499,23 @@ def _all_but(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _drop_superseded(figures: list[Figure], parts: list[Figure], told: list[Figure]) -> list[Figure]:
+    """A toll tells the latest count of its kind: an earlier smaller toll ("had earlier put
+    the toll at 39" beside "pushed to 47 the number killed") is no figure of its own, nor,
+    when a part in its sentence raised it, a smaller count told before it ("Seven workers
+    were killed ... four of them later died, raising the toll to 11": the 11 holds the seven).
+    ``told``: every figure as the text tells it, repeats kept (a toll may repeat a count)."""
+    def near(a: Figure, b: Figure) -> bool:
+        return a.kind == b.kind and _same_group(a.group, b.group) and abs(a.sentence - b.sentence) <= INCIDENT_GAP
+
+    def raised(toll: Figure) -> bool:
+        return any(p.sentence == toll.sentence and p.kind == toll.kind and p.start < toll.start for p in parts)
+
+    tolls = [f for f in told if f.toll]
+    return [f for f in figures if not any(
+        near(t, f) and t.count > f.count and (f.toll or (raised(t) and f.start < t.start)) for t in tolls)]
+
+
 def _drop_parts(figures: list[Figure]) -> list[Figure]:
     """A part of a total ("including four children", "three of them", "five of the injured
     later died") is no figure of its own when the article gives a larger one of its kind."""
@@ -558,7 +581,7 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     figure = _figure_of(doc, reading, not_people, not_harm, same_sentence, previous)
     if figure is not None:
         figure.toll = _counts_a_toll(doc[reading.root])
-        figure.part = _is_part(doc[reading.root])
+        figure.part = _is_part(doc[reading.root]) or (not figure.toll and _harm_raises_a_toll(doc[reading.root]))
         figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
 
@@ -575,6 +598,22 @@ def _raises_a_toll(verb: Token) -> bool:
     whose clause moves a toll is a part of it."""
     return any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.pos_ == "VERB" and _toll_kind(c) is not None
                for c in [*verb.children, *verb.head.children] if c.i > verb.i)
+
+
+def _harm_raises_a_toll(number: Token) -> bool:
+    """"Two more of the wounded died overnight, raising the toll to nine", "The bodies of
+    three more were recovered, bringing the number of dead to five": the number's own verb
+    moves a toll, so it counts what the toll grew by."""
+    # the subject the number counts: "Two more ... died", "The bodies of three more were recovered"
+    subject = number.head if number.dep_ in ("nummod", "pobj") else number
+    if subject.dep_ == "prep":
+        subject = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ != "VERB":
+        return False
+    # the clause that moves the toll is a participle of the same subject: "raising the toll to nine"
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _toll_kind(c) is not None
+               and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+               for c in subject.head.children if c.i > subject.head.i)
 
 
 def _includer_is_a_count(verb: Token) -> bool:

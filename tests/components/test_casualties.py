@@ -72,3 +72,43 @@ def test_casualties_figures_carry_their_words(extractor):
 def test_casualties_an_article_that_opens_a_number_counts_no_one(extractor, body, want):
     figs, _ = figures(extractor, body)
     assert figs == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # an earlier toll is superseded by the latest one
+        ("Overnight shelling pushed to 31 the number of civilians killed in Varnel since Friday. "
+         "Officials had earlier put the toll at 24.", [("killed", "civilians", 31, "exact")]),
+        ("The army first put the toll at six. By Monday the death toll had risen to 11.",
+         [("killed", "people", 11, "exact")]),
+        # a count told before a toll that a part then raised is held in the toll
+        ("Five miners were killed in the blast on Tuesday. Nine others were hurt; two of them later died, "
+         "raising the death toll to seven.", [("injured", "miners", 9, "exact"), ("killed", "miners", 7, "exact")]),
+    ],
+)
+def test_casualties_the_latest_toll_is_the_figure(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert sorted(figs) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Three more of the people hurt in the stampede died overnight, raising the toll to 12.",
+         [("killed", "people", 12, "exact")]),
+        ("The bodies of four more were pulled from the river, bringing the number of dead to ten.",
+         [("killed", "people", 10, "exact")]),
+        ("Two firefighters who were burned in the blaze died on Sunday, taking the death toll to eight.",
+         [("killed", "firefighters", 8, "exact")]),
+    ],
+)
+def test_casualties_deaths_that_raise_a_toll_are_part_of_it(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert [(k, n) for k, _, n, _ in figs] == [(k, n) for k, _, n, _ in want]
+
+
+def test_casualties_a_count_beside_a_larger_toll_it_was_not_raised_into_stays(extractor):
+    figs, _ = figures(extractor, "Forty students were injured on Tuesday, while police put the number of "
+                                 "officers hurt at 60.")
+    assert sorted((k, n) for k, _, n, _ in figs) == [("injured", 40), ("injured", 60)]
