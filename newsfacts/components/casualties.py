@@ -1268,9 +1268,9 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
     # a day only ("in June", "the 2019 blast" place it in a period)
-    found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
-             and d._.nf_date.get("granularity") == "day"
-             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
+    told = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
+            and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
+    found = [d for d in told if d._.nf_date.get("granularity") == "day"]
     figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
     harms = [h for f in figs if (h := _harm_of(doc[f.start : f.end].root)) is not None]
     # a date that names the harm's own event ("Saturday's bombing, which killed nine", "the
@@ -1286,10 +1286,22 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
         # toll to nine") is dated by its event alone ("the toll from Sunday's sinking")
         found = [d for d in found if _owns_an_event(d)]
     if not found:
-        return None
+        # no day of the harm: a year or month that names its event ("the 2015 attack, which
+        # killed 130", "killed in the rail crash in 2017", "since 2011, when a car bomb killed 26")
+        return _period_of_the_harm(told, harms)
     found = _dates_of_the_harm(found) or found
     best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
     return str(best._.nf_date["value"])
+
+
+def _period_of_the_harm(dates: list[Span], harms: list[Token]) -> str | None:
+    """The one year or month among ``dates`` that names the harm's event or hangs on its
+    harm word; None when none does, or several disagree."""
+    periods = [d for d in dates if d._.nf_date.get("granularity") != "day"]
+    named = [d for d in periods if any(_names_the_event_of(d, h) for h in harms)] or \
+        [d for d in _dates_of_the_harm(periods) if not _starts_a_period(d)]
+    values = {str(d._.nf_date["value"]) for d in named}
+    return values.pop() if len(values) == 1 else None
 
 
 def _starts_a_period(date: Span) -> bool:
@@ -1367,8 +1379,9 @@ def _dates_of_the_harm(dates: list[Span]) -> list[Span]:
             out.append(date)
             continue
         node = date.root
-        # "killed in the fire of 12 February 2015": one step more through the event's "of"
-        for _ in range(4 if date.root.head.lower_ == "of" and date.root.head.head.pos_ == "NOUN" else 3):
+        # "killed in the fire of 12 February 2015", "died in the avalanche in 2014": one step
+        # more through the event's "of" or "in"
+        for _ in range(4 if date.root.head.lower_ in ("of", "in") and date.root.head.head.pos_ == "NOUN" else 3):
             if node.head.i == node.i:
                 break
             node = node.head

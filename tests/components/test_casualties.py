@@ -112,3 +112,31 @@ def test_casualties_a_count_beside_a_larger_toll_it_was_not_raised_into_stays(ex
     figs, _ = figures(extractor, "Forty students were injured on Tuesday, while police put the number of "
                                  "officers hurt at 60.")
     assert sorted((k, n) for k, _, n, _ in figs) == [("injured", 40), ("injured", 60)]
+
+
+def _dated(extractor, body, published="2024-11-04"):
+    f = extractor.extract(HEAD + body, published=published)
+    return [(c.date, [(x.kind, x.count) for x in c.figures]) for c in f.casualties]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a year or month that names the harm's event dates it when no day does
+        ("Lawyers said families of the 14 workers killed in the 2019 blast would be paid.",
+         [("2019", [("killed", 14)])]),
+        ("Mourners gathered on Sunday to mark the anniversary of the 2016 stampede at Orlo, which killed 61 people.",
+         [("2016", [("killed", 61)])]),
+        ("Survivors of the 2002 Tessin floods, which killed 300-plus people, laid wreaths on Monday.",
+         [("2002", [("killed", 300)])]),
+        ("Relatives of the 17 climbers who died in the avalanche in 2014 met the minister on Friday.",
+         [("2014", [("killed", 17)])]),
+        ("It was the worst blast at the port since 2008, when an explosion killed 12 dockers.",
+         [("2008", [("killed", 12)])]),
+        # a day still wins, and the start of a period is no date of the harm
+        ("A bomb killed seven people on Saturday, the deadliest attack since 2016.", [("2024-11-02", [("killed", 7)])]),
+        ("Nine reporters have been killed since the fighting began in March 2020.", [(None, [("killed", 9)])]),
+    ],
+)
+def test_casualties_a_year_that_names_the_harm_s_event_dates_it(extractor, body, want):
+    assert _dated(extractor, body) == want
