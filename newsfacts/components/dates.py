@@ -50,6 +50,7 @@ class DateFinder:
         candidates = [s for s in doc.spans.get(self.dateline_key, []) if s.label_ == "date"]
         candidates += [e for e in doc.ents if e.label_ == "DATE"]
         candidates += _may_taken_for_a_name(doc)
+        candidates += _may_named_a_month(doc)
         candidates += _years_dating_a_name(doc)
         candidates += _days_tagged_as_times(doc)
         candidates += _other_end_of_a_year_range(doc)
@@ -368,8 +369,22 @@ def _may_be_date(span: Span) -> bool:
         if words[0].text != "May":
             return False
         prev = span.doc[span.start - 1] if span.start > 0 else None
-        return prev is not None and prev.lower_ in _words("month_may_cues")
+        return (prev is not None and prev.lower_ in _words("month_may_cues")) or _may_called_a_month(words[0])
     return True
+
+
+def _may_called_a_month(tok: Token) -> bool:
+    """"May was the wettest month on record", "May had been the deadliest month": the
+    subject of a copula whose complement is "month" is the month."""
+    if tok.text != "May" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() == "month" for c in tok.head.children)
+
+
+def _may_named_a_month(doc: Doc) -> list[Span]:
+    """"May was the deadliest month": the month, where the model tagged it as nothing or a name."""
+    return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+            if _may_called_a_month(t) and t.ent_type_ != "DATE"]
 
 
 # --- Which way a date without a year resolves --------------------------------------------
@@ -400,6 +415,14 @@ def _speaks_of_future(span: Span) -> bool:
     if verb.dep_ == "xcomp" and {verb.head.lemma_.lower(), verb.head.lower_} & _words("schedule_to"):
         return _not_past(verb.head)
     return False
+
+
+def _since(span: Span) -> bool:
+    """"since Sept. 1", "ever since March": the date opens a period that runs to now."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ == "since") or \
+        (span.root.dep_ == "pobj" and span.root.head.lower_ == "since")
 
 
 def _not_past(verb: Token) -> bool:
@@ -519,6 +542,8 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     """
     text = span.text if text is None else text
     back = resolve_date(text, published)
+    if _since(span):
+        return back  # "in force since Sept. 1, will run ...": a period's start lies behind, whatever the tense
     if _speaks_of_future(span) or _scheduled_ahead(span):
         # "will be lifted on Friday" in a Friday paper: news names its own day by its weekday
         if back is not None and published is not None and back[0] == published.isoformat() \

@@ -89,3 +89,31 @@ def test_dates_a_weekday_opening_a_range_is_read_from_its_end(extractor, body, w
 )
 def test_dates_the_publication_weekday_in_the_future_tense_is_that_day(extractor, body, want):
     assert _dates(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The ban, in force since May 20, will be lifted next month.", [("May 20", "2023-05-20")]),
+        ("The shelter, open since Monday, will close on Saturday.", [("Monday", "2023-05-29"), ("Saturday", "2023-06-03")]),
+        ("Talks that have stalled since March 3 will resume, envoys said.", [("March 3", "2023-03-03")]),
+    ],
+)
+def test_dates_a_period_s_start_after_since_lies_behind(extractor, body, want):
+    assert _dates(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("May was the wettest month on record in Orvel, forecasters said.", [("May", "2023-05")]),
+        ("ORVEL, June 1 - May was the deadliest month of the uprising so far, the monitor said.",
+         [("June 1", "2023-06-01"), ("May", "2023-05")]),
+        # the person and the verb stay what they are
+        ("May said the month had been hard.", []),
+        ("May was the first to speak, aides said.", []),
+        ("Prices may rise, the bank said.", []),
+    ],
+)
+def test_dates_may_called_a_month_is_the_month(extractor, body, want):
+    assert _dates(extractor, body) == want
