@@ -102,7 +102,8 @@ def _harm_kind(token: Token) -> str | None:
             for obj in objs:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
-        return None
+        # "were treated in hospital": no harm object, but a place of care
+        return "injured" if _taken_to_care(token) else None
     if pos == "VERB" and (phrasal := _phrasal_harm(token)):
         return phrasal
     if pos == "VERB" and _taken_to_care(token):
@@ -138,7 +139,7 @@ def _phrasal_harm(verb: Token) -> str | None:
     return None
 
 
-_COPULAS = frozenset({"remain", "stay", "be", "seem", "appear"})
+_COPULAS = frozenset({"remain", "stay", "be", "seem", "appear", "go"})  # "went missing"
 #: The parts of speech a harm word may have.
 _HARM_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
@@ -153,7 +154,9 @@ def _harm_complement(copula: Token) -> str | None:
     """"five crew members who remain unaccounted for", "remained missing": a copula whose
     complement is a harm adjective takes its kind."""
     for child in copula.children:
-        if child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ":
+        # "went missing": the parser may take "missing" for a clause of "went"
+        complement = ("acomp", "oprd", "advcl") if copula.lemma_.lower() == "go" else ("acomp", "oprd")
+        if child.dep_ in complement and child.pos_ in ("ADJ", "VERB"):
             for kind, words in _harm().items():
                 if child.lower_ in words["adjectives"]:
                     return kind
@@ -161,15 +164,23 @@ def _harm_complement(copula: Token) -> str | None:
 
 
 def _taken_to_care(verb: Token) -> bool:
-    """"were taken to hospital", "rushed to hospital", "admitted to a clinic": the people
-    the verb moves there are injured."""
-    if verb.lemma_.lower() not in word_set("casualty_words", "care_places.verbs"):
+    """"were taken to hospital", "rushed to hospital", "admitted to a clinic", "treated in
+    hospital", "admitted with burns": the people the verb moves there, or keeps there, are
+    injured."""
+    if verb.lemma_.lower() not in word_set("casualty_words", "care_places.verbs") | \
+            word_set("casualty_words", "care_places.staying_verbs"):
         return False
     places = word_set("casualty_words", "care_places.places")
+    # "were treated in hospital", "admitted with burns": where, or with what, care took them in
+    staying = verb.lemma_.lower() in word_set("casualty_words", "care_places.staying_verbs")
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and o.lower_ in places for o in c.children)
         # the parser may read "rushed to hospital" as an infinitive
-        or (c.dep_ == "xcomp" and c.lower_ in places) for c in verb.children)
+        or (c.dep_ == "xcomp" and c.lower_ in places)
+        or (staying and c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and o.lower_ in places for o in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.dep_ == "pobj" and _harm_kind(o) == "injured" for o in c.children)) for c in verb.children)
 
 
 class CasualtyFinder:
@@ -339,7 +350,8 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
     was hurt"; "a third was flown to hospital": one more of the group counted before."""
     out: list[Figure] = []
     for token in sent:
-        if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
+        # "a third was seriously wounded": the tagger may take the ordinal for an adjective
+        if (token.pos_ != "NOUN" and not _is_ordinal(token)) or token.head.pos_ not in ("VERB", "AUX"):
             continue
         if token.dep_ == "nsubj" and token.head.lemma_.lower() not in (*_INTRANSITIVE_HARM, "be", "remain") \
                 and token.head.lower_ != "missing" and not _bare_participle(token.head):
@@ -360,7 +372,7 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             continue
         # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
         # a civilian": one for each noun counted by its article
-        one = [token] if _counted_one(token) else []
+        one = [token] if _counted_one(token) or _counted_two(token) else []
         for person in one + [c for c in _listed_with(token) if c.pos_ == "NOUN" and c.lower_ not in not_people
                              and not any(d.dep_ == "nummod" for d in c.children)
                              and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
@@ -370,7 +382,8 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             more = _one_more(person)
             # "Two climbers died. A third ...": the ordinal stands for one more of their group
             group = "" if _is_ordinal(person) else _group_phrase(person)
-            out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more,
+            count = 2 if person.i == token.i and _counted_two(token) else 1
+            out.append(Figure(kind, group, count, "exact", start, person.i + 1, here, distinct=more,
                               part=_raises_a_toll(token.head)))
     return out
 
@@ -426,6 +439,12 @@ def _counted_one(noun: Token) -> bool:
     return any(d in ("a", "an", "another") for d in dets) or (
         "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
         and noun.tag_ == "NN")
+
+
+def _counted_two(noun: Token) -> bool:
+    """"Both pilots were killed": two people, no number."""
+    return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children) \
+        and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in noun.children)
 
 
 def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
@@ -1137,7 +1156,17 @@ def _toll_kind(verb: Token) -> str | None:
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and (k := _harm_kind(clause)) is not None:
                 return k
-    return None
+    return _toll_said_again(verb, tolls)
+
+
+def _toll_said_again(verb: Token, tolls: frozenset[str]) -> str | None:
+    """"Police put the toll at 12, but the governor put it at 19": "it" stands for a toll
+    named before it in the sentence, and takes that toll's kind."""
+    if not any(c.lower_ == "it" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    earlier = [t for t in verb.sent if t.i < verb.i and t.lower_ in tolls and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+               and t.head.i != verb.i]
+    return _toll_kind(earlier[-1].head) if earlier else None
 
 
 def _of_group(noun: Token) -> str | None:
@@ -1271,7 +1300,8 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     told = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
     found = [d for d in told if d._.nf_date.get("granularity") == "day"]
-    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
+    here = [f for f in incident if sentence.start <= f.start < sentence.end]
+    figs = here or incident
     harms = [h for f in figs if (h := _harm_of(doc[f.start : f.end].root)) is not None]
     # a date that names the harm's own event ("Saturday's bombing, which killed nine", "the
     # Aug. 14, 2009 landslide that killed 212") stays; else not the start of a period
@@ -1280,7 +1310,9 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     # "gathered on Sunday to remember the 12 soldiers who were killed")
     found = [d for d in found if any(_names_the_event_of(d, h) for h in harms) or (
         not _starts_a_period(d) and not any(_dates_an_act_about(d, h) for h in harms))]
-    wholes = [f for f in figs if not f.part]
+    # (a sentence of no figures, before a toll, tells the event: "A bus plunged into a gorge on
+    # Tuesday. Police put the toll at 19.")
+    wholes = [f for f in here if not f.part]
     if wholes and all(f.toll for f in wholes):
         # a toll counted on a day ("rose to 64 on Thursday", "died on Sunday, raising the
         # toll to nine") is dated by its event alone ("the toll from Sunday's sinking")

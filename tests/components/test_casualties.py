@@ -140,3 +140,46 @@ def _dated(extractor, body, published="2024-11-04"):
 )
 def test_casualties_a_year_that_names_the_harm_s_event_dates_it(extractor, body, want):
     assert _dated(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # an ordinal after a counted group: one more of that group
+        ("Two guards were killed in the raid, police said, and a third was seriously wounded.",
+         [("injured", "guards", 1, "exact"), ("killed", "guards", 2, "exact")]),
+        ("Four miners were crushed to death and a fifth was critically injured.",
+         [("injured", "miners", 1, "exact"), ("killed", "miners", 4, "exact")]),
+        # "both": two
+        ("Both pilots were killed when the trainer crashed.", [("killed", "pilots", 2, "exact")]),
+        ("Gunmen shot dead both guards at the gate.", [("killed", "guards", 2, "exact")]),
+        ("Both drivers and a passenger were injured.",
+         [("injured", "drivers", 2, "exact"), ("injured", "passenger", 1, "exact")]),
+    ],
+)
+def test_casualties_ordinals_and_both_count_people(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert sorted(figs) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("A tram derailed on Monday and 11 passengers were treated in hospital.", [("injured", "passengers", 11, "exact")]),
+        ("Six firefighters were treated at a clinic for smoke inhalation.", [("injured", "firefighters", 6, "exact")]),
+        ("Officials said 20-25 workers had been admitted with burns.", [("injured", "workers", 20, "at_least")]),
+        ("Rescuers are searching for seven divers who went missing on Friday.", [("missing", "divers", 7, "exact")]),
+        # no place of care, no injury
+        ("Nine people were treated to a free concert.", []),
+    ],
+)
+def test_casualties_care_and_going_missing(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert figs == want
+
+
+def test_casualties_a_toll_said_again_as_it(extractor):
+    figs, f = figures(extractor, "A ferry capsized off Orlen on Friday. The coastguard first put the toll at eight, "
+                                 "but on Saturday the governor put it at 14.")
+    assert figs == [("killed", "people", 14, "exact")]
+    assert f.casualties[0].date == "2023-05-26"  # the event's day, told in the sentence before
