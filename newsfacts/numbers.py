@@ -311,6 +311,21 @@ def _attached_name(doc: Doc, start: int, end: int) -> bool:
 _RANGE_OPENERS = frozenset({"anywhere", "somewhere"})  # "anywhere from 8 to 12": a range, not a change
 
 
+@functools.cache
+def _change_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("numbers")["change_verbs"])
+
+
+def _tells_a_change(from_: Token) -> bool:
+    """Whether "from" opens a change ("rose from 14 to 31", "up from 60": two figures)
+    rather than a range ("killed from 12 to 15 people": one). With a parse, the word "from"
+    hangs on says so; without one, any "from A to B" is read as a change."""
+    if not from_.doc.has_annotation("DEP") or from_.head.i == from_.i:
+        return True
+    head = from_.head
+    return head.lemma_.lower() in _change_verbs() or head.lower_ in _change_verbs() or head.pos_ not in ("VERB", "AUX")
+
+
 def read_number(token: Token) -> NumberReading | None:
     """The whole number ``token`` is part of, with its range and qualifier; None when the
     token is no number, a vague count ("dozens"), or part of a name ("787-9")."""
@@ -349,7 +364,7 @@ def read_number(token: Token) -> NumberReading | None:
         between = start > lo and doc[start - 1].lower_ == "between"
         # "rose from 14 to 31": two figures; but "anywhere from 8 to 12" is one range
         change = start > lo and doc[start - 1].lower_ == "from" and not (
-            start - 1 > lo and doc[start - 2].lower_ in _RANGE_OPENERS)
+            start - 1 > lo and doc[start - 2].lower_ in _RANGE_OPENERS) and _tells_a_change(doc[start - 1])
         if (doc[end].lower_ != "and" or between) and not (change and doc[end].lower_ == "to"):
             upper = _extent(doc, end + 1, end + 1, hi)
             top = parse_number(doc[upper[0] : upper[1]].text) if upper else None

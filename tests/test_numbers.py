@@ -160,3 +160,18 @@ def test_numbers_a_share_of_a_scale_is_one_number(sentence, word, text):
 
 def test_numbers_a_quarter_alone_is_no_number():
     assert parse_number("a quarter") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "value", "value_max"),
+    [
+        ("Landslides killed from 12 to 15 people.", "12", 12, 15),
+        ("The storm left from 40 to 60 families homeless.", "40", 40, 60),
+        ("The toll rose from 14 to 31.", "14", 14, None),
+        ("Officials revised the figure from 200 to 250.", "200", 200, None),
+    ],
+)
+def test_numbers_from_a_to_b_is_a_range_unless_a_change(nlp, sentence, word, value, value_max):
+    doc = nlp(sentence)
+    reading = read_number(next(t for t in doc if t.text == word))
+    assert reading is not None and (reading.value, reading.value_max) == (value, value_max)

@@ -929,10 +929,17 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
 
 
 def _is_age(doc: Doc, reading: NumberReading) -> bool:
-    """"Tomas Velk, 52, a farmer": a number set off by commas after a name is an age."""
+    """"Tomas Velk, 52, a farmer", "The injured man, 29, was": a number set off by commas
+    after a name or one person is an age; so is a number or range after "aged" ("aged 18-21")."""
     start, end = reading.start, reading.end
-    return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
-        and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+    if start >= 1 and doc[start - 1].lower_ in ("aged", "ages"):
+        return True
+    if not (start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
+            and reading.value_max is None):
+        return False
+    person = doc[start - 2]
+    counts = word_set("casualty_words", "toll_nouns") | word_set("casualty_words", "quantifier_nouns")
+    return person.pos_ == "PROPN" or (person.tag_ == "NN" and person.lower_ not in counts)
 
 
 def _clause_harm(noun: Token) -> str | None:

@@ -183,3 +183,20 @@ def test_casualties_a_toll_said_again_as_it(extractor):
                                  "but on Saturday the governor put it at 14.")
     assert figs == [("killed", "people", 14, "exact")]
     assert f.casualties[0].date == "2023-05-26"  # the event's day, told in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "from A to B" on a harm verb is one range; on a change verb it is a change
+        ("Floods killed from 20 to 25 people in the valley.", [("killed", "people", 20, "at_least")]),
+        ("The toll rose from 14 to 31 overnight.", [("killed", "people", 31, "exact")]),
+        # an age or an age range is no count
+        ("Three students, aged 19-22, were killed in the fire.", [("killed", "students", 3, "exact")]),
+        ("A nurse died and a porter was hurt. The injured man, 41, was in a stable condition.",
+         [("killed", "nurse", 1, "exact"), ("injured", "porter", 1, "exact")]),
+    ],
+)
+def test_casualties_ranges_changes_and_ages(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert figs == want
