@@ -51,6 +51,7 @@ class DateFinder:
         candidates += [e for e in doc.ents if e.label_ == "DATE"]
         candidates += _may_taken_for_a_name(doc)
         candidates += _may_named_a_month(doc)
+        candidates += _day_opening_a_range(doc)
         candidates += _years_dating_a_name(doc)
         candidates += _days_tagged_as_times(doc)
         candidates += _other_end_of_a_year_range(doc)
@@ -154,8 +155,36 @@ def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
             if len(left) > 1 and left[0].lower_ in _RANGE_OPENERS:
                 left = left[1:]  # "between 1971 and 1986": the first year alone
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
-                return [(left, left.text), (right, _with_month_of(left, right))]
+                return [(left, _with_month_after(left, right)), (right, _with_month_of(left, right))]
     return None
+
+
+def _with_month_after(left: Span, right: Span) -> str:
+    """"3" before "to 9 July": the text "3 July" (with the right part's year, if any); any
+    other left part as it is."""
+    words = [t for t in left if not t.is_space]
+    if len(words) != 1 or not words[0].is_digit or not 1 <= int(words[0].text) <= 31:
+        return left.text
+    month = next((t.text for t in right if t.lower_.rstrip(".") in MONTHS and t.is_title), None)
+    year = next((t.text for t in right if t.is_digit and len(t.text) == 4), None)
+    if month is None:
+        return left.text
+    return " ".join(p for p in (words[0].text, month, year) if p)
+
+
+def _day_opening_a_range(doc: Doc) -> list[Span]:
+    """"from 3 to 9 July", "3-7 March": a bare day before a range word and a date of day and
+    month, which the model leaves out of the date; the whole range as one candidate."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start < 2 or not ent[0].is_digit or len(ent) < 2 \
+                or ent[1].lower_.rstrip(".") not in MONTHS:
+            continue
+        word, day = doc[ent.start - 1], doc[ent.start - 2]
+        if word.lower_ in ("to", "until", "till", "through", "and", "-", "\u2013") and day.is_digit \
+                and 1 <= int(day.text) <= 31 and not day.ent_type_:
+            out.append(Span(doc, day.i, ent.end, label="DATE"))
+    return out
 
 
 def _resolvable_pieces(span: Span, published: dt.date | None) -> list[tuple[Span, str]]:

@@ -117,3 +117,15 @@ def test_dates_a_period_s_start_after_since_lies_behind(extractor, body, want):
 )
 def test_dates_may_called_a_month_is_the_month(extractor, body, want):
     assert _dates(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The book fair will run from 4 to 8 October, organisers said.", [("4", "2023-10-04"), ("8 October", "2023-10-08")]),
+        ("Voting takes place from 10 to 12 June.", [("10", "2023-06-10"), ("12 June", "2023-06-12")]),
+        ("The summit ran from 2 to 5 May 2019.", [("2", "2019-05-02"), ("5 May 2019", "2019-05-05")]),
+    ],
+)
+def test_dates_a_bare_day_opening_a_range_takes_the_month_after(extractor, body, want):
+    assert _dates(extractor, body) == want
