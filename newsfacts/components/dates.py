@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from newsfacts._data import word_set
 from newsfacts._doctext import doc_text
-from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
+from newsfacts.calendar import MONTHS, WEEKDAYS, fixed_holidays, resolve_date
 from newsfacts.extensions import register_extensions
 
 __all__ = ["DateFinder", "date_value", "dates_within", "resolve_mention"]
@@ -52,6 +52,7 @@ class DateFinder:
         candidates += _may_taken_for_a_name(doc)
         candidates += _may_named_a_month(doc)
         candidates += _day_opening_a_range(doc)
+        candidates += _holidays_by_name(doc)
         candidates += _years_dating_a_name(doc)
         candidates += _days_tagged_as_times(doc)
         candidates += _other_end_of_a_year_range(doc)
@@ -67,6 +68,8 @@ class DateFinder:
                 resolved = resolve_mention(span, published, text=text)
                 if resolved is not None:
                     found.append(self._date_span(doc, span, resolved))
+        for weekday, holiday in _days_of_a_holiday(found):
+            weekday._.nf_date = dict(holiday._.nf_date)
         for start, end in _weekday_ranges(found):
             # "to strike from Friday until May 6": the start is the last such day before the end
             value = resolve_date(start.text, dt.date.fromisoformat(end._.nf_date["value"]))
@@ -170,6 +173,41 @@ def _with_month_after(left: Span, right: Span) -> str:
     if month is None:
         return left.text
     return " ".join(p for p in (words[0].text, month, year) if p)
+
+
+def _holiday_name(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def _holidays_by_name(doc: Doc) -> list[Span]:
+    """"May Day", "New Year's Eve": a holiday on a fixed day, named in title case."""
+    names = fixed_holidays()
+    longest = max((len(n.split()) for n in names), default=0) + 1  # "Year's" is two tokens
+    out = []
+    for tok in doc:
+        if not tok.is_title:
+            continue
+        for j in range(min(len(doc), tok.i + longest + 1), tok.i, -1):
+            if _holiday_name(doc[tok.i : j].text) in names and doc[j - 1].is_title:
+                out.append(Span(doc, tok.i, j, label="DATE"))
+                break
+    return out
+
+
+def _days_of_a_holiday(found: list[Span]) -> list[tuple[Span, Span]]:
+    """"May Day rallies on Wednesday": a weekday in the sentence of a holiday that falls on
+    that weekday names the holiday's day (weekday, holiday)."""
+    holidays = [s for s in found if fixed_holidays().get(_holiday_name(s.text)) is not None]
+    out = []
+    for span in found:
+        words = [t.lower_.rstrip(".") for t in span if not t.is_space]
+        if len(words) != 1 or words[0] not in WEEKDAYS:
+            continue
+        for holiday in holidays:
+            day = dt.date.fromisoformat(holiday._.nf_date["value"])
+            if holiday.sent == span.sent and day.weekday() == WEEKDAYS[words[0]]:
+                out.append((span, holiday))
+    return out
 
 
 def _day_opening_a_range(doc: Doc) -> list[Span]:
@@ -573,6 +611,11 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     back = resolve_date(text, published)
     if _since(span):
         return back  # "in force since Sept. 1, will run ...": a period's start lies behind, whatever the tense
+    if back is not None and published is not None and fixed_holidays().get(_holiday_name(text)) is not None:
+        # "unions prepared May Day marches": a holiday named near its day is the nearer one
+        ahead = resolve_date(text, published, future=True)
+        days = [(abs((dt.date.fromisoformat(v[0]) - published).days), v) for v in (back, ahead) if v is not None]
+        return min(days)[1]
     if _speaks_of_future(span) or _scheduled_ahead(span):
         # "will be lifted on Friday" in a Friday paper: news names its own day by its weekday
         if back is not None and published is not None and back[0] == published.isoformat() \
@@ -584,7 +627,8 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     present = _present_schedule(span)
     # a month (not a day: "told reporters on Friday" dates the telling) of a reported event
     scheduled = present or _scheduled(span) or (back[1] == "month" and _time_of_a_reported_event(span))
-    month_day = back[1] == "day" and any(t.like_num for t in span)  # "Feb. 9", not "Sunday"
+    # "Feb. 9" or "May Day", not "Sunday"
+    month_day = back[1] == "day" and (any(t.like_num for t in span) or fixed_holidays().get(_holiday_name(text)) is not None)
     if present and back[1] == "day" and not month_day:
         # "polls open on Sunday": the coming one, or today
         return back if back[0] == published.isoformat() else resolve_date(text, published, future=True)

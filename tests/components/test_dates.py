@@ -129,3 +129,20 @@ def test_dates_may_called_a_month_is_the_month(extractor, body, want):
 )
 def test_dates_a_bare_day_opening_a_range_takes_the_month_after(extractor, body, want):
     assert _dates(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "published"),
+    [
+        ("A man was stabbed at a party on New Year's Eve.", [("New Year's Eve", "2022-12-31")], "2023-01-03"),
+        ("Unions planned May Day marches on Monday.", [("May Day", "2023-05-01"), ("Monday", "2023-05-01")], "2023-04-27"),
+        ("The May Day rallies on Monday were banned, police said.",
+         [("May Day", "2023-05-01"), ("Monday", "2023-05-01")], "2023-05-03"),
+        ("The market reopens on Christmas Eve.", [("Christmas Eve", "2023-12-24")], "2023-12-20"),
+        # a weekday that is not the holiday's keeps its own reading
+        ("May Day passed quietly, and talks resumed on Tuesday.", [("May Day", "2023-05-01"), ("Tuesday", "2023-05-02")],
+         "2023-05-04"),
+    ],
+)
+def test_dates_a_holiday_on_a_fixed_day(extractor, body, want, published):
+    assert _dates(extractor, body, published) == want
