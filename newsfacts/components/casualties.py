@@ -1249,10 +1249,11 @@ def _group_incidents(figures: list[Figure], sents: list[Span] | None = None) -> 
 
 
 def _names_another_event(sent: Span) -> bool:
-    """"In a separate attack Monday", "In another raid": an event noun marked as another
-    than the one told before."""
+    """"In a separate attack Monday", "In another raid", "A second shooting on Thursday": an
+    event noun marked as another than the one told before."""
     events = word_set("casualty_words", "incident_nouns.words")
-    return any(t.lower_ in events and any(c.lower_ in ("separate", "another", "unrelated") for c in t.children)
+    return any(t.lower_ in events and any(c.lower_ in ("separate", "another", "unrelated", "second", "third")
+                                          for c in t.children)
                for t in sent)
 
 
@@ -1383,9 +1384,12 @@ def _dates_an_act_about(date: Span, harm: Token) -> bool:
     tells the harm: "marched on Tuesday to protest against the killing of four classmates",
     "gathered on Sunday to remember the 12 soldiers who were killed"."""
     act = None
+    events = word_set("casualty_words", "incident_nouns.words")
     for above in date.root.ancestors:
         if _harm_kind(above) is not None:
             return False  # "the killing of four miners on April 2": the harm's own date
+        if above.pos_ == "NOUN" and above.lower_ in events:
+            return False  # "A second shooting on Wednesday left a driver injured": the event's own date
         if above.pos_ == "VERB":
             act = above
             break
@@ -1471,7 +1475,7 @@ def _date_of_saying(date: Span) -> bool:
         node = node.head
         if node.pos_ == "VERB":
             return node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "release",
-                                           "publish", "issue", "state", "update")
+                                           "publish", "issue", "state", "update", "estimate", "warn", "caution")
     return False
 
 

@@ -200,3 +200,19 @@ def test_casualties_a_toll_said_again_as_it(extractor):
 def test_casualties_ranges_changes_and_ages(extractor, body, want):
     figs, _ = figures(extractor, body)
     assert figs == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # the day a figure was estimated is not the incident's
+        ("Floods have killed 40-50 people since the weekend, the agency estimated on Wednesday.",
+         [(None, [("killed", 40)])]),
+        ("Storms have killed at least 30 people this week, officials warned on Tuesday.", [(None, [("killed", 30)])]),
+        # "a second <event>" is an incident of its own, with its own day
+        ("A guard was shot dead at the depot on Monday, police said. A second shooting on Wednesday left a driver "
+         "injured.", [("2023-05-29", [("killed", 1)]), ("2023-05-31", [("injured", 1)])]),
+    ],
+)
+def test_casualties_dates_of_estimates_and_second_events(extractor, body, want):
+    assert _dated(extractor, body, "2023-06-01") == want
