@@ -364,6 +364,9 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
                                  and (k := _harm_kind(c)) is not None), None)
             if token.head.lemma_.lower() == "claim":
                 continue
+        elif _gapped_participle(token) is not None:
+            # "A police officer was shot dead and a fellow officer wounded": the auxiliary left out
+            kind = _gapped_participle(token)
         elif token.dep_ != "nsubjpass" and token.dep_ != "nsubj":
             continue
         if token.lower_ in not_people or token.lower_ in quantifiers or _denied(token):
@@ -386,6 +389,17 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             out.append(Figure(kind, group, count, "exact", start, person.i + 1, here, distinct=more,
                               part=_raises_a_toll(token.head)))
     return out
+
+
+def _gapped_participle(noun: Token) -> str | None:
+    """"A guard was killed and a fellow guard wounded": a noun the parser joins to a passive
+    harm verb, with a harm participle of its own, is a second subject with its verb left
+    out; the participle's kind."""
+    verb = noun.head
+    if noun.dep_ != "conj" or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((k for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.i > noun.i
+                 and (k := _harm_kind(c)) is not None), None)
 
 
 def _listed_with(noun: Token) -> list[Token]:

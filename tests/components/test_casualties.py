@@ -216,3 +216,18 @@ def test_casualties_ranges_changes_and_ages(extractor, body, want):
 )
 def test_casualties_dates_of_estimates_and_second_events(extractor, body, want):
     assert _dated(extractor, body, "2023-06-01") == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("A police officer was shot dead and a fellow officer wounded during the raid.",
+         [("injured", "fellow officer", 1, "exact"), ("killed", "police officer", 1, "exact")]),
+        ("A soldier was killed and a medic injured in the blast.",
+         [("injured", "medic", 1, "exact"), ("killed", "soldier", 1, "exact")]),
+        ("Two guards were killed and a driver wounded.", [("injured", "driver", 1, "exact"), ("killed", "guards", 2, "exact")]),
+    ],
+)
+def test_casualties_a_second_subject_with_its_auxiliary_left_out(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert sorted(figs) == want
