@@ -37,7 +37,7 @@ from newsfacts._doctext import doc_text
 from newsfacts.calendar import MONTHS, WEEKDAYS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
-from newsfacts.numbers import is_number_word, qualifier_of, read_number
+from newsfacts.numbers import NumberReading, is_number_word, qualifier_of, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -357,6 +357,12 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
         bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)]
+    # 4. one sender's further shares, each to a place of its own: "and another 300 to Y"
+    if not bodies and first.actor is not None:
+        further = _counts_to_other_places(unit, first)
+        if further:
+            first.shared = True
+            return [first, *further]
     if not bodies:
         return []
     first.shared = True
@@ -375,8 +381,8 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
     i = unit.i + 1
     while i < unit.sent.end - 1:
         ent = _body_at(doc, i)
-        if ent is None:
-            i += 1
+        if ent is None or ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "into", "in", "at"):
+            i += 1  # (", Varda, 250 to Y": a place the verb names, no body)
             continue
         share = _bare_number_share(doc, ent) or _unit_phrase_share(doc, ent)
         if share is None:
@@ -408,6 +414,77 @@ def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
     return [(name, count, qualifier, anchor, None) for name, count, qualifier, anchor in pairs[1:]]
 
 
+def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
+    """One sender's further shares after the unit, the verb and the unit left out, each to a
+    place of its own: "is rushing 800 troops to X and another 300 to the capital, Y", "will
+    deploy 400 soldiers to X and 250 to Y"."""
+    doc = unit.doc
+    lead = word_set("military_units", "share_lead_words.words")
+    out: list[Mention] = []
+    for number in doc[unit.i + 1 : unit.sent.end]:
+        if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
+            continue
+        reading = read_number(number)
+        if reading is None or reading.root != number.i or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        # joined by "and" or a comma, not a body's share ("and Canada 450")
+        before = reading.start - 1
+        while before > unit.i and doc[before].lower_ in lead:
+            before -= 1
+        if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        place = _own_place(number) or _place_right_after(number)
+        if place is None:
+            continue
+        out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
+                           qualifier_of(reading, doc), place, list(first.spans), None, True))
+    return out
+
+
+def _own_place(token: Token) -> str | None:
+    """The place a "to / into" phrase on ``token`` itself names ("another 300 to the
+    capital, Y" → Y), not one of its verb's."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = _place_of_object(obj)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_right_after(unit: Token) -> str | None:
+    """"a destroyer to Cape X": the "to / into" phrase just after a unit phrase, whatever
+    the parser hung it on."""
+    doc = unit.doc
+    if unit.i + 2 >= unit.sent.end or doc[unit.i + 1].lower_ not in ("to", "into"):
+        return None
+    obj = next((c for c in doc[unit.i + 1].children if c.dep_ == "pobj"), None)
+    return _place_of_object(obj) if obj is not None else None
+
+
+def _place_of_object(obj: Token) -> str | None:
+    """The place a preposition's object names: a place's name, an untagged proper noun,
+    the name after a common noun of place ("the capital, Y", "the town of Y"), or such a
+    noun itself ("the border")."""
+    ent = entity_at(obj)
+    if ent is not None and ent.label_ in _PLACE_LABELS:
+        return ent.text
+    if obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "NORP"):
+        return None
+    if obj.pos_ == "PROPN" or obj.is_title and obj.pos_ == "NOUN":  # (an untagged name read as a noun)
+        return noun_phrase(obj).text
+    if obj.pos_ != "NOUN":
+        return None
+    for appos in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        ent = entity_at(appos)
+        return ent.text if ent is not None else noun_phrase(appos).text
+    if (named := _named_place(obj)) is not None:
+        return named
+    if obj.lower_ in word_set("military_units", "place_nouns.words"):
+        return _place_phrase(obj)
+    return None
+
+
 def _counts_from_bodies(unit: Token) -> list[_Body]:
     """"800 peacekeepers had arrived, along with 650 from Malvado and about 300 from
     Tirenne": bare counts after the unit, each from a body of its own."""
@@ -435,7 +512,11 @@ def _body_at(doc: Doc, i: int) -> Span | None:
             and (i == 0 or doc[i - 1].pos_ != "PROPN"):
         return doc[i : i + 1]
     if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
-        return ent
+        # "Sarnia 250" tagged as one name: the name without the count that ends it
+        end = ent.end
+        while end - 1 > i and doc[end - 1].like_num:
+            end -= 1
+        return ent if end == ent.end else doc[i:end]
     if ent is not None and ent.label_ in ("DATE", "PERSON") and ent.start == i and i > 0 and doc[i - 1].lower_ in ("and", ",") \
             and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS \
             and i + 1 < len(doc) and doc[i + 1].like_num:
@@ -447,15 +528,39 @@ def _body_at(doc: Doc, i: int) -> Span | None:
 
 def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
     """"Italy 200": the body's count of the same unit (count, qualifier, anchor, unit, next)."""
-    if ent.end >= ent.sent.end:
-        return None
-    reading = read_number(doc[ent.end])
+    reading = _share_count(doc, ent.end, ent.sent.end)
     if reading is None or reading.value <= 0:
         return None
     after = doc[reading.end] if reading.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN"):
-        return None  # "Italy 200 soldiers" is told by its own words
+    if after is not None and after.pos_ in ("NOUN", "PROPN") or _unit_ahead(doc, reading.end, ent.sent.end) is not None:
+        return None  # "Italy 200 soldiers", "Quessia 150 military engineers": told by its own words
     return int(reading.value), qualifier_of(reading, doc), reading.root, None, reading.end
+
+
+def _share_count(doc: Doc, start: int, end: int) -> NumberReading | None:
+    """The number of a body's share, from token ``start``: "Italy 200", "Carsta, 250" (a
+    comma after the name), "Spain about 600", "Norway a further 210" (a hedge or "more"
+    words before it, at most four)."""
+    i = start + 1 if start < end and doc[start].text == "," else start
+    lead = word_set("military_units", "share_lead_words.words")
+    j = i
+    while j < end and j - i < 4 and not doc[j].like_num and doc[j].lower_ in lead:
+        j += 1
+    if j >= end or not (doc[j].like_num or is_number_word(doc[j].text)) or doc[j].lower_ in ("a", "an"):
+        return None
+    reading = read_number(doc[j])
+    return reading if reading is not None and reading.start >= i and reading.value == int(reading.value) else None
+
+
+def _unit_ahead(doc: Doc, start: int, end: int) -> int | None:
+    """The unit noun within three modifiers from token ``start`` ("military engineers": a
+    unit word as a modifier, "military", is one of them)."""
+    units = word_set("military_units", "units")
+    j = start
+    while j < end and j - start < 3 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
+            and not (doc[j].lower_ in units and doc[j].pos_ == "NOUN"):
+        j += 1
+    return j if j < end and doc[j].lower_ in units and doc[j].pos_ == "NOUN" else None
 
 
 def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
@@ -463,7 +568,6 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
     body's name then a unit phrase of its own, with the verb left out."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ","):
         return None
-    units = word_set("military_units", "units")
     j = ent.end
     count: tuple[int | None, str] = (None, "exact")
     # "a", "another", "one" or a number; then the unit's modifiers
@@ -474,10 +578,10 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
     else:
         return None  # "Army, Navy and Air Force troops": a name that qualifies the unit, no share
     start = j
-    while j < ent.sent.end and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].lower_ not in units:
-        j += 1
-    if j >= ent.sent.end or j - start > 3 or doc[j].lower_ not in units or doc[j].pos_ != "NOUN":
+    found = _unit_ahead(doc, start, ent.sent.end)
+    if found is None:
         return None
+    j = found
     if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j:
         return None  # "and Tarvia units": no military word says what they are
     return count[0], count[1], j, doc[start : j + 1].text, j + 1
@@ -802,7 +906,9 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
     holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
     actor = _actor(unit, verb or holder, proper)
-    destination = _destination(unit, verb)
+    separate = _own_conjunct(unit)
+    # "two frigates to X and a destroyer to Y": a unit of its own goes to its own place
+    destination = (_place_right_after(unit) if separate else None) or _destination(unit, verb)
     sent = unit.sent
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
     start = unit.i
@@ -817,7 +923,6 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
-    separate = _own_conjunct(unit)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
         and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
@@ -831,7 +936,9 @@ def _own_conjunct(unit: Token) -> bool:
     joined to another with a number or an article of its own (straight, or through the
     group noun whose members it names) is a deployment of its own."""
     node = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit
-    return node.dep_ == "conj" and node.head.lower_ in word_set("military_units", "units") \
+    # ("two frigates to X and a destroyer to Y": joined to the place before, by the parser)
+    return node.dep_ == "conj" and (node.head.lower_ in word_set("military_units", "units")
+                                    or _place_right_after(node) is not None) \
         and any(c.dep_ in ("det", "nummod") for c in node.children)
 
 
@@ -1066,11 +1173,11 @@ def _possessing_country(subj: Token) -> str | None:
 
 
 def _untitled_name(subj: Token) -> str | None:
-    """"Castria has sent", "Lisnara will put": a one-word name the model tagged as a person,
-    with no title before it, as the subject of a sending verb is a body (a person sends by
-    a title: "President X ordered")."""
+    """"Castria has sent", "Lisnara will put": a one-word name the model tagged as a person
+    (or a building, "Norvale is sending"), with no title before it, as the subject of a
+    sending verb is a body (a person sends by a title: "President X ordered")."""
     ent = entity_at(subj)
-    if ent is None or ent.label_ != "PERSON" or len(ent) != 1 or subj.pos_ != "PROPN":
+    if ent is None or ent.label_ not in ("PERSON", "FAC") or len(ent) != 1 or subj.pos_ != "PROPN":
         return None
     if any(c.dep_ in ("compound", "amod", "appos", "poss") for c in subj.children):
         return None
