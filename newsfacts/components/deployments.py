@@ -128,6 +128,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     for token in doc:
         if token.lower_ not in units or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.dep_ in ("compound", "amod") and token.head.lower_ in units:
+            continue  # "an infantry battalion", "marine units": the kind of the unit after it
         if headline and headline[0] <= token.idx < headline[1]:
             continue
         if any(m.unit_token == token.i for m in mentions):
@@ -176,8 +178,34 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             last_actor = m.actor or last_actor
             mentions.append(m)
     mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions))
-    merged = _merge(mentions)
+    merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
+    """"will send an advance team of 50, followed by a main force of 700, to X": a
+    deployment with no place of its own goes where its sender's other one in the same
+    sentence goes."""
+    for m in (m for m in mentions if m.destination is None and m.actor and m.count is not None):
+        m.destination = next((o.destination for o in mentions if o is not m and o.spans[0] == m.spans[0]
+                              and o.actor == m.actor and o.destination and not o.step), None)
+    return mentions
+
+
+def _without_collectives(out: list[Mention]) -> list[Mention]:
+    """"Nine countries have pledged forces to X, with A providing 1,000 troops, B 750 and
+    C a company": the countless force of a sentence that lists several bodies' shares is
+    their sum, told again, not another deployment."""
+    kept: list[Mention] = []
+    for m in out:
+        group = [o for o in out if o.shared and not o.step and o.spans[0] == m.spans[0]]
+        if m.count is None and not m.shared and len({o.actor for o in group}) > 1 \
+                and (m.actor is None or m.actor in {o.actor for o in group}):
+            for o in group:
+                o.destination = o.destination or m.destination  # "pledged forces to X": the shares' place
+            continue
+        kept.append(m)
+    return kept
 
 
 def _irrealis(word: Token) -> bool:
@@ -378,8 +406,11 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
     "..., Italy 200 and Spain 150" (a name and a number), "... and Tarvia a medical
     battalion" (a name and a unit phrase)."""
     bodies: list[_Body] = []
+    units = word_set("military_units", "units")
     i = unit.i + 1
     while i < unit.sent.end - 1:
+        if doc[i].lower_ in units and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass"):
+            break  # "offered troops ..., with X providing 800 soldiers, Y 400": the shares of another verb
         ent = _body_at(doc, i)
         if ent is None or ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "into", "in", "at"):
             i += 1  # (", Varda, 250 to Y": a place the verb names, no body)
@@ -532,7 +563,8 @@ def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
     if reading is None or reading.value <= 0:
         return None
     after = doc[reading.end] if reading.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN") or _unit_ahead(doc, reading.end, ent.sent.end) is not None:
+    if after is not None and after.pos_ in ("NOUN", "PROPN") or _unit_ahead(doc, reading.end, ent.sent.end) is not None \
+            or _strong_count(doc, reading.start, ent.sent.end) is not None:
         return None  # "Italy 200 soldiers", "Quessia 150 military engineers": told by its own words
     return int(reading.value), qualifier_of(reading, doc), reading.root, None, reading.end
 
@@ -550,6 +582,17 @@ def _share_count(doc: Doc, start: int, end: int) -> NumberReading | None:
         return None
     reading = read_number(doc[j])
     return reading if reading is not None and reading.start >= i and reading.value == int(reading.value) else None
+
+
+def _strong_count(doc: Doc, start: int, end: int) -> tuple[NumberReading, int] | None:
+    """"120-strong" from token ``start``: its number and the token after "strong"."""
+    if start >= end or not doc[start].like_num:
+        return None
+    reading = read_number(doc[start])
+    if reading is None or reading.value < 1 or reading.value != int(reading.value):
+        return None
+    k = reading.end + 1 if reading.end < end and doc[reading.end].text in ("-", "\u2011") else reading.end
+    return (reading, k + 1) if k < end and doc[k].lower_ == "strong" else None
 
 
 def _unit_ahead(doc: Doc, start: int, end: int) -> int | None:
@@ -573,6 +616,8 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
     # "a", "another", "one" or a number; then the unit's modifiers
     if j < ent.sent.end and doc[j].lower_ in ("a", "an", "another", "one"):
         j += 1
+        if (strong := _strong_count(doc, j, ent.sent.end)) is not None:  # "and Lusmark a 120-strong company"
+            count, j = (int(strong[0].value), qualifier_of(strong[0], doc)), strong[1]
     elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
         count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
     else:
@@ -602,7 +647,8 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
-             or (len(joined) > 1 and _untitled_name(c) is not None)]  # "Kelvaria and Dostrana", one tagged a person
+             or (len(joined) > 1 and _untitled_name(c) is not None)  # "Kelvaria and Dostrana", one tagged a person
+             or (len(joined) > 1 and c.pos_ == "PROPN" and entity_at(c).label_ == "PERSON")]  # type: ignore[union-attr]
     if len(named) < 2:
         if first.actor is None or not named:
             return []
@@ -622,13 +668,24 @@ def _listed_before(subject: Token) -> list[Token]:
     Estmark have sent", parsed as "Estmark" alone): each a name before "and" or a comma."""
     doc = subject.doc
     out: list[Token] = []
-    i = subject.i - 1
+    # (from the first word of the subject's name: "Kembara, Surat Lemo and Tovania")
+    i = min((c.i for c in subject.children if c.dep_ == "compound" and c.i < subject.i), default=subject.i) - 1
     while i >= 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_ \
-            and doc[i - 1].ent_type_ not in ("DATE", "TIME", "PERSON") and not (i >= 2 and doc[i - 2].pos_ == "ADP") \
-            and subject.i not in {c.i for c in doc[i - 1].conjuncts}:
+            and doc[i - 1].ent_type_ not in ("DATE", "TIME") and not _titled_person(doc[i - 1]) \
+            and not (i >= 2 and doc[i - 2].pos_ == "ADP") and subject.i not in {c.i for c in doc[i - 1].conjuncts}:
         out.insert(0, doc[i - 1])
         i -= 2
     return out
+
+
+def _titled_person(token: Token) -> bool:
+    """A person's name, as a title before it or a name of several words says ("President X",
+    "Anna Berg"); a one-word name the model tagged a person may be an invented country's."""
+    ent = entity_at(token)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    titles = word_set("titles", "titles") | word_set("titles", "honorifics")
+    return len(ent) > 1 or ent.start > 0 and token.doc[ent.start - 1].lower_.rstrip(".") in titles
 
 
 def _listed_counts(verb: Token, unit: Token) -> list[int | None]:
@@ -656,15 +713,38 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
-    if _member_numbers(token) and any(t.lower_ in word_set("military_units", "military_only")
-                                      for t in token.doc[_previous_sentence(token) : token.sent.end]):
+    military_near = any(t.lower_ in word_set("military_units", "military_only")
+                        for t in token.doc[_previous_sentence(token) : token.sent.end])
+    if _member_numbers(token) and military_near:
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
+    if _counted_force(token) and (military_near or any(c.lower_ in word_set("military_units", "staged_words")
+                                                       for c in token.children)):
+        return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
+    if any(o.lower_ in context or o.lower_ in word_set("military_units", "military_only")
+           for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return True  # "a company of infantry", "a force of 900 soldiers"
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _staged_ahead(unit: Token) -> Token | None:
+    """"an advance party arrived ..., ahead of a main body of 850 troops": the "ahead" whose
+    "of" names the later stage of a force (the unit, or the group its members are counted in)."""
+    node = unit
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a main body of 850 troops"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "ahead":
+        return node.head.head
+    return None
+
+
+def _counted_force(token: Token) -> bool:
+    """"a 150-strong company", "a force of 700": a group noun counted by its members."""
+    return bool(_member_numbers(token)) or any(c.dep_ == "amod" and c.lower_ == "strong" for c in token.children)
 
 
 def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
@@ -717,8 +797,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 head, lemma = inner, inner.lemma_.lower()
         if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
             break  # "troops followed orders": only "will follow" moves them
-        if lemma in ("put", "promise") and not _moves_its_object(head, node, unit):
+        if lemma in word_set("military_units", "object_verbs.words") and not _moves_its_object(head, node, unit):
             break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
+        if lemma in word_set("military_units", "subject_verbs.words") and node.dep_ != "nsubj":
+            break  # "a second rotation will relieve them": only the subject moves in
+        if head.pos_ == "VERB" and _receives(head, node, unit):
+            break  # "sent letters to 300 soldiers": they receive, nothing moves them
+        if _pictured(unit, node, head, nouns):
+            break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
@@ -794,6 +880,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    if not found and (ahead := _staged_ahead(unit)) is not None:
+        found.append(("announced", ahead))  # "arrived ..., ahead of a main body of 850 troops": yet to come
     root = sent.root
     if not found and root.pos_ == "VERB" and root.lemma_.lower() in verbs and unit.i < root.i \
             and unit.dep_ not in ("pobj", "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
@@ -817,6 +905,29 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
+
+
+def _receives(verb: Token, prep: Token, unit: Token) -> bool:
+    """"sent letters to 300 soldiers", "provided food for the troops", "pledged 200 soldiers
+    to the border force": a unit after "to", "for" or "among" of a verb that has an object
+    of its own receives it (or them), it is not sent."""
+    if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "for", "among") or unit.head.i != prep.i:
+        return False  # (not "two frigates to X and a destroyer to Y", the unit joined to the place)
+    if verb.lemma_.lower() in word_set("military_units", "total_verbs"):
+        return False  # "boosted its force to 15,200 troops": the force's new total
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
+
+
+def _pictured(unit: Token, node: Token, head: Token, nouns: dict[str, str]) -> bool:
+    """"posted a video of the frigate", "sent photographs of soldiers": an uncounted unit
+    in the "of" phrase of a noun that is neither a unit, a group nor a status ("a platoon
+    of paratroopers" is made of them, "the deployment of troops" tells of them)."""
+    if node.dep_ != "prep" or node.lower_ != "of" or head.pos_ != "NOUN":
+        return False
+    if head.lower_ in word_set("military_units", "units", "group_nouns.words", "strength_nouns.words") \
+            or head.lower_ in nouns:
+        return False
+    return not any(c.dep_ == "nummod" for c in unit.children)
 
 
 def _next_step(verb: Token) -> bool:
@@ -922,6 +1033,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     unit_text = doc[start : unit.i + 1].text
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
+    unit_text += _members_named(unit)
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
         and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
@@ -929,6 +1041,17 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
                    definite=definite)
+
+
+def _members_named(unit: Token) -> str:
+    """" of marines" for "a company of Brelland marines": a group noun that says no kind
+    ("company", "team") is named with the unit its members are."""
+    if unit.lower_ not in word_set("military_units", "context_only.words"):
+        return ""
+    units = word_set("military_units", "units")
+    members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.lower_ in units]
+    return f" of {members[0].text}" if members else ""
 
 
 def _own_conjunct(unit: Token) -> bool:
@@ -1360,7 +1483,11 @@ def _demonym_shaped(ent: Span) -> bool:
     """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
     form stands for a country whatever its label."""
     word = ent[-1]
-    return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish"))
+    if len(ent) != 1 or not word.is_title or not word.lower_.endswith(("an", "ese", "ish")):
+        return False
+    # "50 Velmoran soldiers", the nationality read as a name (not "Sudan", a country's own name)
+    return word.pos_ == "ADJ" or word.pos_ == "PROPN" and ent.label_ in ("ORG", "PERSON") \
+        and word.dep_ in ("compound", "amod") and word.lower_ not in _country_names()
 
 
 #: What a nationality adds to its place's name: "Zandar" → "Zandari", "Mirelle" → "Mirellian".
@@ -1413,7 +1540,8 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
             # "The base is home to U.S. troops": the place is the subject
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             place = noun_phrase(subjects[0]).text if subjects else None
-        elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and verb.doc[verb.i - 1].dep_ != "nsubj":  # (not "with X providing 800 soldiers")
             # "an air base housing U.S. personnel": the place is what the verb describes
             place = _left_phrase(verb.doc[verb.i - 1]).text
     return place

@@ -98,3 +98,84 @@ def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected
 )
 def test_one_sender_to_several_places(extractor, body, expected):
     assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the shares of a collective pledge: the collective's countless force is their sum
+        ("Six countries have offered troops for the force in Lamba, with Norvania providing 800 soldiers, "
+         "Castel 400 and Tovania a 90-strong engineering company.",
+         [("Castel", 400, "soldiers", "Lamba", "announced"), ("Norvania", 800, "soldiers", "Lamba", "announced"),
+          ("Tovania", 90, "engineering company", "Lamba", "announced")]),
+        # several bodies joined as the subject, one a name of two words
+        ("Kembara, Surat Lemo and Tovania have each sent an infantry battalion to the border zone.",
+         [("Kembara", 0, "infantry battalion", "the border zone", "deploying"),
+          ("Surat Lemo", 0, "infantry battalion", "the border zone", "deploying"),
+          ("Tovania", 0, "infantry battalion", "the border zone", "deploying")]),
+    ],
+)
+def test_several_bodies_listed_or_joined(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a staged force is two deployments: the advance element and the main force
+        ("Kelmark will send an advance team of 50, followed by a main force of 700, to Dunholm.",
+         [("Kelmark", 50, "advance team", "Dunholm", "announced"), ("Kelmark", 700, "main force", "Dunholm", "announced")]),
+        ("An advance party of 60 Tovanian engineers arrived in Lamba on Monday, ahead of a main body of 850 "
+         "troops due next month.",
+         [("Tovania", 60, "advance party of engineers", "Lamba", "arrived"), ("Tovania", 850, "troops", "Lamba", "announced")]),
+    ],
+)
+def test_a_staged_force_is_two_deployments(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Castel airlifted 200 paratroopers to Dunholm on Monday.", ("Castel", 200, "paratroopers", "Dunholm", "deploying")),
+        ("Ostrel will post 120 sailors to Port Halm.", ("Ostrel", 120, "sailors", "Port Halm", "announced")),
+        ("Kelmark will beef up its contingent in Lamba with 400 more soldiers.",
+         ("Kelmark", 400, "contingent", "Lamba", "announced")),
+        ("Sarnia reinforced the garrison in Kesh with 500 soldiers on Tuesday.", ("Sarnia", 500, "soldiers", "Kesh", "deploying")),
+        ("Brevia dispatched 300 marines to Port Halm.", ("Brevia", 300, "marines", "Port Halm", "deploying")),
+        ("Norvania will fly in 150 special forces to Lamba.", ("Norvania", 150, "special forces", "Lamba", "announced")),
+        ("Velmora has committed 1,000 troops to the force in Lamba.", ("Velmora", 1000, "troops", "Lamba", "announced")),
+        ("Kelmark is flying in a company of infantry to Lamba.", ("Kelmark", 0, "company of infantry", "Lamba", "deploying")),
+        ("Norvania rushed reinforcements to Varda on Friday.", ("Norvania", 0, "reinforcements", "Varda", "deploying")),
+        ("A 120-strong Tovanian contingent arrived in Lamba on Sunday.", ("Tovania", 120, "contingent", "Lamba", "arrived")),
+        ("Velmora will have 500 boots on the ground in Lamba by June.",
+         ("Velmora", 500, "boots on the ground", "Lamba", "announced")),
+    ],
+)
+def test_verbs_and_units_of_the_lexicon(extractor, body, expected):
+    assert records(extractor, body) == [expected]
+
+
+def test_a_second_rotation_that_relieves_the_first_is_a_deployment(extractor):
+    got = records(extractor, "A 250-strong contingent of Kavarian engineers landed in Marovo on Monday. "
+                             "A second rotation will relieve them in July.")
+    assert [(a, c, u, s) for a, c, u, _, s in got] == [("Kavaria", 0, "rotation", "announced"),
+                                                       ("Kavaria", 250, "contingent", "arrived")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The firm sent letters to 300 soldiers.",
+        "The charity provided food for 300 soldiers.",
+        "The ministry offered condolences to the families of the soldiers.",
+        "The general relieved 30 soldiers of their duties.",
+        "Lawmakers joined the soldiers at the ceremony.",
+        "The company said 300 workers had been sent to the plant.",
+        "The ruling party sent 40 delegates to the talks.",
+        "Troops patrolled the streets of Lamba on Monday.",
+        "The navy posted a video of the frigate on social media.",
+    ],
+)
+def test_a_sentence_that_only_mentions_troops_has_no_deployment(extractor, body):
+    assert records(extractor, body) == []
