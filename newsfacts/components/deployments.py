@@ -229,7 +229,9 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if reading is None or reading.value < 1 or reading.value != int(reading.value):
             continue
         first = before[-1]
-        out.append(Mention(first.unit, number.i, _bare_count_status(verb), first.actor, int(reading.value),
+        # "..., while Britain will station a further 800 in X": the count's own sender
+        own = next((_subject_body(number, c, sending=True) for c in verb.children if c.dep_ == "nsubj"), None)
+        out.append(Mention(first.unit, number.i, _bare_count_status(verb), own or first.actor, int(reading.value),
                            qualifier_of(reading, doc), _destination(number, verb) or first.destination,
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
@@ -542,7 +544,7 @@ def _body_at(doc: Doc, i: int) -> Span | None:
             and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in MONTHS \
             and (i == 0 or doc[i - 1].pos_ != "PROPN"):
         return doc[i : i + 1]
-    if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
+    if ent is not None and ent.label_ in ("GPE", "NORP", "ORG", "FAC") and ent.start == i:
         # "Sarnia 250" tagged as one name: the name without the count that ends it
         end = ent.end
         while end - 1 > i and doc[end - 1].like_num:
@@ -613,6 +615,7 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
         return None
     j = ent.end
     count: tuple[int | None, str] = (None, "exact")
+    plain_number = False
     # "a", "another", "one" or a number; then the unit's modifiers
     if j < ent.sent.end and doc[j].lower_ in ("a", "an", "another", "one"):
         j += 1
@@ -620,6 +623,7 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
             count, j = (int(strong[0].value), qualifier_of(strong[0], doc)), strong[1]
     elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
         count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
+        plain_number = True
     else:
         return None  # "Army, Navy and Air Force troops": a name that qualifies the unit, no share
     start = j
@@ -629,6 +633,11 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
     j = found
     if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j:
         return None  # "and Tarvia units": no military word says what they are
+    if doc[j].lower_ in word_set("military_units", "group_units") and plain_number:
+        # "Poland two companies totalling 240": the members' number, not the groups'
+        totals = _numbering(doc[j])
+        total = read_number(totals[0]) if totals else None
+        count = (int(total.value), qualifier_of(total, doc)) if total is not None else (None, "exact")
     return count[0], count[1], j, doc[start : j + 1].text, j + 1
 
 
@@ -652,7 +661,8 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     if len(named) < 2:
         if first.actor is None or not named:
             return []
-        return [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
+        # (not "guard" of "the Sarnovian coast guard", the sender already read)
+        return [(name, first.count, first.qualifier, i) for name, i in named if _other_actors(name, first.actor)]
     counts: list[int | None] = [first.count] * len(named)
     if respectively:
         # "400 and 150 soldiers respectively": the counts before the unit, in order
@@ -1012,7 +1022,7 @@ def _is_future(verb: Token) -> bool:
 def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: frozenset[str]) -> Mention | None:
     # "four warships": a number of vessels is no number of people
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
-        else _count(unit)
+        or _counts_groups(unit) else _count(unit)
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
     # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
     holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
@@ -1111,12 +1121,27 @@ def _total_number(unit: Token) -> Token | None:
                  if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
 
 
+def _numbering(unit: Token) -> list[Token]:
+    """"peacekeepers, numbering 600", "two companies totalling 240": the number a
+    participle after the unit gives its members."""
+    return [o for c in unit.children if c.dep_ == "acl" and c.lemma_.lower() in ("number", "total")
+            for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
+
+
+def _counts_groups(unit: Token) -> bool:
+    """"two battalions", "three companies": a number before a group noun counts groups, not
+    people ("a battalion of 600", "a 600-strong battalion", "two companies totalling 240" do)."""
+    if unit.lower_ not in word_set("military_units", "group_units") or _member_numbers(unit) or _numbering(unit):
+        return False
+    return any(c.dep_ == "nummod" for c in unit.children) and not any(
+        c.dep_ == "amod" and c.lower_ == "strong" for c in unit.children)
+
+
 def _count(unit: Token) -> tuple[int | None, str]:
     # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
     # 1,900": a number that stands alone
     total = _total_number(unit)
-    alone = ([total] if total is not None else []) + _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
-                                     for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
+    alone = ([total] if total is not None else []) + _member_numbers(unit) + _numbering(unit)
     for number in alone:
         reading = read_number(number)
         if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
@@ -1180,7 +1205,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"):
+    leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave")
+    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                 and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
                                           and (e := entity_at(c)) is not None), None)
@@ -1641,7 +1668,7 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
         # "withdraw its forces from Lebanon": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
-        for child in list(verb.children) + [g for c in outs for g in c.children]:
+        for child in list(verb.children) + [g for c in outs for g in c.children] + list(unit.children):
             if child.dep_ == "prep" and (child.lower_ in ("from", "out") or child.lower_ == "of" and child.i > 0
                                          and child.doc[child.i - 1].lower_ == "out"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]

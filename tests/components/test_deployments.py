@@ -179,3 +179,43 @@ def test_a_second_rotation_that_relieves_the_first_is_a_deployment(extractor):
 )
 def test_a_sentence_that_only_mentions_troops_has_no_deployment(extractor, body):
     assert records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Orvania, Pelmark and Stravia will contribute 120, 90 and 60 military instructors respectively to the "
+         "training mission in Lamba.",
+         [("Orvania", 120, "military instructors", "Lamba", "announced"),
+          ("Pelmark", 90, "military instructors", "Lamba", "announced"),
+          ("Stravia", 60, "military instructors", "Lamba", "announced")]),
+        # a number of groups is no number of people; their members' total is
+        ("Kelmark is deploying a battalion of 600 soldiers to Varda, Brevia two companies totalling 240.",
+         [("Brevia", 240, "companies", "Varda", "deploying"), ("Kelmark", 600, "battalion", "Varda", "deploying")]),
+        ("Tirsa sent 1,200 soldiers into the Bandor region last week, and Ravello 900, officials said.",
+         [("Ravello", 900, "soldiers", "the Bandor region", "deploying"),
+          ("Tirsa", 1200, "soldiers", "the Bandor region", "deploying")]),
+        # a later share with a sender of its own
+        ("Velmora will deploy 2,000 troops to Orsa and 1,500 to Marel, while Britain will station a further "
+         "800 in Marel.",
+         [("Britain", 800, "troops", "Marel", "announced"), ("Velmora", 1500, "troops", "Marel", "announced"),
+          ("Velmora", 2000, "troops", "Orsa", "announced")]),
+    ],
+)
+def test_several_deployments_with_respectively_group_counts_and_own_senders(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Quelmar has bolstered its garrison in Yelda with two more battalions.",
+         [("Quelmar", 0, "battalions", "Yelda", "deploying")]),
+        ("Ardesh will pull out its 800 peacekeepers from Tamora by the end of the year.",
+         [("Ardesh", 800, "peacekeepers", "Tamora", "withdrawn")]),
+        ("The Sarnovian coast guard has deployed six patrol boats to Lake Ilmo.",
+         [("Sarnovian coast guard", 0, "patrol boats", "Lake Ilmo", "deploying")]),
+    ],
+)
+def test_group_counts_places_left_and_one_sender_read_once(extractor, body, expected):
+    assert records(extractor, body) == expected
