@@ -1202,6 +1202,11 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
+    # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    for child in (c for n in (unit, *inner) for c in n.children):
+        if child.dep_ in ("amod", "compound") and child.is_title and child.lower_ in demonyms:
+            return demonyms[child.lower_]
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -1503,6 +1508,10 @@ def _body_name(ent: Span) -> str:
     if len(ent) == 1 and (place := _named_place_of_demonym(ent.doc, name)) is not None:
         # "the 900 Zandari soldiers", "Zandari" tagged as a place, with "Zandar" named too
         return place
+    if ent.label_ == "GPE":
+        # "Washington and Tokyo will each send": a capital that sends stands for its country
+        capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+        return capitals.get(name.lower(), name)
     return name
 
 

@@ -219,3 +219,18 @@ def test_several_deployments_with_respectively_group_counts_and_own_senders(extr
 )
 def test_group_counts_places_left_and_one_sender_read_once(extractor, body, expected):
     assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # a capital that sends stands for its country
+        ("Ottawa and Canberra will each send 150 military engineers to Port Lissa.", ["Australia", "Canada"]),
+        # a nationality the article derives from a name it writes, or a listed one the model left untagged
+        ("A 250-strong Dostrelian contingent landed in Port Amsel, Dostrela's defence ministry said.", ["Dostrela"]),
+        ("A 150-strong contingent of Bangladeshi peacekeepers arrived in Ulmara on Tuesday.", ["Bangladesh"]),
+        ("The mission in Orsa will be reinforced by 1,500 Ethiopian and 900 Burundian troops.", ["Burundi", "Ethiopia"]),
+    ],
+)
+def test_the_sender_named_by_its_capital_or_its_nationality(extractor, body, actors):
+    assert [r[0] for r in records(extractor, body)] == actors
