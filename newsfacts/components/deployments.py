@@ -136,6 +136,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if token.head.lower_ == "from" and token.head.head.lower_ in units:
             continue  # "800 paratroopers from the Lusarian army": where they come from
+        if token.head.lower_ in ("aboard", "onboard") and token.head.head.lower_ in units:
+            continue  # "2,200 marines aboard the assault ship X": what carries them
         if _sender_by(token):
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
@@ -299,7 +301,17 @@ def _carrier_unit(token: Token) -> bool:
 def _unit_word_only(token: Token) -> bool:
     """"45,000 Marines" tagged as a group's name: an entity that is only the unit's word."""
     ent = entity_at(token)
-    return ent is not None and ent.start == token.i and ent.end == token.i + 1
+    return ent is not None and ent.end == token.i + 1 and (ent.start == token.i or _country_before(ent, token) is not None)
+
+
+def _country_before(ent: Span, unit: Token) -> str | None:
+    """"U.S. Marines", "British Marines" read as one name: the country's words before the unit."""
+    words = ent.doc[ent.start : unit.i].text
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    short = re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", words) is not None  # "U.S.", "UK"
+    if short or words.lower() in demonyms or words.lower() in _country_names():
+        return demonyms.get(words.lower(), words)
+    return None
 
 
 def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Mention]:
@@ -389,7 +401,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)]
     # 4. one sender's further shares, each to a place of its own: "and another 300 to Y"
     if not bodies and first.actor is not None:
-        further = _counts_to_other_places(unit, first)
+        further = _counts_to_other_places(unit, first) or _each_to_places(unit, first, sender)
         if further:
             first.shared = True
             return [first, *further]
@@ -472,6 +484,23 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
         out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
                            qualifier_of(reading, doc), place, list(first.spans), None, True))
     return out
+
+
+def _each_to_places(unit: Token, first: Mention, verb: Token) -> list[Mention]:
+    """"will send 200 troops each to X and Y": the same count to every place listed, one
+    deployment each (``first`` takes the first place)."""
+    doc = unit.doc
+    if unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "each":
+        return []
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+              for o in p.children if o.dep_ == "pobj"]
+    listed = [places[0], *places[0].conjuncts] if places else []
+    names = [_place_of_object(o) for o in listed]
+    if len(listed) < 2 or any(n is None for n in names):
+        return []
+    first.destination = names[0]
+    return [Mention(first.unit, o.i, first.status, first.actor, first.count, first.qualifier, name,
+                    list(first.spans), None, True) for o, name in zip(listed[1:], names[1:], strict=True)]
 
 
 def _own_place(token: Token) -> str | None:
@@ -594,7 +623,7 @@ def _strong_count(doc: Doc, start: int, end: int) -> tuple[NumberReading, int] |
     if reading is None or reading.value < 1 or reading.value != int(reading.value):
         return None
     k = reading.end + 1 if reading.end < end and doc[reading.end].text in ("-", "\u2011") else reading.end
-    return (reading, k + 1) if k < end and doc[k].lower_ == "strong" else None
+    return (reading, k + 1) if k < end and doc[k].lower_ in _STRENGTH_WORDS else None
 
 
 def _unit_ahead(doc: Doc, start: int, end: int) -> int | None:
@@ -723,6 +752,8 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
+    if any(t.lower_ in context for t in _left_phrase(token)[:-1]):
+        return True  # "a 60-member army engineering unit": a military word among its modifiers
     military_near = any(t.lower_ in word_set("military_units", "military_only")
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
@@ -752,9 +783,19 @@ def _staged_ahead(unit: Token) -> Token | None:
     return None
 
 
+#: The words of a force's count said as its modifier: "a 150-strong contingent", "a 60-member unit".
+_STRENGTH_WORDS = ("strong", "member", "man")
+
+
+def _strength_word(child: Token) -> bool:
+    """"strong" of "a 600-strong contingent", "member" of "a 60-member unit"."""
+    return child.dep_ in ("amod", "compound") and child.lower_ in _STRENGTH_WORDS \
+        and any(c.like_num for c in child.children)
+
+
 def _counted_force(token: Token) -> bool:
     """"a 150-strong company", "a force of 700": a group noun counted by its members."""
-    return bool(_member_numbers(token)) or any(c.dep_ == "amod" and c.lower_ == "strong" for c in token.children)
+    return bool(_member_numbers(token)) or any(_strength_word(c) for c in token.children)
 
 
 def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
@@ -1037,7 +1078,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
         prev = doc[start - 1]
         if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
                 or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS \
-                or prev.lower_ == "strong":  # "a 150-strong contingent": a count, not a kind
+                or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
@@ -1134,7 +1175,7 @@ def _counts_groups(unit: Token) -> bool:
     if unit.lower_ not in word_set("military_units", "group_units") or _member_numbers(unit) or _numbering(unit):
         return False
     return any(c.dep_ == "nummod" for c in unit.children) and not any(
-        c.dep_ == "amod" and c.lower_ == "strong" for c in unit.children)
+        _strength_word(c) for c in unit.children)
 
 
 def _count(unit: Token) -> tuple[int | None, str]:
@@ -1153,7 +1194,7 @@ def _count(unit: Token) -> tuple[int | None, str]:
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
     # "a 600-strong contingent"
     for child in children:
-        if child.dep_ == "amod" and child.lower_ == "strong":
+        if _strength_word(child):
             numbers = [c for c in child.children if c.like_num]
             reading = read_number(numbers[0]) if numbers else None
             if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
@@ -1187,6 +1228,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
+            if ent is not None and ent.end == unit.i + 1 and (country := _country_before(ent, unit)) is not None:
+                return country  # "2,200 U.S. Marines", read as one name
             # (not "of the 3rd Mountain Battalion": a formation's name is no sender)
             if ent is not None and ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP")):
                 return _body_name(ent)

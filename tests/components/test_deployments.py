@@ -234,3 +234,21 @@ def test_group_counts_places_left_and_one_sender_read_once(extractor, body, expe
 )
 def test_the_sender_named_by_its_capital_or_its_nationality(extractor, body, actors):
     assert [r[0] for r in records(extractor, body)] == actors
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Velmora will send 200 troops each to Port Ysel and Lindo early next year.",
+         [("Velmora", 200, "troops", "Lindo", "announced"), ("Velmora", 200, "troops", "Port Ysel", "announced")]),
+        # a nationality and its unit read by the model as one name; the ship that carries them is no deployment
+        ("Some 2,200 U.S. Marines aboard the assault ship Kestrel are heading for the Gulf of Orvan.",
+         [("U.S.", 2200, "Marines", "the Gulf of Orvan", "en_route")]),
+        ("Kelmark dispatched a 60-member army engineering unit to the town of Marsel on Thursday.",
+         [("Kelmark", 60, "unit", "Marsel", "deploying")]),
+        ("Lutavia dispatched a 40-man commando team to Port Ysel.", [("Lutavia", 40, "commando team", "Port Ysel", "deploying")]),
+        ("Some 400 Dutch marines came ashore in Port Avel on Friday.", [("Netherlands", 400, "marines", "Port Avel", "arrived")]),
+    ],
+)
+def test_counts_said_as_modifiers_places_each_and_landings(extractor, body, expected):
+    assert records(extractor, body) == expected
