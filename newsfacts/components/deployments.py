@@ -826,6 +826,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
     clause_text = " " + _clause(unit).text.lower() + " "
+    # ("put 1,200 paratroopers on standby", the phrase hung elsewhere by the parser: the words just after the unit)
+    clause_text += unit.doc[unit.i + 1 : min(unit.i + 4, sent.end)].text.lower() + " "
     for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
         if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
             if phrase in ("there", "in the country") and not _existential(unit):

@@ -252,3 +252,9 @@ def test_the_sender_named_by_its_capital_or_its_nationality(extractor, body, act
 )
 def test_counts_said_as_modifiers_places_each_and_landings(extractor, body, expected):
     assert records(extractor, body) == expected
+
+
+def test_a_status_phrase_just_after_the_unit_whatever_the_parse(extractor):
+    got = records(extractor, "The navy is dispatching two frigates to the Strait of Kessel, while the army has put "
+                             "1,200 paratroopers on standby for a possible evacuation of citizens from Dravonia.")
+    assert [(c, u, s) for _, c, u, _, s in got] == [(0, "frigates", "deploying"), (1200, "paratroopers", "standby")]
