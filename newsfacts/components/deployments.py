@@ -856,6 +856,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "a second rotation will relieve them": only the subject moves in
         if head.pos_ == "VERB" and _receives(head, node, unit):
             break  # "sent letters to 300 soldiers": they receive, nothing moves them
+        if head.pos_ == "VERB" and _to_care(head):
+            break  # "injured soldiers were airlifted to a hospital": patients, not a deployment
+        if head.pos_ == "VERB" and lemma not in verbs and node.dep_ == "prep" and node.lower_ in ("for", "to", "with"):
+            break  # "arrived ... to perform for the troops": the unit is another verb's
         if _pictured(unit, node, head, nouns):
             break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
@@ -956,8 +960,17 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
     to a place ("put the army under strain" does not)."""
     if obj.i != unit.i or obj.dep_ != "dobj":
         return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
+        return False  # "will provide 300 soldiers with new rifles": they receive
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
+
+
+def _to_care(verb: Token) -> bool:
+    """"were airlifted to a hospital", "flown to a clinic in X": moved to be cared for."""
+    care = word_set("military_units", "care_places")
+    return any(o.lower_ in care for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _receives(verb: Token, prep: Token, unit: Token) -> bool:

@@ -175,6 +175,15 @@ def test_a_second_rotation_that_relieves_the_first_is_a_deployment(extractor):
         "The ruling party sent 40 delegates to the talks.",
         "Troops patrolled the streets of Lamba on Monday.",
         "The navy posted a video of the frigate on social media.",
+        "Soldiers joined hands with residents to clear the rubble.",
+        "The ministry will provide 300 soldiers with new rifles.",
+        "Veterans who served as peacekeepers in Lamba posted photos online.",
+        "The army posted a statement on its website.",
+        "A company of actors arrived in Lamba to perform for the troops.",
+        "Ten injured soldiers were airlifted to a hospital in Varda.",
+        "President Kaya thanked the troops who joined the rescue.",
+        "Military advisers told the president that the plan was risky.",
+        "The airline said its aircrew would join the strike.",
     ],
 )
 def test_a_sentence_that_only_mentions_troops_has_no_deployment(extractor, body):
