@@ -213,6 +213,7 @@ def _bare_count_verb(number: Token) -> Token | None:
     doc = number.doc
     more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
         or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
+        or number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "more" and doc[number.i + 1].head.i == number.head.i \
         or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
     verb = number.head
     if verb.lemma_ == "be":  # "a further 400 are to follow", "are due next week"
@@ -302,25 +303,85 @@ def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Men
 
 def _not_a_deployment(verb: Token) -> bool:
     """"called for troops to be sent", "urged the government to deploy", "decide whether
-    to send", "Should Brazil send troops?": a demand, a wish or a question."""
+    to send", "Should Brazil send troops?": a demand, a wish or a question; "will not
+    send", "has no plans to send", "ruled out sending": a refusal; "would send troops if
+    asked": a condition; "the army should send more soldiers": a recommendation."""
     sent = verb.sent
     if sent.text.rstrip().endswith("?") or sent.text.rstrip(" \"'”").endswith("?"):
+        return True
+    if _sending_verb(verb) and (_refused(verb) or _recommended(verb)):
         return True
     node = verb
     for _ in range(3):
         if _open_question(node):
             return True  # "will decide whether to send", "will vote on whether to send"
+        if _conditional(node, verb):
+            return True  # "would send troops if asked", "ready to send peacekeepers if a truce holds"
         if node.head.i == node.i:
             break
+        if node.dep_ in ("xcomp", "acomp") and _sending_verb(verb) and _refused(node.head):
+            return True  # "did not want to send", "was not ready to deploy"
         node = node.head
         if node.pos_ in ("VERB", "NOUN") and _irrealis(node):
             return True
         if node.pos_ == "NOUN" and any(_irrealis(o) for p in node.children if p.lower_ == "of"
                                        for o in p.children):
             return True  # "no feeling of hope that X would withdraw"
+        if node.pos_ == "NOUN" and (_denied_noun(node) or _cancelled(node)):
+            return True  # "has no plans to send", "a plan to send 400 soldiers was shelved"
+        if node.pos_ == "ADP" and node.lower_ == "against":
+            return True  # "decided against sending", "voted against deploying"
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
+
+
+def _sending_verb(verb: Token) -> bool:
+    """A verb that sends, commits or plans a force (not one that withdraws or holds it:
+    "will not withdraw its troops" leaves them where they are)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    return verbs.get(verb.lemma_.lower()) in ("deploying", "announced") or verb.lemma_.lower() in _SENDING
+
+
+def _refused(verb: Token) -> bool:
+    """"will not send", "never deployed", "ruled out sending" (said of the verb above it):
+    the sending is refused."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _recommended(verb: Token) -> bool:
+    """"the army should send more soldiers", "Tarvia must send troops": an active sending
+    verb under a modal of duty is advice or a demand ("troops should arrive on Monday" is
+    no sending verb)."""
+    modals = word_set("military_units", "obligation_modals.words")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _conditional(node: Token, verb: Token) -> bool:
+    """"would send troops if the bloc asked", "will deploy more if needed", "If Tarvia sends
+    troops, ...": a sending said under a condition is not decided. The clause of "if" hangs
+    on the sending verb (or the word it depends on), or the sending verb is in it."""
+    marks = word_set("military_units", "condition_marks.words")
+    if node.i == verb.i and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in node.children) and (_is_future(verb) or node.i != verb.i)
+
+
+def _denied_noun(noun: Token) -> bool:
+    """"no plans to send", "no intention of sending", "no question of deploying": a noun of
+    intent that "no" or "not" denies."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
+
+
+def _cancelled(noun: Token) -> bool:
+    """"a plan to send 400 soldiers was shelved", "scrapped a proposal to deploy": a noun of
+    intent that a cancelling verb takes (as object, or as passive subject)."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in word_set("military_units", "cancelling_verbs.words")
 
 
 def _open_question(node: Token) -> bool:
@@ -581,9 +642,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
-    # "brings the X contingent in Y to 1,900": a force's total, there now
+    # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
+    # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
-        return [("stationed", unit.head)]
+        return [] if _is_future(unit.head.head) and unit.head.dep_ == "advcl" else [("stationed", unit.head)]
     # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
@@ -673,7 +735,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 found.append(("announced", child))
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
-                status = verbs[child.lemma_.lower()]
+                status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
                 found.append((status, child))
@@ -865,9 +927,11 @@ def _member_numbers(unit: Token) -> list[Token]:
 
 def _going_home(verb: Token) -> bool:
     """"returning home", "flew home", "will return to barracks": a move that ends a deployment."""
-    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail"):
+    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail", "leave", "depart"):
         return False
     homes = word_set("military_units", "home_places")
+    if any(o.lower_ == "home" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+        return True  # "will leave for home"
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children) or any(
         o.lower_ in homes for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
 
@@ -881,10 +945,19 @@ def _total_number(unit: Token) -> Token | None:
                  if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
 
 
+def _part_number(unit: Token) -> Token | None:
+    """"withdraw 1,000 of its 3,000 troops", "300 of the soldiers will stay": the part of a
+    force a verb moves, not the force's total."""
+    of = unit.head
+    if unit.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NUM":
+        return None
+    return of.head if of.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+
+
 def _count(unit: Token) -> tuple[int | None, str]:
     # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
-    # 1,900": a number that stands alone
-    total = _total_number(unit)
+    # 1,900", "1,000 of its 3,000 troops": a number that stands alone
+    total = _total_number(unit) or _part_number(unit)
     alone = ([total] if total is not None else []) + _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
                                      for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
     for number in alone:
@@ -1282,18 +1355,24 @@ def _named_place_of_demonym(doc: Doc, demonym: str) -> str | None:
 
 def _country_of_demonym(doc: Doc, demonym: str) -> str:
     """A nationality the lexicon does not list: the place of the article it derives from
-    ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"."""
+    ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"; a
+    listed one ("Ghanaian") is its listed country, whatever the model tagged it."""
+    listed: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    if demonym.lower() in listed:
+        return listed[demonym.lower()]
     if (place := _named_place_of_demonym(doc, demonym)) is not None:
         return place
     stem = demonym.lower().removesuffix("s")
     for ent in doc.ents:
         if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \
-                and len(stem) - len(ent.text) <= 3:
-            return ent.text
+                and len(stem) - len(ent.text) <= 3 and ent.text.lower() != demonym.lower():
+            return ent.text  # (not the nationality itself, tagged as a place: "Ostrian troops")
     if stem.endswith("ese"):
         # "Tarvese" → "Tarve", "Nepalese" → "Nepal": only a place the article names
         root = stem[:-3]
         return next((t.text for t in doc if t.pos_ == "PROPN" and t.lower_ in (root, root + "e")), demonym)
+    if stem.endswith(("ayan", "aian")):
+        return demonym[: len(stem) - (2 if stem.endswith("ayan") else 3)]  # "Uruguayan" → "Uruguay", "Ghanaian" → "Ghana"
     if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
         return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
     return demonym
@@ -1345,7 +1424,32 @@ def _named_place(noun: Token) -> str | None:
                         return ent.text if ent is not None else noun_phrase(obj).text
     if noun.lower_ == "country" and any(c.lower_ in ("the", "this") for c in noun.children):
         return _last_country(noun.doc, noun.sent.start) or _dateline_country(noun.doc, "nf_dateline")
+    if noun.lower_ in word_set("military_units", "named_place_nouns.words"):
+        return _apposed_name(noun) or _dateline_city(noun)
     return None
+
+
+def _apposed_name(noun: Token) -> str | None:
+    """"in the capital, Kessa", "to the port town, Lesk": the name set beside a common noun
+    of place (straight after its comma, whatever the parser hung it on)."""
+    doc = noun.doc
+    beside = [doc[noun.i + 2]] if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," \
+        and doc[noun.i + 2].dep_ in ("appos", "npadvmod") else []
+    for child in (c for c in [*noun.children, *beside] if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"):
+        ent = entity_at(child)
+        if ent is None or ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return ent.text if ent is not None and ent.label_ in _PLACE_LABELS else noun_phrase(child).text
+    return None
+
+
+def _dateline_city(noun: Token) -> str | None:
+    """"deployed in the city" in a story datelined "PELLA CITY, Ulmo": "the city" or "the
+    town" with nothing of its own that names it is the dateline's place."""
+    if noun.lower_ not in ("city", "town") or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in noun.children):
+        return None  # "the northern city", "the city of X", "the city where ...": another place
+    return _dateline_place(noun.doc)
 
 
 def _last_country(doc: Doc, before: int) -> str | None:
@@ -1385,6 +1489,13 @@ def _leaves_for(verb: Token) -> Token | None:
     return None
 
 
+def _said_here(unit: Token, verb: Token) -> bool:
+    """"arrived here", "has 1,500 troops stationed here", "troops based here": "here" on the
+    deployment's verb or on a clause that describes the unit."""
+    clauses = [verb] + [c for c in unit.children if c.dep_ in ("acl", "relcl")]
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for v in clauses for c in v.children)
+
+
 def _dateline_place(doc: Doc) -> str | None:
     """"MOGADISHU, Somalia": the dateline's first place, as a name."""
     for span in doc.spans.get("nf_dateline", []):
@@ -1400,9 +1511,10 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         pobj = next(c for c in verb.children if c.dep_ == "pobj")
         ent = entity_at(pobj)
         return ent.text if ent is not None else _place_phrase(pobj)
-    if verb is not None and (obj := _leaves_for(verb)) is not None:
+    if verb is not None and (obj := _leaves_for(verb)) is not None and not _going_home(verb):
         ent = entity_at(obj)
-        return ent.text if ent is not None else _left_phrase(obj).text
+        named = _named_place(obj) if ent is None and obj.pos_ == "NOUN" else None
+        return ent.text if ent is not None else named or _left_phrase(obj).text  # "for the border town of X"
     if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
         # "withdraw its forces from Lebanon": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
@@ -1414,12 +1526,14 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                     return ent.text
                 if objs and _left_a_name(verb, objs[0], leaving=True):
                     return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
+                if objs and objs[0].pos_ == "NOUN" and (named := _named_place(objs[0])) is not None:
+                    return named  # "pulled out of the town of X"
     if verb is not None and _going_home(verb):
         return None  # "will return to barracks": the place it leaves is told before
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for
-    if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
-        # "arrived here": the place of the dateline
+    if verb is not None and _said_here(unit, verb):
+        # "arrived here", "has 1,500 troops stationed here": the place of the dateline
         return _dateline_place(verb.doc)
     candidates = [unit] + ([verb] if verb is not None else [])
     if verb is not None:
@@ -1498,12 +1612,17 @@ def _readied_for(unit: Token) -> str | None:
 
 
 def _left_a_name(verb: Token, obj: Token, *, leaving: bool = False) -> bool:
-    """"the contingent left Velka", "pulled out of Emsa": the proper noun a leaving verb
-    takes is the place left, whatever the model tagged it (not a person, a date or a number);
-    ``leaving`` when the caller knows the verb is one of withdrawal."""
-    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate") or obj.pos_ != "PROPN":
+    """"the contingent left Velka", "pulled out of Emsa", "reached Barra": the proper noun a
+    leaving or reaching verb takes is the place, whatever the model tagged it (not a person
+    with a title, a date or a number); ``leaving`` when the caller knows the verb is one of
+    withdrawal."""
+    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate", "reach") or obj.pos_ != "PROPN":
         return False
     ent = entity_at(obj)
+    titles = word_set("titles", "titles") | word_set("titles", "honorifics")
+    if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 \
+            and (obj.i == 0 or obj.doc[obj.i - 1].lower_.rstrip(".") not in titles):
+        return True  # "pulling out of Barra": a one-word name the model took for a person's
     return ent is None or ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "NORP")
 
 

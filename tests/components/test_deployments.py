@@ -1,3 +1,5 @@
+import pytest
+
 HEAD = "Test headline\n\n"
 
 
@@ -44,3 +46,129 @@ def test_deployments_equipment_and_clashes_are_not_deployments(extractor):
     deps, _ = deployments(extractor, "Protesters and security forces clashed in the north. "
                                      "The army sent tanks and warplanes to the border.")
     assert deps == []
+
+
+# --- class 8: demands, refusals, conditions, proposals and civilian crews are no deployments ---
+
+def _records(extractor, body, head=HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.status, d.destination or "") for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # demands, wishes and recommendations
+        "The opposition urged Belmar to send troops to the Ostra border.",
+        "Lawmakers asked the government to dispatch 1,000 soldiers to the flooded districts.",
+        "The governor requested that 500 National Guard troops be sent to Hallam.",
+        "Critics say the army should send more soldiers to the frontier.",
+        "Neighbouring states have been asked to contribute 3,000 troops to the force in Ulmo.",
+        # refusals and denials
+        "Velmar has no plans to send troops to Ostra, the defence minister said.",
+        "The prime minister ruled out sending ground troops to Dravo.",
+        "Kelmar has ruled out deploying combat troops to Ostra.",
+        "Tarvia declined to commit troops to the mission in Ulmo.",
+        "Tarvia said it was not sending troops to Ulmo.",
+        "Tarvia will not send troops to Ulmo, the minister said.",
+        "Tarvia never sent combat troops to Ulmo, the minister insisted.",
+        "The government said it had no intention of sending soldiers to Kessa.",
+        "There is no question of sending troops to Ulmo, the minister said.",
+        "The government has decided against sending troops to Ulmo.",
+        # proposals dropped or rejected, open questions
+        "A plan to send 400 soldiers to Ulmo was shelved on Monday.",
+        "Parliament rejected a proposal to deploy 600 troops to Kessa.",
+        "Tarvia has yet to decide whether to send troops to Ulmo.",
+        "Tarvia is expected to decide on Friday whether it will send 800 troops to Ulmo.",
+        # conditions
+        "Norland would send troops to Pell if the regional bloc asked, the foreign minister said.",
+        "Tarvia would be ready to send peacekeepers if a ceasefire is agreed, the minister said.",
+        "Tarvia will only send peacekeepers to Ulmo if both sides sign the accord.",
+        # civilian crews
+        "The health ministry sent 40 doctors to Ulmo on Monday.",
+        "The construction firm dispatched 50 engineers to repair the dam at Orvik.",
+        "The charity flew 25 surgeons and 60 nurses to the quake zone.",
+        "The utility company deployed 500 line workers and 80 repair teams across the county.",
+    ],
+)
+def test_class_8_not_deployments(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norvia is considering sending 500 soldiers to Kessa, a government source said.",
+        "Officials are discussing the possible deployment of 2,000 troops to Kessa.",
+        "Tarvia might deploy up to 2,000 troops to Ulmo, officials said.",
+    ],
+)
+def test_class_8_undecided_plans_are_at_most_announced(extractor, body):
+    assert all(status == "announced" for _, _, status, _ in _records(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tarvia sent 300 troops to Ulmo on Monday after the opposition called for action.",
+         [("Tarvia", 300, "deploying", "Ulmo")]),
+        ("Tarvia, which had refused to send troops last year, deployed 500 soldiers to Ulmo on Friday.",
+         [("Tarvia", 500, "deploying", "Ulmo")]),
+        ("Tarvia said it would send 200 soldiers to Ulmo next month.", [("Tarvia", 200, "announced", "Ulmo")]),
+        ("Tarvia's army sent 250 engineers to rebuild bridges in Ulmo.", [("Tarvia", 250, "deploying", "Ulmo")]),
+    ],
+)
+def test_class_8_a_decided_sending_beside_a_demand_stays(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+# --- class 9: status and destination ---------------------------------------------------------
+
+DATELINE = "Test headline\n\nDESSA, Ulmo (Wire) — "
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # leaving for a place is on the way there; leaving for home is a withdrawal
+        (HEAD, "The 300 Ostrian soldiers departed for Ulmo on Sunday.", [("Ostria", 300, "en_route", "Ulmo")]),
+        (HEAD, "About 350 Ostrian soldiers headed for the border town of Lesk on Monday.",
+         [("Ostria", 350, "en_route", "Lesk")]),
+        (DATELINE, "Some 500 Tarvian troops will leave here for Port Kalla on Friday.",
+         [("Tarvia", 500, "en_route", "Port Kalla")]),
+        (DATELINE, "The 400 Tarvian troops stationed in the town since 2019 will leave for home next month.",
+         [("Tarvia", 400, "withdrawn", "Ulmo")]),
+        # withdrawals, returns home, pull-outs: the place left
+        (HEAD, "Tarvia's 800 soldiers in Ulmo will begin returning home next week, the ministry said.",
+         [("Tarvia", 800, "withdrawn", "Ulmo")]),
+        (HEAD, "The last 200 Tarvian soldiers flew home from Ulmo on Monday.", [("Tarvia", 200, "withdrawn", "Ulmo")]),
+        (HEAD, "Ostrian troops began pulling out of Barra on Sunday.", [("Ostria", 0, "withdrawn", "Barra")]),
+        (HEAD, "Tarvia's 900 peacekeepers pulled out of the town of Lesk on Sunday.",
+         [("Tarvia", 900, "withdrawn", "Lesk")]),
+        (HEAD, "Tarvia said on Monday it would withdraw 1,000 of its 3,000 troops from Ulmo.",
+         [("Tarvia", 1000, "withdrawn", "Ulmo")]),
+        (HEAD, "Tarvia will withdraw 500 of its 1,500 soldiers from Ulmo by June.", [("Tarvia", 500, "withdrawn", "Ulmo")]),
+        # arrived and stationed; a city named beside a common noun; "here" and "the city"
+        (HEAD, "The first 150 Ostrian soldiers reached Barra on Monday.", [("Ostria", 150, "arrived", "Barra")]),
+        (HEAD, "Some 900 Tarvian troops are stationed in the capital, Kessa.", [("Tarvia", 900, "stationed", "Kessa")]),
+        (HEAD, "Tarvia has deployed 600 police officers to the capital, Kessa, after the protests.",
+         [("Tarvia", 600, "deploying", "Kessa")]),
+        (DATELINE, "About 300 Tarvian police officers arrived in the city on Sunday.", [("Tarvia", 300, "arrived", "Dessa")]),
+        (DATELINE, "About 300 Tarvian soldiers were deployed in the city on Monday, the army said.",
+         [("Tarvia", 300, "deploying", "Dessa")]),
+        # new arrivals, not the force's total
+        (HEAD, "Ostria will send another 200 soldiers to Barra, raising its contingent there to 1,000.",
+         [("Ostria", 200, "announced", "Barra")]),
+        (DATELINE, "Kelmar has 1,500 troops stationed here, and will send 400 more next month.",
+         [("Kelmar", 400, "announced", "Dessa"), ("Kelmar", 1500, "stationed", "Dessa")]),
+    ],
+)
+def test_class_9_status_and_destination(extractor, head, body, expected):
+    assert _records(extractor, body, head=head) == expected
+
+
+def test_class_9_a_unit_returning_home_in_a_clause_is_withdrawn(extractor):
+    body = ("Some 450 Varnese peacekeepers left their base on Monday for Ilvar, where they will take over "
+            "from a Tarvian battalion that is returning home.")
+    got = [(a, s) for a, _, s, _ in _records(extractor, body)]
+    assert ("Tarvia", "withdrawn") in got
