@@ -646,6 +646,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
         return [] if _is_future(unit.head.head) and unit.head.dep_ == "advcl" else [("stationed", unit.head)]
+    # "a convoy carrying 600 troops was on its way", "a plane carrying 120 soldiers landed":
+    # the vehicle's movement is theirs
+    if (vehicle := _carrier_of(unit)) is not None:
+        return [(status, verb if verb is not None else vehicle.head) for status, verb in _statuses(vehicle)]
     # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
@@ -765,6 +769,15 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _carrier_of(unit: Token) -> Token | None:
+    """"a convoy carrying 600 troops", "two ships transporting 500 marines": the vehicle that
+    carries the unit (the noun a carrying participle describes)."""
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in word_set("military_units", "carrying_verbs.words"):
+        return None
+    return verb.head if verb.head.pos_ == "NOUN" else None
 
 
 def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
@@ -1539,7 +1552,7 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
     # "700 troops is on its way to Kosovo": the place may hang off the clause's other words
-    candidates += [t for t in _clause(unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
+    candidates += [t for t in _clause(_carrier_of(unit) or unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
     for node in candidates:
         for child in node.children:
             # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere

@@ -172,3 +172,19 @@ def test_class_9_a_unit_returning_home_in_a_clause_is_withdrawn(extractor):
             "from a Tarvian battalion that is returning home.")
     got = [(a, s) for a, _, s, _ in _records(extractor, body)]
     assert ("Tarvia", "withdrawn") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A convoy carrying 600 Tarvian troops was on its way to Ulmo on Wednesday.",
+         [("Tarvia", 600, "en_route", "Ulmo")]),
+        ("A plane carrying 120 Tarvian soldiers landed in Ulmo on Monday.", [("Tarvia", 120, "arrived", "Ulmo")]),
+        ("Two ships carrying 500 Tarvian marines arrived in Port Kalla on Friday.",
+         [("Tarvia", 500, "arrived", "Port Kalla")]),
+        ("A convoy of trucks carrying 300 Tarvian soldiers left Ulmo on Sunday.", [("Tarvia", 300, "withdrawn", "Ulmo")]),
+        ("A helicopter carrying 12 soldiers crashed near Ulmo.", []),
+    ],
+)
+def test_class_9_a_vehicle_carrying_a_unit_moves_it(extractor, body, expected):
+    assert _records(extractor, body) == expected
