@@ -309,7 +309,7 @@ def _not_a_deployment(verb: Token) -> bool:
     sent = verb.sent
     if sent.text.rstrip().endswith("?") or sent.text.rstrip(" \"'”").endswith("?"):
         return True
-    if _sending_verb(verb) and (_refused(verb) or _recommended(verb)):
+    if _sending_verb(verb) and (_refused(verb) or _recommended(verb) or _told_as_history(verb)):
         return True
     node = verb
     for _ in range(3):
@@ -341,6 +341,20 @@ def _sending_verb(verb: Token) -> bool:
     "will not withdraw its troops" leaves them where they are)."""
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     return verbs.get(verb.lemma_.lower()) in ("deploying", "announced") or verb.lemma_.lower() in _SENDING
+
+
+def _told_as_history(verb: Token) -> bool:
+    """"Ravelle last sent troops abroad in 1998", "In 2011 the council sent 300 soldiers
+    to X": a sending in the simple past dated to a year before the article's is background,
+    not news (the year read from the verb's own date, "in 1998"). Only a sender's verb
+    ("peacekeepers who deployed in 2015" are still there)."""
+    published = verb.doc._.nf_published
+    if verb.tag_ != "VBD" or not published or verb.dep_ == "relcl" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    years = [int(t.text) for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ in ("in", "during")
+             or c.ent_type_ == "DATE" and c.dep_ == "npadvmod"
+             for t in c.subtree if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text)]
+    return bool(years) and max(years) < int(str(published)[:4])
 
 
 def _refused(verb: Token) -> bool:
@@ -656,7 +670,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             for c in unit.head.children):
         return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
-    clause_text = " " + _clause(unit).text.lower() + " "
+    # (and the words just after the unit: "put 1,200 soldiers on standby to help", where the
+    # parser made "standby" a clause of its own)
+    clause_text = " " + _clause(unit).text.lower() + " " + unit.doc[unit.i + 1 : min(unit.i + 5, sent.end)].text.lower() + " "
     for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
         if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
             if phrase in ("there", "in the country") and not _existential(unit):
@@ -1208,6 +1224,8 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     """"the government", "the army": an unnamed body that is the sending verb's subject —
     the country of the dateline where there is one ("PORTO ALEGRE, Brazil"), else the
     body as the article names it."""
+    if verb is None and unit.dep_ == "dobj":
+        verb = unit.head  # "the army put 1,200 soldiers on standby": a phrase's status, the verb's sender
     if verb is None:
         return None
     teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "verbs") else None
@@ -1502,6 +1520,11 @@ def _leaves_for(verb: Token) -> Token | None:
     return None
 
 
+def _is_named_place(token: Token) -> bool:
+    ent = entity_at(token)
+    return ent is not None and ent.label_ in _PLACE_LABELS
+
+
 def _said_here(unit: Token, verb: Token) -> bool:
     """"arrived here", "has 1,500 troops stationed here", "troops based here": "here" on the
     deployment's verb or on a clause that describes the unit."""
@@ -1542,7 +1565,9 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 if objs and objs[0].pos_ == "NOUN" and (named := _named_place(objs[0])) is not None:
                     return named  # "pulled out of the town of X"
     if verb is not None and _going_home(verb):
-        return None  # "will return to barracks": the place it leaves is told before
+        # "will leave X for home": the place left; "will return to barracks": told before
+        left = [c for c in verb.children if c.dep_ == "dobj" and (_left_a_name(verb, c) or _is_named_place(c))]
+        return noun_phrase(left[0]).text if left else None
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for
     if verb is not None and _said_here(unit, verb):

@@ -188,3 +188,43 @@ def test_class_9_a_unit_returning_home_in_a_clause_is_withdrawn(extractor):
 )
 def test_class_9_a_vehicle_carrying_a_unit_moves_it(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tarvia last sent troops abroad in 1998, when its soldiers served with a mission in Ulmo.",
+        "In 2011, Tarvia sent 300 soldiers to Ulmo to guard the elections.",
+        "Ostria deployed a battalion to the Barra valley in 2009, the first mission in its history.",
+    ],
+)
+def test_class_8_a_sending_dated_years_back_is_background(extractor, body):
+    assert _records(extractor, body) == []
+
+
+def test_class_8_a_sending_of_this_year_stays(extractor):
+    assert _records(extractor, "Tarvia sent 300 soldiers to Ulmo in 2023.") == [("Tarvia", 300, "deploying", "Ulmo")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The power company sent 200 repair crews to Ulmo, and the army put 900 soldiers on standby to help "
+         "clear roads.", [("army", 900, "standby", "Ulmo")]),
+        ("Valdora has put 1,500 paratroopers on alert to reinforce the border.", [("Valdora", 1500, "standby", "")]),
+    ],
+)
+def test_class_9_standby_said_just_after_the_unit(extractor, body, expected):
+    got = _records(extractor, body)
+    assert [(a, c, s) for a, c, s, _ in got] == [(a, c, s) for a, c, s, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The 500 Tarvian peacekeepers will leave Ulmo for home next month.", [("Tarvia", 500, "withdrawn", "Ulmo")]),
+        ("Some 300 Ostrian soldiers left Barra for home on Sunday.", [("Ostria", 300, "withdrawn", "Barra")]),
+    ],
+)
+def test_class_9_leaving_a_place_for_home_names_the_place_left(extractor, body, expected):
+    assert _records(extractor, body) == expected
