@@ -1043,7 +1043,7 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ in ("compound", "amod") and child.i == unit.i - 1 and child.is_title and (
                 child.pos_ == "PROPN" or child.text in proper):
             # an untagged nationality stands for its country ("Velmoran marines")
-            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
+            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith(("an", "i")) else child.text
     # "an untagged nationality: "350 Kestrian troops"
     for child in unit.children:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
@@ -1357,7 +1357,7 @@ def _demonym_shaped(ent: Span) -> bool:
     """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
     form stands for a country whatever its label."""
     word = ent[-1]
-    return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish"))
+    return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish", "i"))
 
 
 #: What a nationality adds to its place's name: "Zandar" → "Zandari", "Mirelle" → "Mirellian".
@@ -1371,10 +1371,13 @@ def _named_place_of_demonym(doc: Doc, demonym: str) -> str | None:
     first written on a tie; None when the article names none."""
     word = demonym.lower().removesuffix("s")
     best: str | None = None
+    dateline = [(sp.start, sp.end) for sp in doc.spans.get("nf_dateline", []) if sp.label_ == "place"]
     for token in doc:
         name = token.text
         if len(name) < 4 or not name[:1].isupper() or token.pos_ != "PROPN" or name.lower() == word:
             continue
+        if any(start <= token.i < end for start, end in dateline):
+            continue  # "KELVAR CITY, Sept 19": the dateline's city, not the country of "Kelvaran"
         base = name.lower()
         # the place's own spelling, or its spelling without a final vowel ("Mirelle" → "Mirell-")
         stems = (base, base[:-1]) if base[-1] in "aeiouy" else (base,)
@@ -1402,6 +1405,8 @@ def _country_of_demonym(doc: Doc, demonym: str) -> str:
         # "Tarvese" → "Tarve", "Nepalese" → "Nepal": only a place the article names
         root = stem[:-3]
         return next((t.text for t in doc if t.pos_ == "PROPN" and t.lower_ in (root, root + "e")), demonym)
+    if stem.endswith("i") and len(stem) > 5 and stem[-2] not in "aeiouh":  # (not "Houthi": a group's name)
+        return demonym[: len(stem) - 1]  # "Quelmari" → "Quelmar", "Ardeshani" → "Ardeshan"
     if stem.endswith(("ayan", "aian")):
         return demonym[: len(stem) - (2 if stem.endswith("ayan") else 3)]  # "Uruguayan" → "Uruguay", "Ghanaian" → "Ghana"
     if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):

@@ -228,3 +228,17 @@ def test_class_9_standby_said_just_after_the_unit(extractor, body, expected):
 )
 def test_class_9_leaving_a_place_for_home_names_the_place_left(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "actor"),
+    [
+        # a nationality in "-i" is its country without it; the dateline's city is not its country
+        (HEAD, "Some 150 Zentari peacekeepers arrived in Ulmo on Monday.", "Zentar"),
+        (HEAD, "The 400 Belkani troops in Ulmo will stay until May.", "Belkan"),
+        ("Test headline\n\nDORVAL CITY, May 2 (Wire) - ",
+         "The first 200 Dorvalan soldiers will leave for Port Emsa on Friday.", "Dorvala"),
+    ],
+)
+def test_class_9_the_sender_of_a_nationality(extractor, head, body, actor):
+    assert [a for a, *_ in _records(extractor, body, head=head)] == [actor]
