@@ -309,7 +309,7 @@ def _not_a_deployment(verb: Token) -> bool:
     sent = verb.sent
     if sent.text.rstrip().endswith("?") or sent.text.rstrip(" \"'”").endswith("?"):
         return True
-    if _sending_verb(verb) and (_refused(verb) or _recommended(verb) or _told_as_history(verb)):
+    if _sending_verb(verb) and (_refused(verb) or _recommended(verb) or _told_as_history(verb) or _supposed(verb)):
         return True
     node = verb
     for _ in range(3):
@@ -322,8 +322,8 @@ def _not_a_deployment(verb: Token) -> bool:
         if node.dep_ in ("xcomp", "acomp") and _sending_verb(verb) and _refused(node.head):
             return True  # "did not want to send", "was not ready to deploy"
         node = node.head
-        if node.pos_ in ("VERB", "NOUN") and _irrealis(node):
-            return True
+        if node.pos_ in ("VERB", "NOUN", "ADJ") and _irrealis(node):
+            return True  # (also "reluctant to send", "under pressure to send")
         if node.pos_ == "NOUN" and any(_irrealis(o) for p in node.children if p.lower_ == "of"
                                        for o in p.children):
             return True  # "no feeling of hope that X would withdraw"
@@ -341,6 +341,13 @@ def _sending_verb(verb: Token) -> bool:
     "will not withdraw its troops" leaves them where they are)."""
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     return verbs.get(verb.lemma_.lower()) in ("deploying", "announced") or verb.lemma_.lower() in _SENDING
+
+
+def _supposed(verb: Token) -> bool:
+    """"Sending troops to X would be a mistake": a sending named as the subject of a
+    judgement that a modal makes hypothetical."""
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.head.children)
 
 
 def _told_as_history(verb: Token) -> bool:
@@ -656,6 +663,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
+    # "has no troops in X", "no soldiers were sent": a force denied is none
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in unit.children):
+        return found
     # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
     # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
@@ -699,8 +709,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
-            if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
-                status = "announced"  # "will send", "will have boots on the ground in X"
+            if (status in ("deploying", "arrived") or lemma in ("have", "station", "base")) and _is_future(head):
+                status = "announced"  # "will send", "will have boots on the ground in X", "will station"
+            elif status == "deploying" and _deployed_there_now(head):
+                status = "stationed"  # "are deployed in X", "have been deployed in X since 2019"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
             if _leaves_for(head) is not None:
@@ -794,6 +806,21 @@ def _carrier_of(unit: Token) -> Token | None:
     if unit.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in word_set("military_units", "carrying_verbs.words"):
         return None
     return verb.head if verb.head.pos_ == "NOUN" else None
+
+
+def _deployed_there_now(verb: Token) -> bool:
+    """"400 troops are deployed in X", "have been deployed in X since 2019": a passive of
+    sending in the present, or the perfect with "since", "in" a place is a state (the troops
+    are there), not a move ("were deployed to X on Monday" is one)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+        return False
+    present = any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "'re") for c in verb.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    there = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "inside") for c in verb.children)
+    return there and (present or since)
 
 
 def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
@@ -1220,6 +1247,11 @@ def _pronoun_body(pronoun: Token) -> Token | None:
     return None
 
 
+#: Bodies that send police as a government does ("Sarnovian authorities deployed 1,500 police
+#: officers"): the sender, not the ministry that tells of it.
+_AUTHORITIES = {"authorities"}
+
+
 def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | None:
     """"the government", "the army": an unnamed body that is the sending verb's subject —
     the country of the dateline where there is one ("PORTO ALEGRE, Brazil"), else the
@@ -1239,7 +1271,7 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
                 child = next((c for c in node.children if c.dep_ == "nsubj" and c.i < unit.i), None)  # type: ignore[assignment]
                 if child is not None and _common_noun(child):
                     break
-        if child is not None and child.dep_ == "nsubj" and _common_noun(child) and child.lower_ in _BODIES \
+        if child is not None and child.dep_ == "nsubj" and _common_noun(child) and child.lower_ in _BODIES | _AUTHORITIES \
                 and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None

@@ -242,3 +242,49 @@ def test_class_9_leaving_a_place_for_home_names_the_place_left(extractor, body, 
 )
 def test_class_9_the_sender_of_a_nationality(extractor, head, body, actor):
     assert [a for a, *_ in _records(extractor, body, head=head)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tarvia's parliament voted against sending troops to Ulmo.",
+        "Tarvia is under pressure to send troops to Ulmo.",
+        "Tarvia insisted it had no troops in Ulmo.",
+        "There are no foreign troops in Ulmo, the minister said.",
+        "Tarvia has been reluctant to send troops to Ulmo.",
+        "Tarvia is unwilling to deploy soldiers to Ulmo.",
+        "Sending troops to Ulmo would be a mistake, the minister said.",
+    ],
+)
+def test_class_8_reluctance_pressure_and_forces_denied(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tarvia recalled its 200 troops from Ulmo on Monday.", [("Tarvia", 200, "withdrawn", "Ulmo")]),
+        ("Tarvia repatriated 150 soldiers from Ulmo on Friday.", [("Tarvia", 150, "withdrawn", "Ulmo")]),
+        ("Tarvia will station 1,000 troops in Ulmo next year.", [("Tarvia", 1000, "announced", "Ulmo")]),
+        ("About 400 Tarvian troops are deployed in Ulmo.", [("Tarvia", 400, "stationed", "Ulmo")]),
+        ("About 400 Tarvian troops have been deployed in Ulmo since 2019.", [("Tarvia", 400, "stationed", "Ulmo")]),
+        ("About 400 Tarvian troops were deployed to Ulmo on Monday.", [("Tarvia", 400, "deploying", "Ulmo")]),
+        ("Some 200 Tarvian soldiers remain deployed in Ulmo.", [("Tarvia", 200, "stationed", "Ulmo")]),
+    ],
+)
+def test_class_9_recalled_stationed_and_deployed_there_now(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("Norvian authorities deployed 900 police officers in Ulmo on Tuesday, the interior ministry said.",
+         ("Norvia", "Norvian authorities")),
+        ("Authorities deployed 900 police officers in Ulmo on Tuesday, the interior ministry said.",
+         ("Authorities",)),
+    ],
+)
+def test_class_8_authorities_sending_police_are_the_sender_not_the_ministry_that_tells(extractor, body, actors):
+    got = _records(extractor, body)
+    assert [c for _, c, _, _ in got] == [900] and got[0][0] in actors
