@@ -192,7 +192,7 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the border". Each takes the unit and sender of the latest deployment before it."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in taken):
+    for number in (t for t in doc if t.pos_ == "NUM" and _bare_argument(t) is not None and t.i not in taken):
         before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
         verb = _bare_count_verb(number)
         if not before or verb is None or verb.i == before[-1].verb_token:
@@ -211,21 +211,49 @@ def _bare_count_verb(number: Token) -> Token | None:
     """The verb of a bare count that stands for more of a unit: "400 more", "a further
     400", "another 300", "800 of them" (the count's head verb, a moving one)."""
     doc = number.doc
+    arg = _bare_argument(number) or number
     more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
+        or arg.i != number.i and any(c.lower_ in ("second", "third", "another", "further", "new", "next", "fresh")
+                                     for c in arg.children) \
         or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
         or number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "more" and doc[number.i + 1].head.i == number.head.i \
         or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
-    verb = number.head
+    verb = arg.head
     if verb.lemma_ == "be":  # "a further 400 are to follow", "are due next week"
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
-    return verb if more and (verb.lemma_.lower() in verbs or verb.lower_ == "due") else None
+    return verb if more and (verb.lemma_.lower() in verbs or verb.lower_ == "due" or _phrase_status(verb)) else None
+
+
+def _bare_argument(number: Token) -> Token | None:
+    """What a bare count stands as in its clause: the number itself ("400 more are to
+    follow"), or the batch noun that counts it ("a second group of 180 is on its way")."""
+    if number.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return number
+    batch = number.head.head
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and batch.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and batch.lower_ in word_set("military_units", "batch_nouns.words"):
+        return batch
+    return None
+
+
+def _phrase_status(verb: Token) -> str | None:
+    """"250 more are en route", "a second group of 180 is on its way": the status a phrase
+    on a copula says (None for another verb)."""
+    if verb.lemma_ != "be":
+        return None
+    phrases: dict[str, str] = _lexicon()["status_phrases"]  # type: ignore[assignment]
+    text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    return next((status for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0]))
+                 if phrase not in ("there", "in the country") and f" {phrase} " in text), None)
 
 
 def _bare_count_status(verb: Token) -> str:
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     if verb.lower_ == "due":
         return "en_route"
+    if (phrased := _phrase_status(verb)) is not None:
+        return phrased
     status = verbs[verb.lemma_.lower()]
     if status in ("deploying", "arrived", "stationed") and (_is_future(verb) or verb.tag_ == "VB"):
         status = "announced"
@@ -322,6 +350,8 @@ def _not_a_deployment(verb: Token) -> bool:
         if node.dep_ in ("xcomp", "acomp") and _sending_verb(verb) and _refused(node.head):
             return True  # "did not want to send", "was not ready to deploy"
         node = node.head
+        if node.pos_ == "NOUN" and _irrealis(node) and _approved(node):
+            break  # "approved a request to send 500 troops": granted, so decided
         if node.pos_ in ("VERB", "NOUN", "ADJ") and _irrealis(node):
             return True  # (also "reluctant to send", "under pressure to send")
         if node.pos_ == "NOUN" and any(_irrealis(o) for p in node.children if p.lower_ == "of"
@@ -396,6 +426,12 @@ def _denied_noun(noun: Token) -> bool:
     """"no plans to send", "no intention of sending", "no question of deploying": a noun of
     intent that "no" or "not" denies."""
     return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
+
+
+def _approved(noun: Token) -> bool:
+    """"approved a request to send", "a proposal to deploy ... was accepted": a request or a
+    proposal that an approving verb takes is decided."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in word_set("military_units", "approving_verbs.words")
 
 
 def _cancelled(noun: Token) -> bool:

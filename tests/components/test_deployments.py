@@ -288,3 +288,34 @@ def test_class_9_recalled_stationed_and_deployed_there_now(extractor, body, expe
 def test_class_8_authorities_sending_police_are_the_sender_not_the_ministry_that_tells(extractor, body, actors):
     got = _records(extractor, body)
     assert [c for _, c, _, _ in got] == [900] and got[0][0] in actors
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The first 150 Ostrian soldiers reached Barra on Monday, while 250 more are en route.",
+         [("Ostria", 150, "arrived", "Barra"), ("Ostria", 250, "en_route", "Barra")]),
+        ("The first 90 Tarvian police officers landed in Dessa on Friday, while a second group of 60 is on its way "
+         "by road.", [("Tarvia", 60, "en_route", "Dessa"), ("Tarvia", 90, "arrived", "Dessa")]),
+        ("About 300 Tarvian troops arrived in Ulmo on Monday. Another group of 200 is on standby.",
+         [("Tarvia", 200, "standby", "Ulmo"), ("Tarvia", 300, "arrived", "Ulmo")]),
+        ("Tarvia has sent an additional 500 troops to Ulmo, bringing its total deployment to 3,000.",
+         [("Tarvia", 500, "deploying", "Ulmo")]),
+    ],
+)
+def test_class_9_new_arrivals_and_the_batches_still_to_come(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The president approved a request to send 500 troops to Ulmo.", [("", 500, "announced", "Ulmo")]),
+        ("Parliament approved a plan to send 300 troops to Ulmo.", [("Parliament", 300, "announced", "Ulmo")]),
+        ("Tarvia will send 300 troops to Ulmo, the minister said, rejecting calls for a larger force.",
+         [("Tarvia", 300, "announced", "Ulmo")]),
+    ],
+)
+def test_class_8_a_request_granted_is_decided(extractor, body, expected):
+    got = _records(extractor, body)
+    assert [(c, s, d) for _, c, s, d in got] == [(c, s, d) for _, c, s, d in expected]
