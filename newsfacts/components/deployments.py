@@ -183,7 +183,18 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
 def _irrealis(word: Token) -> bool:
     """A verb (or its noun) that makes the sending below it a demand, a wish, a denial or an
     open question: "urged", "called for", "denied", "begged" (``irrealis_verbs`` in the lexicon)."""
-    return word.lemma_.lower() in word_set("military_units", "irrealis_verbs.words")
+    return word.lemma_.lower() in word_set("military_units", "irrealis_verbs.words") or word.lower_ in _irrealis_forms()
+
+
+@functools.cache
+def _irrealis_forms() -> frozenset[str]:
+    """The inflected forms of the irrealis words ("hoped", "urges", "begging"), for the
+    lemmas the model gets wrong ("hoped" read as "hop")."""
+    forms: set[str] = set()
+    for word in word_set("military_units", "irrealis_verbs.words"):
+        stem = word[:-1] if word.endswith("e") else word
+        forms.update({word, word + "s", stem + "ed", stem + "ing"})
+    return frozenset(forms)
 
 
 def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -743,6 +754,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "troops followed orders": only "will follow" moves them
         if lemma in ("put", "promise") and not _moves_its_object(head, node, unit):
             break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
+        if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \
+                and (phrasal := _phrasal_status(head)) is not None:
+            found.append((phrasal, head))  # "set off for X", "touched down in X", "will come home"
+            break
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma in ("have", "station", "base")) and _is_future(head):
@@ -842,6 +857,17 @@ def _carrier_of(unit: Token) -> Token | None:
     if unit.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in word_set("military_units", "carrying_verbs.words"):
         return None
     return verb.head if verb.head.pos_ == "NOUN" else None
+
+
+def _phrasal_status(verb: Token) -> str | None:
+    """"set off for X", "set sail", "touched down in X", "will come home": a verb whose
+    particle or bare object says the status (``phrasal_statuses`` in the lexicon)."""
+    items: list[list[str]] = _lexicon()["phrasal_statuses"]["items"]  # type: ignore[index]
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "prep")}
+    for lemma, word, status in items:
+        if verb.lemma_.lower() == lemma and word in words:
+            return "announced" if status == "arrived" and _is_future(verb) else status
+    return None
 
 
 def _deployed_there_now(verb: Token) -> bool:
@@ -1255,7 +1281,7 @@ def _armed_body(subject: Token) -> str | None:
         return None
     phrase = _left_phrase(subject)
     words = phrase.text.split()
-    return " ".join(words[1:] if words[0].lower() == "the" else words)
+    return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)  # (not "An Indian Navy")
 
 
 def _reports(verb: Token, subject: Token) -> bool:

@@ -319,3 +319,23 @@ def test_class_9_new_arrivals_and_the_batches_still_to_come(extractor, body, exp
 def test_class_8_a_request_granted_is_decided(extractor, body, expected):
     got = _records(extractor, body)
     assert [(c, s, d) for _, c, s, d in got] == [(c, s, d) for _, c, s, d in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 400 Kelvarian marines set off for Port Dessa on Monday.", [("Kelvaria", 400, "en_route", "Port Dessa")]),
+        ("Two Tarvian frigates set sail for the Gulf of Orsa on Friday.", [("Tarvia", 0, "en_route", "the Gulf of Orsa")]),
+        ("The first 120 Tarvian soldiers touched down in Ulmo on Sunday.", [("Tarvia", 120, "arrived", "Ulmo")]),
+        ("The 800 Tarvian soldiers serving in Ulmo will come home in June.", [("Tarvia", 800, "withdrawn", "Ulmo")]),
+        ("The soldiers set up a checkpoint near Ulmo.", []),
+        ("Tarvian troops came under fire in Ulmo.", []),
+    ],
+)
+def test_class_9_a_status_said_by_a_verb_and_its_particle(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+def test_class_8_a_hope_that_the_army_sends_troops_is_none(extractor):
+    body = 'The mayor of Vessburg said she hoped the army would send troops "as soon as possible."'
+    assert _records(extractor, body) == []
