@@ -213,7 +213,18 @@ def _without_collectives(out: list[Mention]) -> list[Mention]:
 def _irrealis(word: Token) -> bool:
     """A verb (or its noun) that makes the sending below it a demand, a wish, a denial or an
     open question: "urged", "called for", "denied", "begged" (``irrealis_verbs`` in the lexicon)."""
-    return word.lemma_.lower() in word_set("military_units", "irrealis_verbs.words")
+    return word.lemma_.lower() in word_set("military_units", "irrealis_verbs.words") or word.lower_ in _irrealis_forms()
+
+
+@functools.cache
+def _irrealis_forms() -> frozenset[str]:
+    """The inflected forms of the irrealis words ("hoped", "urges", "begging"), for the
+    lemmas the model gets wrong ("hoped" read as "hop")."""
+    forms: set[str] = set()
+    for word in word_set("military_units", "irrealis_verbs.words"):
+        stem = word[:-1] if word.endswith("e") else word
+        forms.update({word, word + "s", stem + "ed", stem + "ing"})
+    return frozenset(forms)
 
 
 def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -222,7 +233,7 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the border". Each takes the unit and sender of the latest deployment before it."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.i not in taken):
+    for number in (t for t in doc if t.pos_ == "NUM" and _bare_argument(t) is not None and t.i not in taken):
         before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
         verb = _bare_count_verb(number)
         if not before or verb is None or verb.i == before[-1].verb_token:
@@ -243,20 +254,49 @@ def _bare_count_verb(number: Token) -> Token | None:
     """The verb of a bare count that stands for more of a unit: "400 more", "a further
     400", "another 300", "800 of them" (the count's head verb, a moving one)."""
     doc = number.doc
+    arg = _bare_argument(number) or number
     more = any(c.lower_ in ("more", "additional", "further") for c in number.children) \
+        or arg.i != number.i and any(c.lower_ in ("second", "third", "another", "further", "new", "next", "fresh")
+                                     for c in arg.children) \
         or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
+        or number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "more" and doc[number.i + 1].head.i == number.head.i \
         or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
-    verb = number.head
+    verb = arg.head
     if verb.lemma_ == "be":  # "a further 400 are to follow", "are due next week"
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
-    return verb if more and (verb.lemma_.lower() in verbs or verb.lower_ == "due") else None
+    return verb if more and (verb.lemma_.lower() in verbs or verb.lower_ == "due" or _phrase_status(verb)) else None
+
+
+def _bare_argument(number: Token) -> Token | None:
+    """What a bare count stands as in its clause: the number itself ("400 more are to
+    follow"), or the batch noun that counts it ("a second group of 180 is on its way")."""
+    if number.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return number
+    batch = number.head.head
+    if number.dep_ == "pobj" and number.head.lower_ == "of" and batch.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and batch.lower_ in word_set("military_units", "batch_nouns.words"):
+        return batch
+    return None
+
+
+def _phrase_status(verb: Token) -> str | None:
+    """"250 more are en route", "a second group of 180 is on its way": the status a phrase
+    on a copula says (None for another verb)."""
+    if verb.lemma_ != "be":
+        return None
+    phrases: dict[str, str] = _lexicon()["status_phrases"]  # type: ignore[assignment]
+    text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    return next((status for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0]))
+                 if phrase not in ("there", "in the country") and f" {phrase} " in text), None)
 
 
 def _bare_count_status(verb: Token) -> str:
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     if verb.lower_ == "due":
         return "en_route"
+    if (phrased := _phrase_status(verb)) is not None:
+        return phrased
     status = verbs[verb.lemma_.lower()]
     if status in ("deploying", "arrived", "stationed") and (_is_future(verb) or verb.tag_ == "VB"):
         status = "announced"
@@ -344,25 +384,114 @@ def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Men
 
 def _not_a_deployment(verb: Token) -> bool:
     """"called for troops to be sent", "urged the government to deploy", "decide whether
-    to send", "Should Brazil send troops?": a demand, a wish or a question."""
+    to send", "Should Brazil send troops?": a demand, a wish or a question; "will not
+    send", "has no plans to send", "ruled out sending": a refusal; "would send troops if
+    asked": a condition; "the army should send more soldiers": a recommendation."""
     sent = verb.sent
     if sent.text.rstrip().endswith("?") or sent.text.rstrip(" \"'”").endswith("?"):
+        return True
+    if _sending_verb(verb) and (_refused(verb) or _recommended(verb) or _told_as_history(verb) or _supposed(verb)):
         return True
     node = verb
     for _ in range(3):
         if _open_question(node):
             return True  # "will decide whether to send", "will vote on whether to send"
+        if _conditional(node, verb):
+            return True  # "would send troops if asked", "ready to send peacekeepers if a truce holds"
         if node.head.i == node.i:
             break
+        if node.dep_ in ("xcomp", "acomp") and _sending_verb(verb) and _refused(node.head):
+            return True  # "did not want to send", "was not ready to deploy"
         node = node.head
-        if node.pos_ in ("VERB", "NOUN") and _irrealis(node):
-            return True
+        if node.pos_ == "NOUN" and _irrealis(node) and _approved(node):
+            break  # "approved a request to send 500 troops": granted, so decided
+        if node.pos_ in ("VERB", "NOUN", "ADJ") and _irrealis(node):
+            return True  # (also "reluctant to send", "under pressure to send")
         if node.pos_ == "NOUN" and any(_irrealis(o) for p in node.children if p.lower_ == "of"
                                        for o in p.children):
             return True  # "no feeling of hope that X would withdraw"
+        if node.pos_ == "NOUN" and (_denied_noun(node) or _cancelled(node)):
+            return True  # "has no plans to send", "a plan to send 400 soldiers was shelved"
+        if node.pos_ == "ADP" and node.lower_ == "against":
+            return True  # "decided against sending", "voted against deploying"
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
+
+
+def _sending_verb(verb: Token) -> bool:
+    """A verb that sends, commits or plans a force (not one that withdraws or holds it:
+    "will not withdraw its troops" leaves them where they are)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    return verbs.get(verb.lemma_.lower()) in ("deploying", "announced") or verb.lemma_.lower() in _SENDING
+
+
+def _supposed(verb: Token) -> bool:
+    """"Sending troops to X would be a mistake": a sending named as the subject of a
+    judgement that a modal makes hypothetical."""
+    return verb.dep_ == "csubj" and verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.head.children)
+
+
+def _told_as_history(verb: Token) -> bool:
+    """"Ravelle last sent troops abroad in 1998", "In 2011 the council sent 300 soldiers
+    to X": a sending in the simple past dated to a year before the article's is background,
+    not news (the year read from the verb's own date, "in 1998"). Only a sender's verb
+    ("peacekeepers who deployed in 2015" are still there)."""
+    published = verb.doc._.nf_published
+    if verb.tag_ != "VBD" or not published or verb.dep_ == "relcl" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    years = [int(t.text) for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ in ("in", "during")
+             or c.ent_type_ == "DATE" and c.dep_ == "npadvmod"
+             for t in c.subtree if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text)]
+    return bool(years) and max(years) < int(str(published)[:4])
+
+
+def _refused(verb: Token) -> bool:
+    """"will not send", "never deployed", "ruled out sending" (said of the verb above it):
+    the sending is refused."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _recommended(verb: Token) -> bool:
+    """"the army should send more soldiers", "Tarvia must send troops": an active sending
+    verb under a modal of duty is advice or a demand ("troops should arrive on Monday" is
+    no sending verb)."""
+    modals = word_set("military_units", "obligation_modals.words")
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _conditional(node: Token, verb: Token) -> bool:
+    """"would send troops if the bloc asked", "will deploy more if needed", "If Tarvia sends
+    troops, ...": a sending said under a condition is not decided. The clause of "if" hangs
+    on the sending verb (or the word it depends on), or the sending verb is in it."""
+    marks = word_set("military_units", "condition_marks.words")
+    if node.i == verb.i and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
+        return True
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for c in node.children) and (_is_future(verb) or node.i != verb.i)
+
+
+def _denied_noun(noun: Token) -> bool:
+    """"no plans to send", "no intention of sending", "no question of deploying": a noun of
+    intent that "no" or "not" denies."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
+
+
+def _approved(noun: Token) -> bool:
+    """"approved a request to send", "a proposal to deploy ... was accepted": a request or a
+    proposal that an approving verb takes is decided."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in word_set("military_units", "approving_verbs.words")
+
+
+def _cancelled(noun: Token) -> bool:
+    """"a plan to send 400 soldiers was shelved", "scrapped a proposal to deploy": a noun of
+    intent that a cancelling verb takes (as object, or as passive subject)."""
+    head = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in word_set("military_units", "cancelling_verbs.words")
 
 
 def _open_question(node: Token) -> bool:
@@ -816,18 +945,26 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
-    # "brings the X contingent in Y to 1,900": a force's total, there now
+    # "has no troops in X", "no soldiers were sent": a force denied is none
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in unit.children):
+        return found
+    # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
+    # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
-        return [("stationed", unit.head)]
+        return [] if _is_future(unit.head.head) and unit.head.dep_ == "advcl" else [("stationed", unit.head)]
+    # "a convoy carrying 600 troops was on its way", "a plane carrying 120 soldiers landed":
+    # the vehicle's movement is theirs
+    if (vehicle := _carrier_of(unit)) is not None:
+        return [(status, verb if verb is not None else vehicle.head) for status, verb in _statuses(vehicle)]
     # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
             for c in unit.head.children):
         return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
-    clause_text = " " + _clause(unit).text.lower() + " "
-    # ("put 1,200 paratroopers on standby", the phrase hung elsewhere by the parser: the words just after the unit)
-    clause_text += unit.doc[unit.i + 1 : min(unit.i + 4, sent.end)].text.lower() + " "
+    # (and the words just after the unit: "put 1,200 soldiers on standby to help", where the
+    # parser made "standby" a clause of its own)
+    clause_text = " " + _clause(unit).text.lower() + " " + unit.doc[unit.i + 1 : min(unit.i + 5, sent.end)].text.lower() + " "
     for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
         if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
             if phrase in ("there", "in the country") and not _existential(unit):
@@ -862,10 +999,16 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "arrived ... to perform for the troops": the unit is another verb's
         if _pictured(unit, node, head, nouns):
             break  # "posted a video of the frigate": what is sent shows the unit
+        if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \
+                and (phrasal := _phrasal_status(head)) is not None:
+            found.append((phrasal, head))  # "set off for X", "touched down in X", "will come home"
+            break
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
-            if (status in ("deploying", "arrived") or lemma == "have") and _is_future(head):
-                status = "announced"  # "will send", "will have boots on the ground in X"
+            if (status in ("deploying", "arrived") or lemma in ("have", "station", "base")) and _is_future(head):
+                status = "announced"  # "will send", "will have boots on the ground in X", "will station"
+            elif status == "deploying" and _deployed_there_now(head):
+                status = "stationed"  # "are deployed in X", "have been deployed in X since 2019"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
             if _leaves_for(head) is not None:
@@ -920,7 +1063,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 found.append(("announced", child))
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
-                status = verbs[child.lemma_.lower()]
+                status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
                 found.append((status, child))
@@ -952,6 +1095,41 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _carrier_of(unit: Token) -> Token | None:
+    """"a convoy carrying 600 troops", "two ships transporting 500 marines": the vehicle that
+    carries the unit (the noun a carrying participle describes)."""
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in word_set("military_units", "carrying_verbs.words"):
+        return None
+    return verb.head if verb.head.pos_ == "NOUN" else None
+
+
+def _phrasal_status(verb: Token) -> str | None:
+    """"set off for X", "set sail", "touched down in X", "will come home": a verb whose
+    particle or bare object says the status (``phrasal_statuses`` in the lexicon)."""
+    items: list[list[str]] = _lexicon()["phrasal_statuses"]["items"]  # type: ignore[index]
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "prep")}
+    for lemma, word, status in items:
+        if verb.lemma_.lower() == lemma and word in words:
+            return "announced" if status == "arrived" and _is_future(verb) else status
+    return None
+
+
+def _deployed_there_now(verb: Token) -> bool:
+    """"400 troops are deployed in X", "have been deployed in X since 2019": a passive of
+    sending in the present, or the perfect with "since", "in" a place is a state (the troops
+    are there), not a move ("were deployed to X on Monday" is one)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+        return False
+    present = any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "'re") for c in verb.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    there = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "inside") for c in verb.children)
+    return there and (present or since)
 
 
 def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
@@ -1161,9 +1339,11 @@ def _member_numbers(unit: Token) -> list[Token]:
 
 def _going_home(verb: Token) -> bool:
     """"returning home", "flew home", "will return to barracks": a move that ends a deployment."""
-    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail"):
+    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail", "leave", "depart"):
         return False
     homes = word_set("military_units", "home_places")
+    if any(o.lower_ == "home" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+        return True  # "will leave for home"
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children) or any(
         o.lower_ in homes for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
 
@@ -1193,10 +1373,19 @@ def _counts_groups(unit: Token) -> bool:
         _strength_word(c) for c in unit.children)
 
 
+def _part_number(unit: Token) -> Token | None:
+    """"withdraw 1,000 of its 3,000 troops", "300 of the soldiers will stay": the part of a
+    force a verb moves, not the force's total."""
+    of = unit.head
+    if unit.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NUM":
+        return None
+    return of.head if of.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+
+
 def _count(unit: Token) -> tuple[int | None, str]:
     # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
-    # 1,900": a number that stands alone
-    total = _total_number(unit)
+    # 1,900", "1,000 of its 3,000 troops": a number that stands alone
+    total = _total_number(unit) or _part_number(unit)
     alone = ([total] if total is not None else []) + _member_numbers(unit) + _numbering(unit)
     for number in alone:
         reading = read_number(number)
@@ -1254,7 +1443,7 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ in ("compound", "amod") and child.i == unit.i - 1 and child.is_title and (
                 child.pos_ == "PROPN" or child.text in proper):
             # an untagged nationality stands for its country ("Velmoran marines")
-            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith("an") else child.text
+            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith(("an", "i")) else child.text
     # "an untagged nationality: "350 Kestrian troops"
     for child in unit.children:
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
@@ -1410,7 +1599,7 @@ def _armed_body(subject: Token) -> str | None:
         return None
     phrase = _left_phrase(subject)
     words = phrase.text.split()
-    return " ".join(words[1:] if words[0].lower() == "the" else words)
+    return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)  # (not "An Indian Navy")
 
 
 def _reports(verb: Token, subject: Token) -> bool:
@@ -1438,10 +1627,17 @@ def _pronoun_body(pronoun: Token) -> Token | None:
     return None
 
 
+#: Bodies that send police as a government does ("Sarnovian authorities deployed 1,500 police
+#: officers"): the sender, not the ministry that tells of it.
+_AUTHORITIES = {"authorities"}
+
+
 def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | None:
     """"the government", "the army": an unnamed body that is the sending verb's subject —
     the country of the dateline where there is one ("PORTO ALEGRE, Brazil"), else the
     body as the article names it."""
+    if verb is None and unit.dep_ == "dobj":
+        verb = unit.head  # "the army put 1,200 soldiers on standby": a phrase's status, the verb's sender
     if verb is None:
         return None
     teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "verbs") else None
@@ -1455,7 +1651,7 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
                 child = next((c for c in node.children if c.dep_ == "nsubj" and c.i < unit.i), None)  # type: ignore[assignment]
                 if child is not None and _common_noun(child):
                     break
-        if child is not None and child.dep_ == "nsubj" and _common_noun(child) and child.lower_ in _BODIES \
+        if child is not None and child.dep_ == "nsubj" and _common_noun(child) and child.lower_ in _BODIES | _AUTHORITIES \
                 and child.i != unit.i:
             return country or _left_phrase(child).text.removeprefix("the ").removeprefix("The ")
     return None
@@ -1577,7 +1773,7 @@ def _demonym_shaped(ent: Span) -> bool:
     """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
     form stands for a country whatever its label."""
     word = ent[-1]
-    if len(ent) != 1 or not word.is_title or not word.lower_.endswith(("an", "ese", "ish")):
+    if len(ent) != 1 or not word.is_title or not word.lower_.endswith(("an", "ese", "ish", "i")):
         return False
     # "50 Velmoran soldiers", the nationality read as a name (not "Sudan", a country's own name)
     return word.pos_ == "ADJ" or word.pos_ == "PROPN" and ent.label_ in ("ORG", "PERSON") \
@@ -1595,10 +1791,13 @@ def _named_place_of_demonym(doc: Doc, demonym: str) -> str | None:
     first written on a tie; None when the article names none."""
     word = demonym.lower().removesuffix("s")
     best: str | None = None
+    dateline = [(sp.start, sp.end) for sp in doc.spans.get("nf_dateline", []) if sp.label_ == "place"]
     for token in doc:
         name = token.text
         if len(name) < 4 or not name[:1].isupper() or token.pos_ != "PROPN" or name.lower() == word:
             continue
+        if any(start <= token.i < end for start, end in dateline):
+            continue  # "KELVAR CITY, Sept 19": the dateline's city, not the country of "Kelvaran"
         base = name.lower()
         # the place's own spelling, or its spelling without a final vowel ("Mirelle" → "Mirell-")
         stems = (base, base[:-1]) if base[-1] in "aeiouy" else (base,)
@@ -1610,18 +1809,26 @@ def _named_place_of_demonym(doc: Doc, demonym: str) -> str | None:
 
 def _country_of_demonym(doc: Doc, demonym: str) -> str:
     """A nationality the lexicon does not list: the place of the article it derives from
-    ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"."""
+    ("Sarnian" → "Sarnia" named elsewhere), else the regular derivation "-an" → "-a"; a
+    listed one ("Ghanaian") is its listed country, whatever the model tagged it."""
+    listed: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    if demonym.lower() in listed:
+        return listed[demonym.lower()]
     if (place := _named_place_of_demonym(doc, demonym)) is not None:
         return place
     stem = demonym.lower().removesuffix("s")
     for ent in doc.ents:
         if ent.label_ == "GPE" and len(ent.text) > 3 and stem.startswith(ent.text.lower()[:-1]) \
-                and len(stem) - len(ent.text) <= 3:
-            return ent.text
+                and len(stem) - len(ent.text) <= 3 and ent.text.lower() != demonym.lower():
+            return ent.text  # (not the nationality itself, tagged as a place: "Ostrian troops")
     if stem.endswith("ese"):
         # "Tarvese" → "Tarve", "Nepalese" → "Nepal": only a place the article names
         root = stem[:-3]
         return next((t.text for t in doc if t.pos_ == "PROPN" and t.lower_ in (root, root + "e")), demonym)
+    if stem.endswith("i") and len(stem) > 5 and stem[-2] not in "aeiouh":  # (not "Houthi": a group's name)
+        return demonym[: len(stem) - 1]  # "Quelmari" → "Quelmar", "Ardeshani" → "Ardeshan"
+    if stem.endswith(("ayan", "aian")):
+        return demonym[: len(stem) - (2 if stem.endswith("ayan") else 3)]  # "Uruguayan" → "Uruguay", "Ghanaian" → "Ghana"
     if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
         return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
     return demonym
@@ -1674,7 +1881,32 @@ def _named_place(noun: Token) -> str | None:
                         return ent.text if ent is not None else noun_phrase(obj).text
     if noun.lower_ == "country" and any(c.lower_ in ("the", "this") for c in noun.children):
         return _last_country(noun.doc, noun.sent.start) or _dateline_country(noun.doc, "nf_dateline")
+    if noun.lower_ in word_set("military_units", "named_place_nouns.words"):
+        return _apposed_name(noun) or _dateline_city(noun)
     return None
+
+
+def _apposed_name(noun: Token) -> str | None:
+    """"in the capital, Kessa", "to the port town, Lesk": the name set beside a common noun
+    of place (straight after its comma, whatever the parser hung it on)."""
+    doc = noun.doc
+    beside = [doc[noun.i + 2]] if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," \
+        and doc[noun.i + 2].dep_ in ("appos", "npadvmod") else []
+    for child in (c for c in [*noun.children, *beside] if c.dep_ in ("appos", "npadvmod") and c.pos_ == "PROPN"):
+        ent = entity_at(child)
+        if ent is None or ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            return ent.text if ent is not None and ent.label_ in _PLACE_LABELS else noun_phrase(child).text
+    return None
+
+
+def _dateline_city(noun: Token) -> str | None:
+    """"deployed in the city" in a story datelined "PELLA CITY, Ulmo": "the city" or "the
+    town" with nothing of its own that names it is the dateline's place."""
+    if noun.lower_ not in ("city", "town") or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in noun.children):
+        return None  # "the northern city", "the city of X", "the city where ...": another place
+    return _dateline_place(noun.doc)
 
 
 def _last_country(doc: Doc, before: int) -> str | None:
@@ -1714,6 +1946,18 @@ def _leaves_for(verb: Token) -> Token | None:
     return None
 
 
+def _is_named_place(token: Token) -> bool:
+    ent = entity_at(token)
+    return ent is not None and ent.label_ in _PLACE_LABELS
+
+
+def _said_here(unit: Token, verb: Token) -> bool:
+    """"arrived here", "has 1,500 troops stationed here", "troops based here": "here" on the
+    deployment's verb or on a clause that describes the unit."""
+    clauses = [verb] + [c for c in unit.children if c.dep_ in ("acl", "relcl")]
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for v in clauses for c in v.children)
+
+
 def _dateline_place(doc: Doc) -> str | None:
     """"MOGADISHU, Somalia": the dateline's first place, as a name."""
     for span in doc.spans.get("nf_dateline", []):
@@ -1729,9 +1973,10 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         pobj = next(c for c in verb.children if c.dep_ == "pobj")
         ent = entity_at(pobj)
         return ent.text if ent is not None else _place_phrase(pobj)
-    if verb is not None and (obj := _leaves_for(verb)) is not None:
+    if verb is not None and (obj := _leaves_for(verb)) is not None and not _going_home(verb):
         ent = entity_at(obj)
-        return ent.text if ent is not None else _left_phrase(obj).text
+        named = _named_place(obj) if ent is None and obj.pos_ == "NOUN" else None
+        return ent.text if ent is not None else named or _left_phrase(obj).text  # "for the border town of X"
     if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
         # "withdraw its forces from Lebanon": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
@@ -1743,18 +1988,22 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                     return ent.text
                 if objs and _left_a_name(verb, objs[0], leaving=True):
                     return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
+                if objs and objs[0].pos_ == "NOUN" and (named := _named_place(objs[0])) is not None:
+                    return named  # "pulled out of the town of X"
     if verb is not None and _going_home(verb):
-        return None  # "will return to barracks": the place it leaves is told before
+        # "will leave X for home": the place left; "will return to barracks": told before
+        left = [c for c in verb.children if c.dep_ == "dobj" and (_left_a_name(verb, c) or _is_named_place(c))]
+        return noun_phrase(left[0]).text if left else None
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for
-    if verb is not None and any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
-        # "arrived here": the place of the dateline
+    if verb is not None and _said_here(unit, verb):
+        # "arrived here", "has 1,500 troops stationed here": the place of the dateline
         return _dateline_place(verb.doc)
     candidates = [unit] + ([verb] if verb is not None else [])
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
     # "700 troops is on its way to Kosovo": the place may hang off the clause's other words
-    candidates += [t for t in _clause(unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
+    candidates += [t for t in _clause(_carrier_of(unit) or unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
     for node in candidates:
         for child in node.children:
             # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
@@ -1827,12 +2076,17 @@ def _readied_for(unit: Token) -> str | None:
 
 
 def _left_a_name(verb: Token, obj: Token, *, leaving: bool = False) -> bool:
-    """"the contingent left Velka", "pulled out of Emsa": the proper noun a leaving verb
-    takes is the place left, whatever the model tagged it (not a person, a date or a number);
-    ``leaving`` when the caller knows the verb is one of withdrawal."""
-    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate") or obj.pos_ != "PROPN":
+    """"the contingent left Velka", "pulled out of Emsa", "reached Barra": the proper noun a
+    leaving or reaching verb takes is the place, whatever the model tagged it (not a person
+    with a title, a date or a number); ``leaving`` when the caller knows the verb is one of
+    withdrawal."""
+    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate", "reach") or obj.pos_ != "PROPN":
         return False
     ent = entity_at(obj)
+    titles = word_set("titles", "titles") | word_set("titles", "honorifics")
+    if ent is not None and ent.label_ == "PERSON" and len(ent) == 1 \
+            and (obj.i == 0 or obj.doc[obj.i - 1].lower_.rstrip(".") not in titles):
+        return True  # "pulling out of Barra": a one-word name the model took for a person's
     return ent is None or ent.label_ not in ("PERSON", "DATE", "TIME", "CARDINAL", "NORP")
 
 

@@ -267,3 +267,297 @@ def test_a_status_phrase_just_after_the_unit_whatever_the_parse(extractor):
     got = records(extractor, "The navy is dispatching two frigates to the Strait of Kessel, while the army has put "
                              "1,200 paratroopers on standby for a possible evacuation of citizens from Dravonia.")
     assert [(c, u, s) for _, c, u, _, s in got] == [(0, "frigates", "deploying"), (1200, "paratroopers", "standby")]
+
+
+
+# --- class 8: demands, refusals, conditions, proposals and civilian crews are no deployments ---
+
+def _records(extractor, body, head=HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.status, d.destination or "") for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # demands, wishes and recommendations
+        "The opposition urged Belmar to send troops to the Ostra border.",
+        "Lawmakers asked the government to dispatch 1,000 soldiers to the flooded districts.",
+        "The governor requested that 500 National Guard troops be sent to Hallam.",
+        "Critics say the army should send more soldiers to the frontier.",
+        "Neighbouring states have been asked to contribute 3,000 troops to the force in Ulmo.",
+        # refusals and denials
+        "Velmar has no plans to send troops to Ostra, the defence minister said.",
+        "The prime minister ruled out sending ground troops to Dravo.",
+        "Kelmar has ruled out deploying combat troops to Ostra.",
+        "Tarvia declined to commit troops to the mission in Ulmo.",
+        "Tarvia said it was not sending troops to Ulmo.",
+        "Tarvia will not send troops to Ulmo, the minister said.",
+        "Tarvia never sent combat troops to Ulmo, the minister insisted.",
+        "The government said it had no intention of sending soldiers to Kessa.",
+        "There is no question of sending troops to Ulmo, the minister said.",
+        "The government has decided against sending troops to Ulmo.",
+        # proposals dropped or rejected, open questions
+        "A plan to send 400 soldiers to Ulmo was shelved on Monday.",
+        "Parliament rejected a proposal to deploy 600 troops to Kessa.",
+        "Tarvia has yet to decide whether to send troops to Ulmo.",
+        "Tarvia is expected to decide on Friday whether it will send 800 troops to Ulmo.",
+        # conditions
+        "Norland would send troops to Pell if the regional bloc asked, the foreign minister said.",
+        "Tarvia would be ready to send peacekeepers if a ceasefire is agreed, the minister said.",
+        "Tarvia will only send peacekeepers to Ulmo if both sides sign the accord.",
+        # civilian crews
+        "The health ministry sent 40 doctors to Ulmo on Monday.",
+        "The construction firm dispatched 50 engineers to repair the dam at Orvik.",
+        "The charity flew 25 surgeons and 60 nurses to the quake zone.",
+        "The utility company deployed 500 line workers and 80 repair teams across the county.",
+    ],
+)
+def test_class_8_not_deployments(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norvia is considering sending 500 soldiers to Kessa, a government source said.",
+        "Officials are discussing the possible deployment of 2,000 troops to Kessa.",
+        "Tarvia might deploy up to 2,000 troops to Ulmo, officials said.",
+    ],
+)
+def test_class_8_undecided_plans_are_at_most_announced(extractor, body):
+    assert all(status == "announced" for _, _, status, _ in _records(extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tarvia sent 300 troops to Ulmo on Monday after the opposition called for action.",
+         [("Tarvia", 300, "deploying", "Ulmo")]),
+        ("Tarvia, which had refused to send troops last year, deployed 500 soldiers to Ulmo on Friday.",
+         [("Tarvia", 500, "deploying", "Ulmo")]),
+        ("Tarvia said it would send 200 soldiers to Ulmo next month.", [("Tarvia", 200, "announced", "Ulmo")]),
+        ("Tarvia's army sent 250 engineers to rebuild bridges in Ulmo.", [("Tarvia", 250, "deploying", "Ulmo")]),
+    ],
+)
+def test_class_8_a_decided_sending_beside_a_demand_stays(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+# --- class 9: status and destination ---------------------------------------------------------
+
+DATELINE = "Test headline\n\nDESSA, Ulmo (Wire) — "
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # leaving for a place is on the way there; leaving for home is a withdrawal
+        (HEAD, "The 300 Ostrian soldiers departed for Ulmo on Sunday.", [("Ostria", 300, "en_route", "Ulmo")]),
+        (HEAD, "About 350 Ostrian soldiers headed for the border town of Lesk on Monday.",
+         [("Ostria", 350, "en_route", "Lesk")]),
+        (DATELINE, "Some 500 Tarvian troops will leave here for Port Kalla on Friday.",
+         [("Tarvia", 500, "en_route", "Port Kalla")]),
+        (DATELINE, "The 400 Tarvian troops stationed in the town since 2019 will leave for home next month.",
+         [("Tarvia", 400, "withdrawn", "Ulmo")]),
+        # withdrawals, returns home, pull-outs: the place left
+        (HEAD, "Tarvia's 800 soldiers in Ulmo will begin returning home next week, the ministry said.",
+         [("Tarvia", 800, "withdrawn", "Ulmo")]),
+        (HEAD, "The last 200 Tarvian soldiers flew home from Ulmo on Monday.", [("Tarvia", 200, "withdrawn", "Ulmo")]),
+        (HEAD, "Ostrian troops began pulling out of Barra on Sunday.", [("Ostria", 0, "withdrawn", "Barra")]),
+        (HEAD, "Tarvia's 900 peacekeepers pulled out of the town of Lesk on Sunday.",
+         [("Tarvia", 900, "withdrawn", "Lesk")]),
+        (HEAD, "Tarvia said on Monday it would withdraw 1,000 of its 3,000 troops from Ulmo.",
+         [("Tarvia", 1000, "withdrawn", "Ulmo")]),
+        (HEAD, "Tarvia will withdraw 500 of its 1,500 soldiers from Ulmo by June.", [("Tarvia", 500, "withdrawn", "Ulmo")]),
+        # arrived and stationed; a city named beside a common noun; "here" and "the city"
+        (HEAD, "The first 150 Ostrian soldiers reached Barra on Monday.", [("Ostria", 150, "arrived", "Barra")]),
+        (HEAD, "Some 900 Tarvian troops are stationed in the capital, Kessa.", [("Tarvia", 900, "stationed", "Kessa")]),
+        (HEAD, "Tarvia has deployed 600 police officers to the capital, Kessa, after the protests.",
+         [("Tarvia", 600, "deploying", "Kessa")]),
+        (DATELINE, "About 300 Tarvian police officers arrived in the city on Sunday.", [("Tarvia", 300, "arrived", "Dessa")]),
+        (DATELINE, "About 300 Tarvian soldiers were deployed in the city on Monday, the army said.",
+         [("Tarvia", 300, "deploying", "Dessa")]),
+        # new arrivals, not the force's total
+        (HEAD, "Ostria will send another 200 soldiers to Barra, raising its contingent there to 1,000.",
+         [("Ostria", 200, "announced", "Barra")]),
+        (DATELINE, "Kelmar has 1,500 troops stationed here, and will send 400 more next month.",
+         [("Kelmar", 400, "announced", "Dessa"), ("Kelmar", 1500, "stationed", "Dessa")]),
+    ],
+)
+def test_class_9_status_and_destination(extractor, head, body, expected):
+    assert _records(extractor, body, head=head) == expected
+
+
+def test_class_9_a_unit_returning_home_in_a_clause_is_withdrawn(extractor):
+    body = ("Some 450 Varnese peacekeepers left their base on Monday for Ilvar, where they will take over "
+            "from a Tarvian battalion that is returning home.")
+    got = [(a, s) for a, _, s, _ in _records(extractor, body)]
+    assert ("Tarvia", "withdrawn") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A convoy carrying 600 Tarvian troops was on its way to Ulmo on Wednesday.",
+         [("Tarvia", 600, "en_route", "Ulmo")]),
+        ("A plane carrying 120 Tarvian soldiers landed in Ulmo on Monday.", [("Tarvia", 120, "arrived", "Ulmo")]),
+        ("Two ships carrying 500 Tarvian marines arrived in Port Kalla on Friday.",
+         [("Tarvia", 500, "arrived", "Port Kalla")]),
+        ("A convoy of trucks carrying 300 Tarvian soldiers left Ulmo on Sunday.", [("Tarvia", 300, "withdrawn", "Ulmo")]),
+        ("A helicopter carrying 12 soldiers crashed near Ulmo.", []),
+    ],
+)
+def test_class_9_a_vehicle_carrying_a_unit_moves_it(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tarvia last sent troops abroad in 1998, when its soldiers served with a mission in Ulmo.",
+        "In 2011, Tarvia sent 300 soldiers to Ulmo to guard the elections.",
+        "Ostria deployed a battalion to the Barra valley in 2009, the first mission in its history.",
+    ],
+)
+def test_class_8_a_sending_dated_years_back_is_background(extractor, body):
+    assert _records(extractor, body) == []
+
+
+def test_class_8_a_sending_of_this_year_stays(extractor):
+    assert _records(extractor, "Tarvia sent 300 soldiers to Ulmo in 2023.") == [("Tarvia", 300, "deploying", "Ulmo")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The power company sent 200 repair crews to Ulmo, and the army put 900 soldiers on standby to help "
+         "clear roads.", [("army", 900, "standby", "Ulmo")]),
+        ("Valdora has put 1,500 paratroopers on alert to reinforce the border.", [("Valdora", 1500, "standby", "")]),
+    ],
+)
+def test_class_9_standby_said_just_after_the_unit(extractor, body, expected):
+    got = _records(extractor, body)
+    assert [(a, c, s) for a, c, s, _ in got] == [(a, c, s) for a, c, s, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The 500 Tarvian peacekeepers will leave Ulmo for home next month.", [("Tarvia", 500, "withdrawn", "Ulmo")]),
+        ("Some 300 Ostrian soldiers left Barra for home on Sunday.", [("Ostria", 300, "withdrawn", "Barra")]),
+    ],
+)
+def test_class_9_leaving_a_place_for_home_names_the_place_left(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "actor"),
+    [
+        # a nationality in "-i" is its country without it; the dateline's city is not its country
+        (HEAD, "Some 150 Zentari peacekeepers arrived in Ulmo on Monday.", "Zentar"),
+        (HEAD, "The 400 Belkani troops in Ulmo will stay until May.", "Belkan"),
+        ("Test headline\n\nDORVAL CITY, May 2 (Wire) - ",
+         "The first 200 Dorvalan soldiers will leave for Port Emsa on Friday.", "Dorvala"),
+    ],
+)
+def test_class_9_the_sender_of_a_nationality(extractor, head, body, actor):
+    assert [a for a, *_ in _records(extractor, body, head=head)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tarvia's parliament voted against sending troops to Ulmo.",
+        "Tarvia is under pressure to send troops to Ulmo.",
+        "Tarvia insisted it had no troops in Ulmo.",
+        "There are no foreign troops in Ulmo, the minister said.",
+        "Tarvia has been reluctant to send troops to Ulmo.",
+        "Tarvia is unwilling to deploy soldiers to Ulmo.",
+        "Sending troops to Ulmo would be a mistake, the minister said.",
+    ],
+)
+def test_class_8_reluctance_pressure_and_forces_denied(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Tarvia recalled its 200 troops from Ulmo on Monday.", [("Tarvia", 200, "withdrawn", "Ulmo")]),
+        ("Tarvia repatriated 150 soldiers from Ulmo on Friday.", [("Tarvia", 150, "withdrawn", "Ulmo")]),
+        ("Tarvia will station 1,000 troops in Ulmo next year.", [("Tarvia", 1000, "announced", "Ulmo")]),
+        ("About 400 Tarvian troops are deployed in Ulmo.", [("Tarvia", 400, "stationed", "Ulmo")]),
+        ("About 400 Tarvian troops have been deployed in Ulmo since 2019.", [("Tarvia", 400, "stationed", "Ulmo")]),
+        ("About 400 Tarvian troops were deployed to Ulmo on Monday.", [("Tarvia", 400, "deploying", "Ulmo")]),
+        ("Some 200 Tarvian soldiers remain deployed in Ulmo.", [("Tarvia", 200, "stationed", "Ulmo")]),
+    ],
+)
+def test_class_9_recalled_stationed_and_deployed_there_now(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("Norvian authorities deployed 900 police officers in Ulmo on Tuesday, the interior ministry said.",
+         ("Norvia", "Norvian authorities")),
+        ("Authorities deployed 900 police officers in Ulmo on Tuesday, the interior ministry said.",
+         ("Authorities",)),
+    ],
+)
+def test_class_8_authorities_sending_police_are_the_sender_not_the_ministry_that_tells(extractor, body, actors):
+    got = _records(extractor, body)
+    assert [c for _, c, _, _ in got] == [900] and got[0][0] in actors
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The first 150 Ostrian soldiers reached Barra on Monday, while 250 more are en route.",
+         [("Ostria", 150, "arrived", "Barra"), ("Ostria", 250, "en_route", "Barra")]),
+        ("The first 90 Tarvian police officers landed in Dessa on Friday, while a second group of 60 is on its way "
+         "by road.", [("Tarvia", 60, "en_route", "Dessa"), ("Tarvia", 90, "arrived", "Dessa")]),
+        ("About 300 Tarvian troops arrived in Ulmo on Monday. Another group of 200 is on standby.",
+         [("Tarvia", 200, "standby", "Ulmo"), ("Tarvia", 300, "arrived", "Ulmo")]),
+        ("Tarvia has sent an additional 500 troops to Ulmo, bringing its total deployment to 3,000.",
+         [("Tarvia", 500, "deploying", "Ulmo")]),
+    ],
+)
+def test_class_9_new_arrivals_and_the_batches_still_to_come(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The president approved a request to send 500 troops to Ulmo.", [("", 500, "announced", "Ulmo")]),
+        ("Parliament approved a plan to send 300 troops to Ulmo.", [("Parliament", 300, "announced", "Ulmo")]),
+        ("Tarvia will send 300 troops to Ulmo, the minister said, rejecting calls for a larger force.",
+         [("Tarvia", 300, "announced", "Ulmo")]),
+    ],
+)
+def test_class_8_a_request_granted_is_decided(extractor, body, expected):
+    got = _records(extractor, body)
+    assert [(c, s, d) for _, c, s, d in got] == [(c, s, d) for _, c, s, d in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 400 Kelvarian marines set off for Port Dessa on Monday.", [("Kelvaria", 400, "en_route", "Port Dessa")]),
+        ("Two Tarvian frigates set sail for the Gulf of Orsa on Friday.", [("Tarvia", 0, "en_route", "the Gulf of Orsa")]),
+        ("The first 120 Tarvian soldiers touched down in Ulmo on Sunday.", [("Tarvia", 120, "arrived", "Ulmo")]),
+        ("The 800 Tarvian soldiers serving in Ulmo will come home in June.", [("Tarvia", 800, "withdrawn", "Ulmo")]),
+        ("The soldiers set up a checkpoint near Ulmo.", []),
+        ("Tarvian troops came under fire in Ulmo.", []),
+    ],
+)
+def test_class_9_a_status_said_by_a_verb_and_its_particle(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+def test_class_8_a_hope_that_the_army_sends_troops_is_none(extractor):
+    body = 'The mayor of Vessburg said she hoped the army would send troops "as soon as possible."'
+    assert _records(extractor, body) == []
