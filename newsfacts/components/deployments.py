@@ -991,6 +991,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
         if lemma in word_set("military_units", "subject_verbs.words") and node.dep_ != "nsubj":
             break  # "a second rotation will relieve them": only the subject moves in
+        if lemma == "join" and not _joins_a_force(head):
+            break  # "soldiers joined hands with residents", "would join the strike"
         if head.pos_ == "VERB" and _receives(head, node, unit):
             break  # "sent letters to 300 soldiers": they receive, nothing moves them
         if head.pos_ == "VERB" and _to_care(head):
@@ -1062,7 +1064,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 # "the main body of 900 troops, expected in April", "who are expected in May"
                 found.append(("announced", child))
                 break
-            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs:
+            if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs \
+                    and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
@@ -1142,6 +1145,13 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False  # "will provide 300 soldiers with new rifles": they receive
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
+
+
+def _joins_a_force(verb: Token) -> bool:
+    """"will join the training mission", "joined the coalition force": "join" moves a unit
+    only into a force or a mission (``joined_bodies`` in the lexicon)."""
+    bodies = word_set("military_units", "joined_bodies")
+    return any(c.dep_ == "dobj" and c.lower_ in bodies for c in verb.children)
 
 
 def _to_care(verb: Token) -> bool:

@@ -148,6 +148,8 @@ def test_a_staged_force_is_two_deployments(extractor, body, expected):
         ("Kelmark is flying in a company of infantry to Lamba.", ("Kelmark", 0, "company of infantry", "Lamba", "deploying")),
         ("Norvania rushed reinforcements to Varda on Friday.", ("Norvania", 0, "reinforcements", "Varda", "deploying")),
         ("A 120-strong Tovanian contingent arrived in Lamba on Sunday.", ("Tovania", 120, "contingent", "Lamba", "arrived")),
+        ("About 300 Velmoran soldiers will join the mission in Lamba next month.",
+         ("Velmora", 300, "soldiers", "Lamba", "announced")),
         ("Velmora will have 500 boots on the ground in Lamba by June.",
          ("Velmora", 500, "boots on the ground", "Lamba", "announced")),
     ],
