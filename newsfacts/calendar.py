@@ -60,6 +60,15 @@ _FORMS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+@functools.cache
+def fixed_holidays() -> dict[str, tuple[int, int]]:
+    """Holidays on a fixed day, by lower-case name: ``{"may day": (5, 1), ...}``."""
+    from newsfacts._data import load_lexicon
+
+    days = load_lexicon("date_words")["fixed_holidays"]
+    return {name: (int(md[:2]), int(md[3:])) for name, md in days.items()}
+
+
 def _normalise(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2013", "-").strip(" ,.;:")
     s = re.sub(r"'s$", "", s)
@@ -103,6 +112,9 @@ def resolve_date(
     s = _normalise(text)
     if not s:
         return None
+    if (holiday := fixed_holidays().get(s)) is not None:
+        # "May Day", "New Year's Eve": a day of the calendar by its name
+        return _resolve_month_day(holiday[0], holiday[1], published, future) if published is not None else None
     for name, pattern in _FORMS:
         m = pattern.match(s)
         if m is None:

@@ -55,6 +55,20 @@ def _qualifiers() -> tuple[tuple[str, Qualifier], ...]:
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
+@functools.cache
+def _fractions() -> dict[str, float]:
+    return {k: float(v) for k, v in load_lexicon("numbers")["fractions"].items()}
+
+
+def _fraction_of_scale(words: list[str]) -> float | None:
+    """"a quarter of a million", "three quarters of a billion": a share of a scale word."""
+    units, scales, _ = _words()
+    if len(words) != 5 or words[1] not in _fractions() or words[2] != "of" or words[3] not in ("a", "an") \
+            or words[4] not in scales or words[0] not in units:
+        return None
+    return units[words[0]] * _fractions()[words[1]] * scales[words[4]]
+
+
 def is_vague_count(word: str) -> bool:
     """True for "dozens", "hundreds", "scores": counts with no number."""
     return word.lower() in _words()[2]
@@ -84,6 +98,8 @@ def parse_number(text: str) -> float | None:
     words = [w for w in _SPLIT.split(raw) if w]
     if not words or any(w in vague for w in words):
         return None
+    if (share := _fraction_of_scale(words)) is not None:
+        return sign * share
     total = 0.0
     current: float | None = None
     fraction = 0.0
@@ -253,8 +269,18 @@ def _starts_number(tok: Token) -> bool:
     return _is_digits(tok) or _is_word(tok)
 
 
+def _fraction_extent(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """The five tokens of "a quarter of a million" when token ``i`` is one of them."""
+    for start in range(max(lo, i - 4), min(i, hi - 5) + 1):
+        if _fraction_of_scale([t.lower_ for t in doc[start : start + 5]]) is not None:
+            return start, start + 5
+    return None
+
+
 def _extent(doc: Doc, i: int, lo: int, hi: int) -> tuple[int, int] | None:
     """The tokens of the one number that holds token ``i`` within ``lo:hi``."""
+    if (share := _fraction_extent(doc, i, lo, hi)) is not None:
+        return share
     # candidates start at the earliest token of the run of number-like words before i
     start = i
     while start > lo and (_starts_number(doc[start - 1]) or doc[start - 1].lower_ in ("and", "a", "an", "half", *_DASHES)):
@@ -283,6 +309,21 @@ def _attached_name(doc: Doc, start: int, end: int) -> bool:
 
 
 _RANGE_OPENERS = frozenset({"anywhere", "somewhere"})  # "anywhere from 8 to 12": a range, not a change
+
+
+@functools.cache
+def _change_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_lexicon("numbers")["change_verbs"])
+
+
+def _tells_a_change(from_: Token) -> bool:
+    """Whether "from" opens a change ("rose from 14 to 31", "up from 60": two figures)
+    rather than a range ("killed from 12 to 15 people": one). With a parse, the word "from"
+    hangs on says so; without one, any "from A to B" is read as a change."""
+    if not from_.doc.has_annotation("DEP") or from_.head.i == from_.i:
+        return True
+    head = from_.head
+    return head.lemma_.lower() in _change_verbs() or head.lower_ in _change_verbs() or head.pos_ not in ("VERB", "AUX")
 
 
 def read_number(token: Token) -> NumberReading | None:
@@ -323,7 +364,7 @@ def read_number(token: Token) -> NumberReading | None:
         between = start > lo and doc[start - 1].lower_ == "between"
         # "rose from 14 to 31": two figures; but "anywhere from 8 to 12" is one range
         change = start > lo and doc[start - 1].lower_ == "from" and not (
-            start - 1 > lo and doc[start - 2].lower_ in _RANGE_OPENERS)
+            start - 1 > lo and doc[start - 2].lower_ in _RANGE_OPENERS) and _tells_a_change(doc[start - 1])
         if (doc[end].lower_ != "and" or between) and not (change and doc[end].lower_ == "to"):
             upper = _extent(doc, end + 1, end + 1, hi)
             top = parse_number(doc[upper[0] : upper[1]].text) if upper else None

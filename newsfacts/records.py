@@ -164,11 +164,13 @@ class Casualty(Record):
     source: str | None = None
     """Who gave the figures, when stated ("hospital sources")."""
     date: str | None = None
-    """ISO day of the incident ("killed ... on Sunday"): the date mention in the
+    """ISO date of the incident ("killed ... on Sunday"): the date mention in the
     sentences that give the figures, else in the sentence just before them; None when
-    the article gives none, or those sentences give different dates. A month or a year
-    alone, the start of a period ("since the war began in March 2003") and the day a toll
-    was counted ("the toll rose to 64 on Thursday") are not the incident's day."""
+    the article gives none, or those sentences give different dates. With no day, a year
+    or month that names the harm's event ("the 2015 attack, which killed 130", "killed in
+    the crash in 2017") is the date. The start of a period ("since the war began in March
+    2003") and the day a toll was counted ("the toll rose to 64 on Thursday") are not the
+    incident's date."""
     spans: list[Span]
     """The sentences that give the figures."""
 

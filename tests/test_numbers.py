@@ -135,3 +135,43 @@ def test_numbers_one_qualifier_function_reads_words_and_verbs(nlp, sentence, wor
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == word)
     assert qualifier_of(read_number(token), doc) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a quarter of a million", 250_000), ("three quarters of a million", 750_000),
+     ("a quarter of a billion", 250_000_000), ("one quarter of a million", 250_000)],
+)
+def test_numbers_a_share_of_a_scale_word(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "text"),
+    [
+        ("Donors pledged a quarter of a million doses.", "million", "a quarter of a million"),
+        ("Three quarters of a million people fled the floods.", "quarters", "Three quarters of a million"),
+    ],
+)
+def test_numbers_a_share_of_a_scale_is_one_number(sentence, word, text):
+    doc, reading = _read(sentence, word)
+    assert reading is not None and doc[reading.start : reading.end].text == text
+
+
+def test_numbers_a_quarter_alone_is_no_number():
+    assert parse_number("a quarter") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "value", "value_max"),
+    [
+        ("Landslides killed from 12 to 15 people.", "12", 12, 15),
+        ("The storm left from 40 to 60 families homeless.", "40", 40, 60),
+        ("The toll rose from 14 to 31.", "14", 14, None),
+        ("Officials revised the figure from 200 to 250.", "200", 200, None),
+    ],
+)
+def test_numbers_from_a_to_b_is_a_range_unless_a_change(nlp, sentence, word, value, value_max):
+    doc = nlp(sentence)
+    reading = read_number(next(t for t in doc if t.text == word))
+    assert reading is not None and (reading.value, reading.value_max) == (value, value_max)

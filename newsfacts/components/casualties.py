@@ -102,7 +102,8 @@ def _harm_kind(token: Token) -> str | None:
             for obj in objs:
                 if obj.pos_ == "NOUN" and obj.lower_ not in ("toll",) and (kind := _harm_kind(obj)):
                     return kind
-        return None
+        # "were treated in hospital": no harm object, but a place of care
+        return "injured" if _taken_to_care(token) else None
     if pos == "VERB" and (phrasal := _phrasal_harm(token)):
         return phrasal
     if pos == "VERB" and _taken_to_care(token):
@@ -138,7 +139,7 @@ def _phrasal_harm(verb: Token) -> str | None:
     return None
 
 
-_COPULAS = frozenset({"remain", "stay", "be", "seem", "appear"})
+_COPULAS = frozenset({"remain", "stay", "be", "seem", "appear", "go"})  # "went missing"
 #: The parts of speech a harm word may have.
 _HARM_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
@@ -153,7 +154,9 @@ def _harm_complement(copula: Token) -> str | None:
     """"five crew members who remain unaccounted for", "remained missing": a copula whose
     complement is a harm adjective takes its kind."""
     for child in copula.children:
-        if child.dep_ in ("acomp", "oprd") and child.pos_ == "ADJ":
+        # "went missing": the parser may take "missing" for a clause of "went"
+        complement = ("acomp", "oprd", "advcl") if copula.lemma_.lower() == "go" else ("acomp", "oprd")
+        if child.dep_ in complement and child.pos_ in ("ADJ", "VERB"):
             for kind, words in _harm().items():
                 if child.lower_ in words["adjectives"]:
                     return kind
@@ -161,15 +164,23 @@ def _harm_complement(copula: Token) -> str | None:
 
 
 def _taken_to_care(verb: Token) -> bool:
-    """"were taken to hospital", "rushed to hospital", "admitted to a clinic": the people
-    the verb moves there are injured."""
-    if verb.lemma_.lower() not in word_set("casualty_words", "care_places.verbs"):
+    """"were taken to hospital", "rushed to hospital", "admitted to a clinic", "treated in
+    hospital", "admitted with burns": the people the verb moves there, or keeps there, are
+    injured."""
+    if verb.lemma_.lower() not in word_set("casualty_words", "care_places.verbs") | \
+            word_set("casualty_words", "care_places.staying_verbs"):
         return False
     places = word_set("casualty_words", "care_places.places")
+    # "were treated in hospital", "admitted with burns": where, or with what, care took them in
+    staying = verb.lemma_.lower() in word_set("casualty_words", "care_places.staying_verbs")
     return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and o.lower_ in places for o in c.children)
         # the parser may read "rushed to hospital" as an infinitive
-        or (c.dep_ == "xcomp" and c.lower_ in places) for c in verb.children)
+        or (c.dep_ == "xcomp" and c.lower_ in places)
+        or (staying and c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and o.lower_ in places for o in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.dep_ == "pobj" and _harm_kind(o) == "injured" for o in c.children)) for c in verb.children)
 
 
 class CasualtyFinder:
@@ -195,8 +206,11 @@ class CasualtyFinder:
             doc.spans[self.spans_key] = []  # nothing to read without a parse
             return doc
         sents = list(doc.sents)
-        every = _drop_repeats(_all_figures(doc, sents))
+        told = _all_figures(doc, sents)
+        every = _drop_repeats(told)
         figures = _drop_parts(every)
+        figures = _drop_superseded(figures, [f for f in every if not any(f is g for g in figures)], told)
+        # parts and superseded counts are no figures, but their sentences still tell the incident
         parts = [f for f in every if not any(f is g for g in figures)]
         dates = list(doc.spans.get(self.dates_key, []))
         incidents = [part for incident in _group_incidents(figures, sents)
@@ -235,7 +249,10 @@ def _check_harm_words(words: dict[str, dict[str, list[str]]]) -> dict[str, dict[
 def find_casualty_figures(doc: Doc, sents: list[Span] | None = None) -> list[Figure]:
     """Every casualty figure in ``doc``, in text order, repeats removed (``sents``: the
     Doc's sentences, when the caller has them already)."""
-    return _drop_parts(_drop_repeats(_all_figures(doc, sents)))
+    told = _all_figures(doc, sents)
+    every = _drop_repeats(told)
+    figures = _drop_parts(every)
+    return _drop_superseded(figures, [f for f in every if not any(f is g for g in figures)], told)
 
 
 def _parts_told_before(incident: list[Figure], parts: list[Figure], incidents: list[list[Figure]]) -> list[Figure]:
@@ -333,7 +350,8 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
     was hurt"; "a third was flown to hospital": one more of the group counted before."""
     out: list[Figure] = []
     for token in sent:
-        if token.pos_ != "NOUN" or token.head.pos_ not in ("VERB", "AUX"):
+        # "a third was seriously wounded": the tagger may take the ordinal for an adjective
+        if (token.pos_ != "NOUN" and not _is_ordinal(token)) or token.head.pos_ not in ("VERB", "AUX"):
             continue
         if token.dep_ == "nsubj" and token.head.lemma_.lower() not in (*_INTRANSITIVE_HARM, "be", "remain") \
                 and token.head.lower_ != "missing" and not _bare_participle(token.head):
@@ -346,6 +364,9 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
                                  and (k := _harm_kind(c)) is not None), None)
             if token.head.lemma_.lower() == "claim":
                 continue
+        elif _gapped_participle(token) is not None:
+            # "A police officer was shot dead and a fellow officer wounded": the auxiliary left out
+            kind = _gapped_participle(token)
         elif token.dep_ != "nsubjpass" and token.dep_ != "nsubj":
             continue
         if token.lower_ in not_people or token.lower_ in quantifiers or _denied(token):
@@ -354,7 +375,7 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             continue
         # "A teacher and a nurse were killed", "a farmer and his son", "three soldiers and
         # a civilian": one for each noun counted by its article
-        one = [token] if _counted_one(token) else []
+        one = [token] if _counted_one(token) or _counted_two(token) else []
         for person in one + [c for c in _listed_with(token) if c.pos_ == "NOUN" and c.lower_ not in not_people
                              and not any(d.dep_ == "nummod" for d in c.children)
                              and any(d.dep_ in ("det", "poss") and d.lower_ not in ("the",) for d in c.children)]:
@@ -364,9 +385,21 @@ def _counted_by_article(sent: Span, here: int, not_people: frozenset[str], not_h
             more = _one_more(person)
             # "Two climbers died. A third ...": the ordinal stands for one more of their group
             group = "" if _is_ordinal(person) else _group_phrase(person)
-            out.append(Figure(kind, group, 1, "exact", start, person.i + 1, here, distinct=more,
+            count = 2 if person.i == token.i and _counted_two(token) else 1
+            out.append(Figure(kind, group, count, "exact", start, person.i + 1, here, distinct=more,
                               part=_raises_a_toll(token.head)))
     return out
+
+
+def _gapped_participle(noun: Token) -> str | None:
+    """"A guard was killed and a fellow guard wounded": a noun the parser joins to a passive
+    harm verb, with a harm participle of its own, is a second subject with its verb left
+    out; the participle's kind."""
+    verb = noun.head
+    if noun.dep_ != "conj" or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((k for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.i > noun.i
+                 and (k := _harm_kind(c)) is not None), None)
 
 
 def _listed_with(noun: Token) -> list[Token]:
@@ -413,10 +446,19 @@ def _counted_one(noun: Token) -> bool:
     """"a soldier", "an aid worker", "the other soldier": one person, no number."""
     if any(c.dep_ == "nummod" for c in noun.children):
         return False
+    # "A dozen aid workers", "a hundred people": the article opens a number, not one person
+    if any(c.dep_ == "det" and (r := read_number(c)) is not None and r.value != 1 for c in noun.children):
+        return False
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
     return any(d in ("a", "an", "another") for d in dets) or (
         "the" in dets and any(c.lower_ == "other" and c.dep_ == "amod" for c in noun.children)
         and noun.tag_ == "NN")
+
+
+def _counted_two(noun: Token) -> bool:
+    """"Both pilots were killed": two people, no number."""
+    return noun.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in noun.children) \
+        and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in noun.children)
 
 
 def _another(sent: Span, here: int, before: list[Figure]) -> list[Figure]:
@@ -490,6 +532,23 @@ def _all_but(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _drop_superseded(figures: list[Figure], parts: list[Figure], told: list[Figure]) -> list[Figure]:
+    """A toll tells the latest count of its kind: an earlier smaller toll ("had earlier put
+    the toll at 39" beside "pushed to 47 the number killed") is no figure of its own, nor,
+    when a part in its sentence raised it, a smaller count told before it ("Seven workers
+    were killed ... four of them later died, raising the toll to 11": the 11 holds the seven).
+    ``told``: every figure as the text tells it, repeats kept (a toll may repeat a count)."""
+    def near(a: Figure, b: Figure) -> bool:
+        return a.kind == b.kind and _same_group(a.group, b.group) and abs(a.sentence - b.sentence) <= INCIDENT_GAP
+
+    def raised(toll: Figure) -> bool:
+        return any(p.sentence == toll.sentence and p.kind == toll.kind and p.start < toll.start for p in parts)
+
+    tolls = [f for f in told if f.toll]
+    return [f for f in figures if not any(
+        near(t, f) and t.count > f.count and (f.toll or (raised(t) and f.start < t.start)) for t in tolls)]
+
+
 def _drop_parts(figures: list[Figure]) -> list[Figure]:
     """A part of a total ("including four children", "three of them", "five of the injured
     later died") is no figure of its own when the article gives a larger one of its kind."""
@@ -555,7 +614,7 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     figure = _figure_of(doc, reading, not_people, not_harm, same_sentence, previous)
     if figure is not None:
         figure.toll = _counts_a_toll(doc[reading.root])
-        figure.part = _is_part(doc[reading.root])
+        figure.part = _is_part(doc[reading.root]) or (not figure.toll and _harm_raises_a_toll(doc[reading.root]))
         figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
 
@@ -572,6 +631,22 @@ def _raises_a_toll(verb: Token) -> bool:
     whose clause moves a toll is a part of it."""
     return any(c.dep_ in ("advcl", "xcomp", "conj", "acl") and c.pos_ == "VERB" and _toll_kind(c) is not None
                for c in [*verb.children, *verb.head.children] if c.i > verb.i)
+
+
+def _harm_raises_a_toll(number: Token) -> bool:
+    """"Two more of the wounded died overnight, raising the toll to nine", "The bodies of
+    three more were recovered, bringing the number of dead to five": the number's own verb
+    moves a toll, so it counts what the toll grew by."""
+    # the subject the number counts: "Two more ... died", "The bodies of three more were recovered"
+    subject = number.head if number.dep_ in ("nummod", "pobj") else number
+    if subject.dep_ == "prep":
+        subject = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.pos_ != "VERB":
+        return False
+    # the clause that moves the toll is a participle of the same subject: "raising the toll to nine"
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _toll_kind(c) is not None
+               and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+               for c in subject.head.children if c.i > subject.head.i)
 
 
 def _includer_is_a_count(verb: Token) -> bool:
@@ -637,6 +712,8 @@ def _figure_of(doc: Doc, reading: NumberReading, not_people: frozenset[str],
         noun = number.head
     elif number.dep_ == "compound" and reading.value_max is not None and number.head.pos_ == "NOUN":
         noun = number.head  # "25–30 protesters": the tagger takes a range in one word for a name
+    elif number.dep_ == "det" and number.head.pos_ == "NOUN":
+        noun = number.head  # "A dozen aid workers": the article opens the number
     elif number.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "ROOT", "acomp", "npadvmod"):
         noun = None
         for child in number.children:
@@ -866,10 +943,17 @@ def _kind_for(head: Token, not_harm: frozenset[str]) -> str | None:
 
 
 def _is_age(doc: Doc, reading: NumberReading) -> bool:
-    """"Tomas Velk, 52, a farmer": a number set off by commas after a name is an age."""
+    """"Tomas Velk, 52, a farmer", "The injured man, 29, was": a number set off by commas
+    after a name or one person is an age; so is a number or range after "aged" ("aged 18-21")."""
     start, end = reading.start, reading.end
-    return start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == "," \
-        and doc[start - 2].pos_ == "PROPN" and reading.value_max is None
+    if start >= 1 and doc[start - 1].lower_ in ("aged", "ages"):
+        return True
+    if not (start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
+            and reading.value_max is None):
+        return False
+    person = doc[start - 2]
+    counts = word_set("casualty_words", "toll_nouns") | word_set("casualty_words", "quantifier_nouns")
+    return person.pos_ == "PROPN" or (person.tag_ == "NN" and person.lower_ not in counts)
 
 
 def _clause_harm(noun: Token) -> str | None:
@@ -1093,7 +1177,17 @@ def _toll_kind(verb: Token) -> str | None:
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and (k := _harm_kind(clause)) is not None:
                 return k
-    return None
+    return _toll_said_again(verb, tolls)
+
+
+def _toll_said_again(verb: Token, tolls: frozenset[str]) -> str | None:
+    """"Police put the toll at 12, but the governor put it at 19": "it" stands for a toll
+    named before it in the sentence, and takes that toll's kind."""
+    if not any(c.lower_ == "it" and c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    earlier = [t for t in verb.sent if t.i < verb.i and t.lower_ in tolls and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+               and t.head.i != verb.i]
+    return _toll_kind(earlier[-1].head) if earlier else None
 
 
 def _of_group(noun: Token) -> str | None:
@@ -1169,10 +1263,11 @@ def _group_incidents(figures: list[Figure], sents: list[Span] | None = None) -> 
 
 
 def _names_another_event(sent: Span) -> bool:
-    """"In a separate attack Monday", "In another raid": an event noun marked as another
-    than the one told before."""
+    """"In a separate attack Monday", "In another raid", "A second shooting on Thursday": an
+    event noun marked as another than the one told before."""
     events = word_set("casualty_words", "incident_nouns.words")
-    return any(t.lower_ in events and any(c.lower_ in ("separate", "another", "unrelated") for c in t.children)
+    return any(t.lower_ in events and any(c.lower_ in ("separate", "another", "unrelated", "second", "third")
+                                          for c in t.children)
                for t in sent)
 
 
@@ -1224,10 +1319,11 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     # a date of saying ("police said on Monday", "the report, released on Wednesday")
     # is not the incident's
     # a day only ("in June", "the 2019 blast" place it in a period)
-    found = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
-             and d._.nf_date.get("granularity") == "day"
-             and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
-    figs = [f for f in incident if sentence.start <= f.start < sentence.end] or incident
+    told = [d for d in dates if sentence.start <= d.start < sentence.end and d._.nf_date
+            and not any(a <= d.start_char < b for a, b in filed) and not _date_of_saying(d) and not _as_of(d)]
+    found = [d for d in told if d._.nf_date.get("granularity") == "day"]
+    here = [f for f in incident if sentence.start <= f.start < sentence.end]
+    figs = here or incident
     harms = [h for f in figs if (h := _harm_of(doc[f.start : f.end].root)) is not None]
     # a date that names the harm's own event ("Saturday's bombing, which killed nine", "the
     # Aug. 14, 2009 landslide that killed 212") stays; else not the start of a period
@@ -1236,16 +1332,30 @@ def _sentence_incident_date(doc: Doc, incident: list[Figure], sentence: Span, da
     # "gathered on Sunday to remember the 12 soldiers who were killed")
     found = [d for d in found if any(_names_the_event_of(d, h) for h in harms) or (
         not _starts_a_period(d) and not any(_dates_an_act_about(d, h) for h in harms))]
-    wholes = [f for f in figs if not f.part]
+    # (a sentence of no figures, before a toll, tells the event: "A bus plunged into a gorge on
+    # Tuesday. Police put the toll at 19.")
+    wholes = [f for f in here if not f.part]
     if wholes and all(f.toll for f in wholes):
         # a toll counted on a day ("rose to 64 on Thursday", "died on Sunday, raising the
         # toll to nine") is dated by its event alone ("the toll from Sunday's sinking")
         found = [d for d in found if _owns_an_event(d)]
     if not found:
-        return None
+        # no day of the harm: a year or month that names its event ("the 2015 attack, which
+        # killed 130", "killed in the rail crash in 2017", "since 2011, when a car bomb killed 26")
+        return _period_of_the_harm(told, harms)
     found = _dates_of_the_harm(found) or found
     best = min(found, key=lambda d: min(abs(d.start - f.start) for f in figs))
     return str(best._.nf_date["value"])
+
+
+def _period_of_the_harm(dates: list[Span], harms: list[Token]) -> str | None:
+    """The one year or month among ``dates`` that names the harm's event or hangs on its
+    harm word; None when none does, or several disagree."""
+    periods = [d for d in dates if d._.nf_date.get("granularity") != "day"]
+    named = [d for d in periods if any(_names_the_event_of(d, h) for h in harms)] or \
+        [d for d in _dates_of_the_harm(periods) if not _starts_a_period(d)]
+    values = {str(d._.nf_date["value"]) for d in named}
+    return values.pop() if len(values) == 1 else None
 
 
 def _starts_a_period(date: Span) -> bool:
@@ -1288,9 +1398,12 @@ def _dates_an_act_about(date: Span, harm: Token) -> bool:
     tells the harm: "marched on Tuesday to protest against the killing of four classmates",
     "gathered on Sunday to remember the 12 soldiers who were killed"."""
     act = None
+    events = word_set("casualty_words", "incident_nouns.words")
     for above in date.root.ancestors:
         if _harm_kind(above) is not None:
             return False  # "the killing of four miners on April 2": the harm's own date
+        if above.pos_ == "NOUN" and above.lower_ in events:
+            return False  # "A second shooting on Wednesday left a driver injured": the event's own date
         if above.pos_ == "VERB":
             act = above
             break
@@ -1323,8 +1436,9 @@ def _dates_of_the_harm(dates: list[Span]) -> list[Span]:
             out.append(date)
             continue
         node = date.root
-        # "killed in the fire of 12 February 2015": one step more through the event's "of"
-        for _ in range(4 if date.root.head.lower_ == "of" and date.root.head.head.pos_ == "NOUN" else 3):
+        # "killed in the fire of 12 February 2015", "died in the avalanche in 2014": one step
+        # more through the event's "of" or "in"
+        for _ in range(4 if date.root.head.lower_ in ("of", "in") and date.root.head.head.pos_ == "NOUN" else 3):
             if node.head.i == node.i:
                 break
             node = node.head
@@ -1375,7 +1489,7 @@ def _date_of_saying(date: Span) -> bool:
         node = node.head
         if node.pos_ == "VERB":
             return node.lemma_.lower() in ("say", "tell", "report", "announce", "confirm", "add", "release",
-                                           "publish", "issue", "state", "update")
+                                           "publish", "issue", "state", "update", "estimate", "warn", "caution")
     return False
 
 

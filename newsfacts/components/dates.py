@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from newsfacts._data import word_set
 from newsfacts._doctext import doc_text
-from newsfacts.calendar import MONTHS, WEEKDAYS, resolve_date
+from newsfacts.calendar import MONTHS, WEEKDAYS, fixed_holidays, resolve_date
 from newsfacts.extensions import register_extensions
 
 __all__ = ["DateFinder", "date_value", "dates_within", "resolve_mention"]
@@ -50,6 +50,9 @@ class DateFinder:
         candidates = [s for s in doc.spans.get(self.dateline_key, []) if s.label_ == "date"]
         candidates += [e for e in doc.ents if e.label_ == "DATE"]
         candidates += _may_taken_for_a_name(doc)
+        candidates += _may_named_a_month(doc)
+        candidates += _day_opening_a_range(doc)
+        candidates += _holidays_by_name(doc)
         candidates += _years_dating_a_name(doc)
         candidates += _days_tagged_as_times(doc)
         candidates += _other_end_of_a_year_range(doc)
@@ -65,6 +68,13 @@ class DateFinder:
                 resolved = resolve_mention(span, published, text=text)
                 if resolved is not None:
                     found.append(self._date_span(doc, span, resolved))
+        for weekday, holiday in _days_of_a_holiday(found):
+            weekday._.nf_date = dict(holiday._.nf_date)
+        for start, end in _weekday_ranges(found):
+            # "to strike from Friday until May 6": the start is the last such day before the end
+            value = resolve_date(start.text, dt.date.fromisoformat(end._.nf_date["value"]))
+            if value is not None:
+                start._.nf_date = {"value": value[0], "granularity": value[1]}
         doc.spans[self.spans_key] = found
         return doc
 
@@ -78,6 +88,22 @@ class DateFinder:
         out = Span(doc, start, end, label="DATE")
         out._.nf_date = {"value": resolved[0], "granularity": resolved[1]}
         return out
+
+
+def _weekday_ranges(found: list[Span]) -> list[tuple[Span, Span]]:
+    """"from Friday until May 6", "from Monday to Thursday": a weekday after "from" and the
+    day after "until", "to" or "through" that ends its range, as two mentions the model
+    tagged apart (start, end)."""
+    out: list[tuple[Span, Span]] = []
+    for left, right in zip(found, found[1:], strict=False):
+        doc = left.doc
+        if left.start == 0 or doc[left.start - 1].lower_ != "from" or any(t.like_num for t in left):
+            continue
+        if right.start - left.end != 1 or doc[left.end].lower_ not in ("until", "till", "to", "through"):
+            continue
+        if left._.nf_date["granularity"] == "day" and right._.nf_date["granularity"] == "day":
+            out.append((left, right))
+    return out
 
 
 def date_value(span: Span) -> str | None:
@@ -132,8 +158,71 @@ def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
             if len(left) > 1 and left[0].lower_ in _RANGE_OPENERS:
                 left = left[1:]  # "between 1971 and 1986": the first year alone
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
-                return [(left, left.text), (right, _with_month_of(left, right))]
+                return [(left, _with_month_after(left, right)), (right, _with_month_of(left, right))]
     return None
+
+
+def _with_month_after(left: Span, right: Span) -> str:
+    """"3" before "to 9 July": the text "3 July" (with the right part's year, if any); any
+    other left part as it is."""
+    words = [t for t in left if not t.is_space]
+    if len(words) != 1 or not words[0].is_digit or not 1 <= int(words[0].text) <= 31:
+        return left.text
+    month = next((t.text for t in right if t.lower_.rstrip(".") in MONTHS and t.is_title), None)
+    year = next((t.text for t in right if t.is_digit and len(t.text) == 4), None)
+    if month is None:
+        return left.text
+    return " ".join(p for p in (words[0].text, month, year) if p)
+
+
+def _holiday_name(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def _holidays_by_name(doc: Doc) -> list[Span]:
+    """"May Day", "New Year's Eve": a holiday on a fixed day, named in title case."""
+    names = fixed_holidays()
+    longest = max((len(n.split()) for n in names), default=0) + 1  # "Year's" is two tokens
+    out = []
+    for tok in doc:
+        if not tok.is_title:
+            continue
+        for j in range(min(len(doc), tok.i + longest + 1), tok.i, -1):
+            if _holiday_name(doc[tok.i : j].text) in names and doc[j - 1].is_title:
+                out.append(Span(doc, tok.i, j, label="DATE"))
+                break
+    return out
+
+
+def _days_of_a_holiday(found: list[Span]) -> list[tuple[Span, Span]]:
+    """"May Day rallies on Wednesday": a weekday in the sentence of a holiday that falls on
+    that weekday names the holiday's day (weekday, holiday)."""
+    holidays = [s for s in found if fixed_holidays().get(_holiday_name(s.text)) is not None]
+    out = []
+    for span in found:
+        words = [t.lower_.rstrip(".") for t in span if not t.is_space]
+        if len(words) != 1 or words[0] not in WEEKDAYS:
+            continue
+        for holiday in holidays:
+            day = dt.date.fromisoformat(holiday._.nf_date["value"])
+            if holiday.sent == span.sent and day.weekday() == WEEKDAYS[words[0]]:
+                out.append((span, holiday))
+    return out
+
+
+def _day_opening_a_range(doc: Doc) -> list[Span]:
+    """"from 3 to 9 July", "3-7 March": a bare day before a range word and a date of day and
+    month, which the model leaves out of the date; the whole range as one candidate."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start < 2 or not ent[0].is_digit or len(ent) < 2 \
+                or ent[1].lower_.rstrip(".") not in MONTHS:
+            continue
+        word, day = doc[ent.start - 1], doc[ent.start - 2]
+        if word.lower_ in ("to", "until", "till", "through", "and", "-", "\u2013") and day.is_digit \
+                and 1 <= int(day.text) <= 31 and not day.ent_type_:
+            out.append(Span(doc, day.i, ent.end, label="DATE"))
+    return out
 
 
 def _resolvable_pieces(span: Span, published: dt.date | None) -> list[tuple[Span, str]]:
@@ -347,8 +436,22 @@ def _may_be_date(span: Span) -> bool:
         if words[0].text != "May":
             return False
         prev = span.doc[span.start - 1] if span.start > 0 else None
-        return prev is not None and prev.lower_ in _words("month_may_cues")
+        return (prev is not None and prev.lower_ in _words("month_may_cues")) or _may_called_a_month(words[0])
     return True
+
+
+def _may_called_a_month(tok: Token) -> bool:
+    """"May was the wettest month on record", "May had been the deadliest month": the
+    subject of a copula whose complement is "month" is the month."""
+    if tok.text != "May" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() == "month" for c in tok.head.children)
+
+
+def _may_named_a_month(doc: Doc) -> list[Span]:
+    """"May was the deadliest month": the month, where the model tagged it as nothing or a name."""
+    return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
+            if _may_called_a_month(t) and t.ent_type_ != "DATE"]
 
 
 # --- Which way a date without a year resolves --------------------------------------------
@@ -375,9 +478,18 @@ def _speaks_of_future(span: Span) -> bool:
     if verb.dep_ in ("ccomp", "conj") and any(c.lower_ == "would" and c.dep_ == "aux" for c in verb.children):
         return True
     # "is to leave", "is due to open", "plans to travel", "are scheduled to resume"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words("schedule_to"):
+    # (the model's lemma of "hopes" is "hop": the word itself is looked up too)
+    if verb.dep_ == "xcomp" and {verb.head.lemma_.lower(), verb.head.lower_} & _words("schedule_to"):
         return _not_past(verb.head)
     return False
+
+
+def _since(span: Span) -> bool:
+    """"since Sept. 1", "ever since March": the date opens a period that runs to now."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ == "since") or \
+        (span.root.dep_ == "pobj" and span.root.head.lower_ == "since")
 
 
 def _not_past(verb: Token) -> bool:
@@ -405,8 +517,55 @@ def _scheduled(span: Span) -> bool:
     governor = prep.head if prep is not None else root.head
     if governor.lower_ in _words("schedule_participles") or governor.lemma_.lower() == "due":
         return True
+    # "a signing was back on the table for October 25": a date taken by "for" is a target
+    if prep is not None and prep.lower_ == "for" and prep.dep_ == "prep":
+        return True
+    if _after_an_event_ahead(span):
+        return True
     return prep is not None and prep.lower_ in ("for", "until", "till", "to") \
         and governor.lemma_.lower() in _words("schedule_verbs")
+
+
+def _after_an_event_ahead(span: Span) -> bool:
+    """"opened on Monday, ahead of polling on Jan. 12": the date of an event that "ahead of"
+    names is in no verb's tense (the parser hangs it on "opened")."""
+    doc = span.doc
+    lead = doc[max(span.sent.start, span.start - 6) : span.start]
+    for i, tok in enumerate(lead):
+        if tok.lower_ == "of" and i > 0 and lead[i - 1].lower_ == "ahead":
+            between = lead[i + 1 :]
+            return len(between) <= 4 and not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in between)
+    return False
+
+
+def _scheduling_word(span: Span) -> Token | None:
+    """The word that schedules or expects the date, whatever its preposition: "is scheduled
+    for Sunday", "are expected by Tuesday", "a verdict is expected in September",
+    "elections are due in March" (the "due" the parser hangs beside "are"); None for
+    "troops moved in on Monday"."""
+    root = span.root
+    prep = root.head if root.dep_ in ("pobj", "npadvmod") and root.head.i != root.i else None
+    governor = prep.head if prep is not None and prep.dep_ in ("prep", "agent") else root.head
+    if governor.lemma_.lower() == "be":
+        governor = next((c for c in governor.children if c.dep_ == "acomp" and c.lower_ == "due"), governor)
+    if governor.lemma_.lower() in _words("expect_words"):
+        return governor
+    if prep is not None and prep.lower_ in ("for", "until", "till", "to") \
+            and governor.lemma_.lower() in _words("schedule_verbs"):
+        return governor
+    return None
+
+
+def _scheduled_ahead(span: Span) -> bool:
+    """"is scheduled for Sunday", "are expected by Tuesday", "are due in March", "has been
+    postponed until May": a schedule or expectation stated in the present speaks of a
+    time to come ("was scheduled for Sunday" does not say which)."""
+    word = _scheduling_word(span)
+    if word is None:
+        return False
+    verb = word.head if word.lower_ == "due" and word.dep_ == "acomp" else word
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed) and _not_past(verb)
 
 
 def _time_of_a_reported_event(span: Span) -> bool:
@@ -449,15 +608,27 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
     Raises nothing; a span that is no calendar date gives None.
     """
     text = span.text if text is None else text
-    if _speaks_of_future(span):
-        return resolve_date(text, published, future=True)
     back = resolve_date(text, published)
+    if _since(span):
+        return back  # "in force since Sept. 1, will run ...": a period's start lies behind, whatever the tense
+    if back is not None and published is not None and fixed_holidays().get(_holiday_name(text)) is not None:
+        # "unions prepared May Day marches": a holiday named near its day is the nearer one
+        ahead = resolve_date(text, published, future=True)
+        days = [(abs((dt.date.fromisoformat(v[0]) - published).days), v) for v in (back, ahead) if v is not None]
+        return min(days)[1]
+    if _speaks_of_future(span) or _scheduled_ahead(span):
+        # "will be lifted on Friday" in a Friday paper: news names its own day by its weekday
+        if back is not None and published is not None and back[0] == published.isoformat() \
+                and not any(t.like_num for t in span):
+            return back
+        return resolve_date(text, published, future=True)
     if back is None or published is None or back[1] == "year":
         return back
     present = _present_schedule(span)
     # a month (not a day: "told reporters on Friday" dates the telling) of a reported event
     scheduled = present or _scheduled(span) or (back[1] == "month" and _time_of_a_reported_event(span))
-    month_day = back[1] == "day" and any(t.like_num for t in span)  # "Feb. 9", not "Sunday"
+    # "Feb. 9" or "May Day", not "Sunday"
+    month_day = back[1] == "day" and (any(t.like_num for t in span) or fixed_holidays().get(_holiday_name(text)) is not None)
     if present and back[1] == "day" and not month_day:
         # "polls open on Sunday": the coming one, or today
         return back if back[0] == published.isoformat() else resolve_date(text, published, future=True)

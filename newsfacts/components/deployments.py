@@ -37,7 +37,7 @@ from newsfacts._doctext import doc_text
 from newsfacts.calendar import MONTHS, WEEKDAYS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
-from newsfacts.numbers import is_number_word, qualifier_of, read_number
+from newsfacts.numbers import NumberReading, is_number_word, qualifier_of, read_number
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -128,12 +128,16 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     for token in doc:
         if token.lower_ not in units or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        if token.dep_ in ("compound", "amod") and token.head.lower_ in units:
+            continue  # "an infantry battalion", "marine units": the kind of the unit after it
         if headline and headline[0] <= token.idx < headline[1]:
             continue
         if any(m.unit_token == token.i for m in mentions):
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if token.head.lower_ == "from" and token.head.head.lower_ in units:
             continue  # "800 paratroopers from the Lusarian army": where they come from
+        if token.head.lower_ in ("aboard", "onboard") and token.head.head.lower_ in units:
+            continue  # "2,200 marines aboard the assault ship X": what carries them
         if _sender_by(token):
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
@@ -176,8 +180,34 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             last_actor = m.actor or last_actor
             mentions.append(m)
     mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions))
-    merged = _merge(mentions)
+    merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
+    """"will send an advance team of 50, followed by a main force of 700, to X": a
+    deployment with no place of its own goes where its sender's other one in the same
+    sentence goes."""
+    for m in (m for m in mentions if m.destination is None and m.actor and m.count is not None):
+        m.destination = next((o.destination for o in mentions if o is not m and o.spans[0] == m.spans[0]
+                              and o.actor == m.actor and o.destination and not o.step), None)
+    return mentions
+
+
+def _without_collectives(out: list[Mention]) -> list[Mention]:
+    """"Nine countries have pledged forces to X, with A providing 1,000 troops, B 750 and
+    C a company": the countless force of a sentence that lists several bodies' shares is
+    their sum, told again, not another deployment."""
+    kept: list[Mention] = []
+    for m in out:
+        group = [o for o in out if o.shared and not o.step and o.spans[0] == m.spans[0]]
+        if m.count is None and not m.shared and len({o.actor for o in group}) > 1 \
+                and (m.actor is None or m.actor in {o.actor for o in group}):
+            for o in group:
+                o.destination = o.destination or m.destination  # "pledged forces to X": the shares' place
+            continue
+        kept.append(m)
+    return kept
 
 
 def _irrealis(word: Token) -> bool:
@@ -212,7 +242,9 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if reading is None or reading.value < 1 or reading.value != int(reading.value):
             continue
         first = before[-1]
-        out.append(Mention(first.unit, number.i, _bare_count_status(verb), first.actor, int(reading.value),
+        # "..., while Britain will station a further 800 in X": the count's own sender
+        own = next((_subject_body(number, c, sending=True) for c in verb.children if c.dep_ == "nsubj"), None)
+        out.append(Mention(first.unit, number.i, _bare_count_status(verb), own or first.actor, int(reading.value),
                            qualifier_of(reading, doc), _destination(number, verb) or first.destination,
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
@@ -309,7 +341,17 @@ def _carrier_unit(token: Token) -> bool:
 def _unit_word_only(token: Token) -> bool:
     """"45,000 Marines" tagged as a group's name: an entity that is only the unit's word."""
     ent = entity_at(token)
-    return ent is not None and ent.start == token.i and ent.end == token.i + 1
+    return ent is not None and ent.end == token.i + 1 and (ent.start == token.i or _country_before(ent, token) is not None)
+
+
+def _country_before(ent: Span, unit: Token) -> str | None:
+    """"U.S. Marines", "British Marines" read as one name: the country's words before the unit."""
+    words = ent.doc[ent.start : unit.i].text
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    short = re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", words) is not None  # "U.S.", "UK"
+    if short or words.lower() in demonyms or words.lower() in _country_names():
+        return demonyms.get(words.lower(), words)
+    return None
 
 
 def _strength_totals(doc: Doc, troop: Token, proper: frozenset[str]) -> list[Mention]:
@@ -486,6 +528,12 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
         bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)]
+    # 4. one sender's further shares, each to a place of its own: "and another 300 to Y"
+    if not bodies and first.actor is not None:
+        further = _counts_to_other_places(unit, first) or _each_to_places(unit, first, sender)
+        if further:
+            first.shared = True
+            return [first, *further]
     if not bodies:
         return []
     first.shared = True
@@ -501,11 +549,14 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
     "..., Italy 200 and Spain 150" (a name and a number), "... and Tarvia a medical
     battalion" (a name and a unit phrase)."""
     bodies: list[_Body] = []
+    units = word_set("military_units", "units")
     i = unit.i + 1
     while i < unit.sent.end - 1:
+        if doc[i].lower_ in units and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass"):
+            break  # "offered troops ..., with X providing 800 soldiers, Y 400": the shares of another verb
         ent = _body_at(doc, i)
-        if ent is None:
-            i += 1
+        if ent is None or ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "into", "in", "at"):
+            i += 1  # (", Varda, 250 to Y": a place the verb names, no body)
             continue
         share = _bare_number_share(doc, ent) or _unit_phrase_share(doc, ent)
         if share is None:
@@ -537,6 +588,94 @@ def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
     return [(name, count, qualifier, anchor, None) for name, count, qualifier, anchor in pairs[1:]]
 
 
+def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
+    """One sender's further shares after the unit, the verb and the unit left out, each to a
+    place of its own: "is rushing 800 troops to X and another 300 to the capital, Y", "will
+    deploy 400 soldiers to X and 250 to Y"."""
+    doc = unit.doc
+    lead = word_set("military_units", "share_lead_words.words")
+    out: list[Mention] = []
+    for number in doc[unit.i + 1 : unit.sent.end]:
+        if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
+            continue
+        reading = read_number(number)
+        if reading is None or reading.root != number.i or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        # joined by "and" or a comma, not a body's share ("and Canada 450")
+        before = reading.start - 1
+        while before > unit.i and doc[before].lower_ in lead:
+            before -= 1
+        if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        place = _own_place(number) or _place_right_after(number)
+        if place is None:
+            continue
+        out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
+                           qualifier_of(reading, doc), place, list(first.spans), None, True))
+    return out
+
+
+def _each_to_places(unit: Token, first: Mention, verb: Token) -> list[Mention]:
+    """"will send 200 troops each to X and Y": the same count to every place listed, one
+    deployment each (``first`` takes the first place)."""
+    doc = unit.doc
+    if unit.i + 1 >= len(doc) or doc[unit.i + 1].lower_ != "each":
+        return []
+    places = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+              for o in p.children if o.dep_ == "pobj"]
+    listed = [places[0], *places[0].conjuncts] if places else []
+    names = [_place_of_object(o) for o in listed]
+    if len(listed) < 2 or any(n is None for n in names):
+        return []
+    first.destination = names[0]
+    return [Mention(first.unit, o.i, first.status, first.actor, first.count, first.qualifier, name,
+                    list(first.spans), None, True) for o, name in zip(listed[1:], names[1:], strict=True)]
+
+
+def _own_place(token: Token) -> str | None:
+    """The place a "to / into" phrase on ``token`` itself names ("another 300 to the
+    capital, Y" → Y), not one of its verb's."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            place = _place_of_object(obj)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_right_after(unit: Token) -> str | None:
+    """"a destroyer to Cape X": the "to / into" phrase just after a unit phrase, whatever
+    the parser hung it on."""
+    doc = unit.doc
+    if unit.i + 2 >= unit.sent.end or doc[unit.i + 1].lower_ not in ("to", "into"):
+        return None
+    obj = next((c for c in doc[unit.i + 1].children if c.dep_ == "pobj"), None)
+    return _place_of_object(obj) if obj is not None else None
+
+
+def _place_of_object(obj: Token) -> str | None:
+    """The place a preposition's object names: a place's name, an untagged proper noun,
+    the name after a common noun of place ("the capital, Y", "the town of Y"), or such a
+    noun itself ("the border")."""
+    ent = entity_at(obj)
+    if ent is not None and ent.label_ in _PLACE_LABELS:
+        return ent.text
+    if obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "NORP"):
+        return None
+    if obj.pos_ == "PROPN" or obj.is_title and obj.pos_ == "NOUN":  # (an untagged name read as a noun)
+        return noun_phrase(obj).text
+    if obj.pos_ != "NOUN":
+        return None
+    for appos in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        ent = entity_at(appos)
+        return ent.text if ent is not None else noun_phrase(appos).text
+    if (named := _named_place(obj)) is not None:
+        return named
+    if obj.lower_ in word_set("military_units", "place_nouns.words"):
+        return _place_phrase(obj)
+    return None
+
+
 def _counts_from_bodies(unit: Token) -> list[_Body]:
     """"800 peacekeepers had arrived, along with 650 from Malvado and about 300 from
     Tirenne": bare counts after the unit, each from a body of its own."""
@@ -563,8 +702,12 @@ def _body_at(doc: Doc, i: int) -> Span | None:
             and tok.ent_type_ not in ("DATE", "TIME") and tok.lower_ not in MONTHS \
             and (i == 0 or doc[i - 1].pos_ != "PROPN"):
         return doc[i : i + 1]
-    if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") and ent.start == i:
-        return ent
+    if ent is not None and ent.label_ in ("GPE", "NORP", "ORG", "FAC") and ent.start == i:
+        # "Sarnia 250" tagged as one name: the name without the count that ends it
+        end = ent.end
+        while end - 1 > i and doc[end - 1].like_num:
+            end -= 1
+        return ent if end == ent.end else doc[i:end]
     if ent is not None and ent.label_ in ("DATE", "PERSON") and ent.start == i and i > 0 and doc[i - 1].lower_ in ("and", ",") \
             and tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in MONTHS and tok.lower_ not in WEEKDAYS \
             and i + 1 < len(doc) and doc[i + 1].like_num:
@@ -576,15 +719,51 @@ def _body_at(doc: Doc, i: int) -> Span | None:
 
 def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
     """"Italy 200": the body's count of the same unit (count, qualifier, anchor, unit, next)."""
-    if ent.end >= ent.sent.end:
-        return None
-    reading = read_number(doc[ent.end])
+    reading = _share_count(doc, ent.end, ent.sent.end)
     if reading is None or reading.value <= 0:
         return None
     after = doc[reading.end] if reading.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN"):
-        return None  # "Italy 200 soldiers" is told by its own words
+    if after is not None and after.pos_ in ("NOUN", "PROPN") or _unit_ahead(doc, reading.end, ent.sent.end) is not None \
+            or _strong_count(doc, reading.start, ent.sent.end) is not None:
+        return None  # "Italy 200 soldiers", "Quessia 150 military engineers": told by its own words
     return int(reading.value), qualifier_of(reading, doc), reading.root, None, reading.end
+
+
+def _share_count(doc: Doc, start: int, end: int) -> NumberReading | None:
+    """The number of a body's share, from token ``start``: "Italy 200", "Carsta, 250" (a
+    comma after the name), "Spain about 600", "Norway a further 210" (a hedge or "more"
+    words before it, at most four)."""
+    i = start + 1 if start < end and doc[start].text == "," else start
+    lead = word_set("military_units", "share_lead_words.words")
+    j = i
+    while j < end and j - i < 4 and not doc[j].like_num and doc[j].lower_ in lead:
+        j += 1
+    if j >= end or not (doc[j].like_num or is_number_word(doc[j].text)) or doc[j].lower_ in ("a", "an"):
+        return None
+    reading = read_number(doc[j])
+    return reading if reading is not None and reading.start >= i and reading.value == int(reading.value) else None
+
+
+def _strong_count(doc: Doc, start: int, end: int) -> tuple[NumberReading, int] | None:
+    """"120-strong" from token ``start``: its number and the token after "strong"."""
+    if start >= end or not doc[start].like_num:
+        return None
+    reading = read_number(doc[start])
+    if reading is None or reading.value < 1 or reading.value != int(reading.value):
+        return None
+    k = reading.end + 1 if reading.end < end and doc[reading.end].text in ("-", "\u2011") else reading.end
+    return (reading, k + 1) if k < end and doc[k].lower_ in _STRENGTH_WORDS else None
+
+
+def _unit_ahead(doc: Doc, start: int, end: int) -> int | None:
+    """The unit noun within three modifiers from token ``start`` ("military engineers": a
+    unit word as a modifier, "military", is one of them)."""
+    units = word_set("military_units", "units")
+    j = start
+    while j < end and j - start < 3 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
+            and not (doc[j].lower_ in units and doc[j].pos_ == "NOUN"):
+        j += 1
+    return j if j < end and doc[j].lower_ in units and doc[j].pos_ == "NOUN" else None
 
 
 def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
@@ -592,23 +771,31 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
     body's name then a unit phrase of its own, with the verb left out."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ","):
         return None
-    units = word_set("military_units", "units")
     j = ent.end
     count: tuple[int | None, str] = (None, "exact")
+    plain_number = False
     # "a", "another", "one" or a number; then the unit's modifiers
     if j < ent.sent.end and doc[j].lower_ in ("a", "an", "another", "one"):
         j += 1
+        if (strong := _strong_count(doc, j, ent.sent.end)) is not None:  # "and Lusmark a 120-strong company"
+            count, j = (int(strong[0].value), qualifier_of(strong[0], doc)), strong[1]
     elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
         count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
+        plain_number = True
     else:
         return None  # "Army, Navy and Air Force troops": a name that qualifies the unit, no share
     start = j
-    while j < ent.sent.end and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and doc[j].lower_ not in units:
-        j += 1
-    if j >= ent.sent.end or j - start > 3 or doc[j].lower_ not in units or doc[j].pos_ != "NOUN":
+    found = _unit_ahead(doc, start, ent.sent.end)
+    if found is None:
         return None
+    j = found
     if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j:
         return None  # "and Tarvia units": no military word says what they are
+    if doc[j].lower_ in word_set("military_units", "group_units") and plain_number:
+        # "Poland two companies totalling 240": the members' number, not the groups'
+        totals = _numbering(doc[j])
+        total = read_number(totals[0]) if totals else None
+        count = (int(total.value), qualifier_of(total, doc)) if total is not None else (None, "exact")
     return count[0], count[1], j, doc[start : j + 1].text, j + 1
 
 
@@ -627,11 +814,13 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
-             or (len(joined) > 1 and _untitled_name(c) is not None)]  # "Kelvaria and Dostrana", one tagged a person
+             or (len(joined) > 1 and _untitled_name(c) is not None)  # "Kelvaria and Dostrana", one tagged a person
+             or (len(joined) > 1 and c.pos_ == "PROPN" and entity_at(c).label_ == "PERSON")]  # type: ignore[union-attr]
     if len(named) < 2:
         if first.actor is None or not named:
             return []
-        return [(name, first.count, first.qualifier, i) for name, i in named if name != first.actor]
+        # (not "guard" of "the Sarnovian coast guard", the sender already read)
+        return [(name, first.count, first.qualifier, i) for name, i in named if _other_actors(name, first.actor)]
     counts: list[int | None] = [first.count] * len(named)
     if respectively:
         # "400 and 150 soldiers respectively": the counts before the unit, in order
@@ -647,13 +836,24 @@ def _listed_before(subject: Token) -> list[Token]:
     Estmark have sent", parsed as "Estmark" alone): each a name before "and" or a comma."""
     doc = subject.doc
     out: list[Token] = []
-    i = subject.i - 1
+    # (from the first word of the subject's name: "Kembara, Surat Lemo and Tovania")
+    i = min((c.i for c in subject.children if c.dep_ == "compound" and c.i < subject.i), default=subject.i) - 1
     while i >= 1 and doc[i].lower_ in ("and", ",") and doc[i - 1].pos_ == "PROPN" and "\n" not in doc[i - 1].whitespace_ \
-            and doc[i - 1].ent_type_ not in ("DATE", "TIME", "PERSON") and not (i >= 2 and doc[i - 2].pos_ == "ADP") \
-            and subject.i not in {c.i for c in doc[i - 1].conjuncts}:
+            and doc[i - 1].ent_type_ not in ("DATE", "TIME") and not _titled_person(doc[i - 1]) \
+            and not (i >= 2 and doc[i - 2].pos_ == "ADP") and subject.i not in {c.i for c in doc[i - 1].conjuncts}:
         out.insert(0, doc[i - 1])
         i -= 2
     return out
+
+
+def _titled_person(token: Token) -> bool:
+    """A person's name, as a title before it or a name of several words says ("President X",
+    "Anna Berg"); a one-word name the model tagged a person may be an invented country's."""
+    ent = entity_at(token)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    titles = word_set("titles", "titles") | word_set("titles", "honorifics")
+    return len(ent) > 1 or ent.start > 0 and token.doc[ent.start - 1].lower_.rstrip(".") in titles
 
 
 def _listed_counts(verb: Token, unit: Token) -> list[int | None]:
@@ -681,15 +881,50 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
-    if _member_numbers(token) and any(t.lower_ in word_set("military_units", "military_only")
-                                      for t in token.doc[_previous_sentence(token) : token.sent.end]):
+    if any(t.lower_ in context for t in _left_phrase(token)[:-1]):
+        return True  # "a 60-member army engineering unit": a military word among its modifiers
+    military_near = any(t.lower_ in word_set("military_units", "military_only")
+                        for t in token.doc[_previous_sentence(token) : token.sent.end])
+    if _member_numbers(token) and military_near:
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
+    if _counted_force(token) and (military_near or any(c.lower_ in word_set("military_units", "staged_words")
+                                                       for c in token.children)):
+        return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
+    if any(o.lower_ in context or o.lower_ in word_set("military_units", "military_only")
+           for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
+        return True  # "a company of infantry", "a force of 900 soldiers"
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _staged_ahead(unit: Token) -> Token | None:
+    """"an advance party arrived ..., ahead of a main body of 850 troops": the "ahead" whose
+    "of" names the later stage of a force (the unit, or the group its members are counted in)."""
+    node = unit
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "a main body of 850 troops"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ == "ahead":
+        return node.head.head
+    return None
+
+
+#: The words of a force's count said as its modifier: "a 150-strong contingent", "a 60-member unit".
+_STRENGTH_WORDS = ("strong", "member", "man")
+
+
+def _strength_word(child: Token) -> bool:
+    """"strong" of "a 600-strong contingent", "member" of "a 60-member unit"."""
+    return child.dep_ in ("amod", "compound") and child.lower_ in _STRENGTH_WORDS \
+        and any(c.like_num for c in child.children)
+
+
+def _counted_force(token: Token) -> bool:
+    """"a 150-strong company", "a force of 700": a group noun counted by its members."""
+    return bool(_member_numbers(token)) or any(_strength_word(c) for c in token.children)
 
 
 def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
@@ -727,9 +962,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             for c in unit.head.children):
         return [("stationed", unit.head)]
     # 1. a phrase in the unit's own clause: "is on its way", "on standby", "ready"
-    # (and the words just after the unit: "put 1,200 soldiers on standby to help", where the
-    # parser made "standby" a clause of its own)
-    clause_text = " " + _clause(unit).text.lower() + " " + unit.doc[unit.i + 1 : min(unit.i + 5, sent.end)].text.lower() + " "
+    clause_text = " " + _clause(unit).text.lower() + " "
+    # ("put 1,200 paratroopers on standby", the phrase hung elsewhere by the parser: the words just after the unit)
+    clause_text += unit.doc[unit.i + 1 : min(unit.i + 4, sent.end)].text.lower() + " "
     for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
         if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
             if phrase in ("there", "in the country") and not _existential(unit):
@@ -752,8 +987,18 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 head, lemma = inner, inner.lemma_.lower()
         if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
             break  # "troops followed orders": only "will follow" moves them
-        if lemma in ("put", "promise") and not _moves_its_object(head, node, unit):
+        if lemma in word_set("military_units", "object_verbs.words") and not _moves_its_object(head, node, unit):
             break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
+        if lemma in word_set("military_units", "subject_verbs.words") and node.dep_ != "nsubj":
+            break  # "a second rotation will relieve them": only the subject moves in
+        if head.pos_ == "VERB" and _receives(head, node, unit):
+            break  # "sent letters to 300 soldiers": they receive, nothing moves them
+        if head.pos_ == "VERB" and _to_care(head):
+            break  # "injured soldiers were airlifted to a hospital": patients, not a deployment
+        if head.pos_ == "VERB" and lemma not in verbs and node.dep_ == "prep" and node.lower_ in ("for", "to", "with"):
+            break  # "arrived ... to perform for the troops": the unit is another verb's
+        if _pictured(unit, node, head, nouns):
+            break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \
                 and (phrasal := _phrasal_status(head)) is not None:
             found.append((phrasal, head))  # "set off for X", "touched down in X", "will come home"
@@ -835,6 +1080,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    if not found and (ahead := _staged_ahead(unit)) is not None:
+        found.append(("announced", ahead))  # "arrived ..., ahead of a main body of 850 troops": yet to come
     root = sent.root
     if not found and root.pos_ == "VERB" and root.lemma_.lower() in verbs and unit.i < root.i \
             and unit.dep_ not in ("pobj", "dobj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
@@ -891,8 +1138,40 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
     to a place ("put the army under strain" does not)."""
     if obj.i != unit.i or obj.dep_ != "dobj":
         return False
+    if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
+        return False  # "will provide 300 soldiers with new rifles": they receive
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
+
+
+def _to_care(verb: Token) -> bool:
+    """"were airlifted to a hospital", "flown to a clinic in X": moved to be cared for."""
+    care = word_set("military_units", "care_places")
+    return any(o.lower_ in care for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _receives(verb: Token, prep: Token, unit: Token) -> bool:
+    """"sent letters to 300 soldiers", "provided food for the troops", "pledged 200 soldiers
+    to the border force": a unit after "to", "for" or "among" of a verb that has an object
+    of its own receives it (or them), it is not sent."""
+    if prep.dep_ not in ("prep", "dative") or prep.lower_ not in ("to", "for", "among") or unit.head.i != prep.i:
+        return False  # (not "two frigates to X and a destroyer to Y", the unit joined to the place)
+    if verb.lemma_.lower() in word_set("military_units", "total_verbs"):
+        return False  # "boosted its force to 15,200 troops": the force's new total
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children)
+
+
+def _pictured(unit: Token, node: Token, head: Token, nouns: dict[str, str]) -> bool:
+    """"posted a video of the frigate", "sent photographs of soldiers": an uncounted unit
+    in the "of" phrase of a noun that is neither a unit, a group nor a status ("a platoon
+    of paratroopers" is made of them, "the deployment of troops" tells of them)."""
+    if node.dep_ != "prep" or node.lower_ != "of" or head.pos_ != "NOUN":
+        return False
+    if head.lower_ in word_set("military_units", "units", "group_nouns.words", "strength_nouns.words") \
+            or head.lower_ in nouns:
+        return False
+    return not any(c.dep_ == "nummod" for c in unit.children)
 
 
 def _next_step(verb: Token) -> bool:
@@ -977,12 +1256,14 @@ def _is_future(verb: Token) -> bool:
 def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: frozenset[str]) -> Mention | None:
     # "four warships": a number of vessels is no number of people
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
-        else _count(unit)
+        or _counts_groups(unit) else _count(unit)
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
     # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
     holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
     actor = _actor(unit, verb or holder, proper)
-    destination = _destination(unit, verb)
+    separate = _own_conjunct(unit)
+    # "two frigates to X and a destroyer to Y": a unit of its own goes to its own place
+    destination = (_place_right_after(unit) if separate else None) or _destination(unit, verb)
     sent = unit.sent
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
     start = unit.i
@@ -990,14 +1271,14 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
         prev = doc[start - 1]
         if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
                 or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS \
-                or prev.lower_ == "strong":  # "a 150-strong contingent": a count, not a kind
+                or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
             break
         start -= 1
     unit_text = doc[start : unit.i + 1].text
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
+    unit_text += _members_named(unit)
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
-    separate = _own_conjunct(unit)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
         and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
@@ -1006,12 +1287,25 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
                    definite=definite)
 
 
+def _members_named(unit: Token) -> str:
+    """" of marines" for "a company of Brelland marines": a group noun that says no kind
+    ("company", "team") is named with the unit its members are."""
+    if unit.lower_ not in word_set("military_units", "context_only.words"):
+        return ""
+    units = word_set("military_units", "units")
+    members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+               if o.dep_ == "pobj" and o.lower_ in units]
+    return f" of {members[0].text}" if members else ""
+
+
 def _own_conjunct(unit: Token) -> bool:
     """"a warship and two patrol boats", "60 gendarmes and a detachment of commandos": a unit
     joined to another with a number or an article of its own (straight, or through the
     group noun whose members it names) is a deployment of its own."""
     node = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit
-    return node.dep_ == "conj" and node.head.lower_ in word_set("military_units", "units") \
+    # ("two frigates to X and a destroyer to Y": joined to the place before, by the parser)
+    return node.dep_ == "conj" and (node.head.lower_ in word_set("military_units", "units")
+                                    or _place_right_after(node) is not None) \
         and any(c.dep_ in ("det", "nummod") for c in node.children)
 
 
@@ -1072,12 +1366,27 @@ def _part_number(unit: Token) -> Token | None:
     return of.head if of.head.dep_ in ("dobj", "nsubj", "nsubjpass") else None
 
 
+def _numbering(unit: Token) -> list[Token]:
+    """"peacekeepers, numbering 600", "two companies totalling 240": the number a
+    participle after the unit gives its members."""
+    return [o for c in unit.children if c.dep_ == "acl" and c.lemma_.lower() in ("number", "total")
+            for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
+
+
+def _counts_groups(unit: Token) -> bool:
+    """"two battalions", "three companies": a number before a group noun counts groups, not
+    people ("a battalion of 600", "a 600-strong battalion", "two companies totalling 240" do)."""
+    if unit.lower_ not in word_set("military_units", "group_units") or _member_numbers(unit) or _numbering(unit):
+        return False
+    return any(c.dep_ == "nummod" for c in unit.children) and not any(
+        _strength_word(c) for c in unit.children)
+
+
 def _count(unit: Token) -> tuple[int | None, str]:
     # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
     # 1,900", "1,000 of its 3,000 troops": a number that stands alone
     total = _total_number(unit) or _part_number(unit)
-    alone = ([total] if total is not None else []) + _member_numbers(unit) + [o for c in unit.children if c.dep_ == "acl" and c.lower_ == "numbering"
-                                     for o in c.children if o.dep_ == "dobj" and o.pos_ == "NUM"]
+    alone = ([total] if total is not None else []) + _member_numbers(unit) + _numbering(unit)
     for number in alone:
         reading = read_number(number)
         if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
@@ -1089,7 +1398,7 @@ def _count(unit: Token) -> tuple[int | None, str]:
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
     # "a 600-strong contingent"
     for child in children:
-        if child.dep_ == "amod" and child.lower_ == "strong":
+        if _strength_word(child):
             numbers = [c for c in child.children if c.like_num]
             reading = read_number(numbers[0]) if numbers else None
             if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
@@ -1123,6 +1432,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
+            if ent is not None and ent.end == unit.i + 1 and (country := _country_before(ent, unit)) is not None:
+                return country  # "2,200 U.S. Marines", read as one name
             # (not "of the 3rd Mountain Battalion": a formation's name is no sender)
             if ent is not None and ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP")):
                 return _body_name(ent)
@@ -1138,10 +1449,17 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
+    # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    for child in (c for n in (unit, *inner) for c in n.children):
+        if child.dep_ in ("amod", "compound") and child.is_title and child.lower_ in demonyms:
+            return demonyms[child.lower_]
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"):
+    leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave")
+    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+                 and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
                                           and (e := entity_at(c)) is not None), None)
@@ -1257,11 +1575,11 @@ def _possessing_country(subj: Token) -> str | None:
 
 
 def _untitled_name(subj: Token) -> str | None:
-    """"Castria has sent", "Lisnara will put": a one-word name the model tagged as a person,
-    with no title before it, as the subject of a sending verb is a body (a person sends by
-    a title: "President X ordered")."""
+    """"Castria has sent", "Lisnara will put": a one-word name the model tagged as a person
+    (or a building, "Norvale is sending"), with no title before it, as the subject of a
+    sending verb is a body (a person sends by a title: "President X ordered")."""
     ent = entity_at(subj)
-    if ent is None or ent.label_ != "PERSON" or len(ent) != 1 or subj.pos_ != "PROPN":
+    if ent is None or ent.label_ not in ("PERSON", "FAC") or len(ent) != 1 or subj.pos_ != "PROPN":
         return None
     if any(c.dep_ in ("compound", "amod", "appos", "poss") for c in subj.children):
         return None
@@ -1444,6 +1762,10 @@ def _body_name(ent: Span) -> str:
     if len(ent) == 1 and (place := _named_place_of_demonym(ent.doc, name)) is not None:
         # "the 900 Zandari soldiers", "Zandari" tagged as a place, with "Zandar" named too
         return place
+    if ent.label_ == "GPE":
+        # "Washington and Tokyo will each send": a capital that sends stands for its country
+        capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+        return capitals.get(name.lower(), name)
     return name
 
 
@@ -1451,7 +1773,11 @@ def _demonym_shaped(ent: Span) -> bool:
     """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
     form stands for a country whatever its label."""
     word = ent[-1]
-    return len(ent) == 1 and word.pos_ == "ADJ" and word.is_title and word.lower_.endswith(("an", "ese", "ish", "i"))
+    if len(ent) != 1 or not word.is_title or not word.lower_.endswith(("an", "ese", "ish", "i")):
+        return False
+    # "50 Velmoran soldiers", the nationality read as a name (not "Sudan", a country's own name)
+    return word.pos_ == "ADJ" or word.pos_ == "PROPN" and ent.label_ in ("ORG", "PERSON") \
+        and word.dep_ in ("compound", "amod") and word.lower_ not in _country_names()
 
 
 #: What a nationality adds to its place's name: "Zandar" → "Zandari", "Mirelle" → "Mirellian".
@@ -1515,7 +1841,8 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
             # "The base is home to U.S. troops": the place is the subject
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             place = noun_phrase(subjects[0]).text if subjects else None
-        elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        elif verb.lower_.endswith("ing") and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and verb.doc[verb.i - 1].dep_ != "nsubj":  # (not "with X providing 800 soldiers")
             # "an air base housing U.S. personnel": the place is what the verb describes
             place = _left_phrase(verb.doc[verb.i - 1]).text
     return place
@@ -1653,7 +1980,7 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
         # "withdraw its forces from Lebanon": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
-        for child in list(verb.children) + [g for c in outs for g in c.children]:
+        for child in list(verb.children) + [g for c in outs for g in c.children] + list(unit.children):
             if child.dep_ == "prep" and (child.lower_ in ("from", "out") or child.lower_ == "of" and child.i > 0
                                          and child.doc[child.i - 1].lower_ == "out"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]

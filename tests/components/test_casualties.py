@@ -1,3 +1,5 @@
+import pytest
+
 HEAD = "Test headline\n\n"
 
 
@@ -56,3 +58,176 @@ def test_casualties_figures_carry_their_words(extractor):
     _, f = figures(extractor, "At least 20 people were killed in the attack.")
     (fig,) = f.casualties[0].figures
     assert "20" in fig.span.text and f.text[fig.span.start : fig.span.end] == fig.span.text
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("A dozen aid workers were killed when their convoy was ambushed.", [("killed", "aid workers", 12, "exact")]),
+        ("Police said a dozen protesters were injured in the clashes.", [("injured", "protesters", 12, "exact")]),
+        ("A hundred villagers were wounded and a teacher was killed.",
+         [("injured", "villagers", 100, "exact"), ("killed", "teacher", 1, "exact")]),
+    ],
+)
+def test_casualties_an_article_that_opens_a_number_counts_no_one(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert figs == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # an earlier toll is superseded by the latest one
+        ("Overnight shelling pushed to 31 the number of civilians killed in Varnel since Friday. "
+         "Officials had earlier put the toll at 24.", [("killed", "civilians", 31, "exact")]),
+        ("The army first put the toll at six. By Monday the death toll had risen to 11.",
+         [("killed", "people", 11, "exact")]),
+        # a count told before a toll that a part then raised is held in the toll
+        ("Five miners were killed in the blast on Tuesday. Nine others were hurt; two of them later died, "
+         "raising the death toll to seven.", [("injured", "miners", 9, "exact"), ("killed", "miners", 7, "exact")]),
+    ],
+)
+def test_casualties_the_latest_toll_is_the_figure(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert sorted(figs) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Three more of the people hurt in the stampede died overnight, raising the toll to 12.",
+         [("killed", "people", 12, "exact")]),
+        ("The bodies of four more were pulled from the river, bringing the number of dead to ten.",
+         [("killed", "people", 10, "exact")]),
+        ("Two firefighters who were burned in the blaze died on Sunday, taking the death toll to eight.",
+         [("killed", "firefighters", 8, "exact")]),
+    ],
+)
+def test_casualties_deaths_that_raise_a_toll_are_part_of_it(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert [(k, n) for k, _, n, _ in figs] == [(k, n) for k, _, n, _ in want]
+
+
+def test_casualties_a_count_beside_a_larger_toll_it_was_not_raised_into_stays(extractor):
+    figs, _ = figures(extractor, "Forty students were injured on Tuesday, while police put the number of "
+                                 "officers hurt at 60.")
+    assert sorted((k, n) for k, _, n, _ in figs) == [("injured", 40), ("injured", 60)]
+
+
+def _dated(extractor, body, published="2024-11-04"):
+    f = extractor.extract(HEAD + body, published=published)
+    return [(c.date, [(x.kind, x.count) for x in c.figures]) for c in f.casualties]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a year or month that names the harm's event dates it when no day does
+        ("Lawyers said families of the 14 workers killed in the 2019 blast would be paid.",
+         [("2019", [("killed", 14)])]),
+        ("Mourners gathered on Sunday to mark the anniversary of the 2016 stampede at Orlo, which killed 61 people.",
+         [("2016", [("killed", 61)])]),
+        ("Survivors of the 2002 Tessin floods, which killed 300-plus people, laid wreaths on Monday.",
+         [("2002", [("killed", 300)])]),
+        ("Relatives of the 17 climbers who died in the avalanche in 2014 met the minister on Friday.",
+         [("2014", [("killed", 17)])]),
+        ("It was the worst blast at the port since 2008, when an explosion killed 12 dockers.",
+         [("2008", [("killed", 12)])]),
+        # a day still wins, and the start of a period is no date of the harm
+        ("A bomb killed seven people on Saturday, the deadliest attack since 2016.", [("2024-11-02", [("killed", 7)])]),
+        ("Nine reporters have been killed since the fighting began in March 2020.", [(None, [("killed", 9)])]),
+    ],
+)
+def test_casualties_a_year_that_names_the_harm_s_event_dates_it(extractor, body, want):
+    assert _dated(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # an ordinal after a counted group: one more of that group
+        ("Two guards were killed in the raid, police said, and a third was seriously wounded.",
+         [("injured", "guards", 1, "exact"), ("killed", "guards", 2, "exact")]),
+        ("Four miners were crushed to death and a fifth was critically injured.",
+         [("injured", "miners", 1, "exact"), ("killed", "miners", 4, "exact")]),
+        # "both": two
+        ("Both pilots were killed when the trainer crashed.", [("killed", "pilots", 2, "exact")]),
+        ("Gunmen shot dead both guards at the gate.", [("killed", "guards", 2, "exact")]),
+        ("Both drivers and a passenger were injured.",
+         [("injured", "drivers", 2, "exact"), ("injured", "passenger", 1, "exact")]),
+    ],
+)
+def test_casualties_ordinals_and_both_count_people(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert sorted(figs) == sorted(want)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("A tram derailed on Monday and 11 passengers were treated in hospital.", [("injured", "passengers", 11, "exact")]),
+        ("Six firefighters were treated at a clinic for smoke inhalation.", [("injured", "firefighters", 6, "exact")]),
+        ("Officials said 20-25 workers had been admitted with burns.", [("injured", "workers", 20, "at_least")]),
+        ("Rescuers are searching for seven divers who went missing on Friday.", [("missing", "divers", 7, "exact")]),
+        # no place of care, no injury
+        ("Nine people were treated to a free concert.", []),
+    ],
+)
+def test_casualties_care_and_going_missing(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert figs == want
+
+
+def test_casualties_a_toll_said_again_as_it(extractor):
+    figs, f = figures(extractor, "A ferry capsized off Orlen on Friday. The coastguard first put the toll at eight, "
+                                 "but on Saturday the governor put it at 14.")
+    assert figs == [("killed", "people", 14, "exact")]
+    assert f.casualties[0].date == "2023-05-26"  # the event's day, told in the sentence before
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "from A to B" on a harm verb is one range; on a change verb it is a change
+        ("Floods killed from 20 to 25 people in the valley.", [("killed", "people", 20, "at_least")]),
+        ("The toll rose from 14 to 31 overnight.", [("killed", "people", 31, "exact")]),
+        # an age or an age range is no count
+        ("Three students, aged 19-22, were killed in the fire.", [("killed", "students", 3, "exact")]),
+        ("A nurse died and a porter was hurt. The injured man, 41, was in a stable condition.",
+         [("killed", "nurse", 1, "exact"), ("injured", "porter", 1, "exact")]),
+    ],
+)
+def test_casualties_ranges_changes_and_ages(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert figs == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # the day a figure was estimated is not the incident's
+        ("Floods have killed 40-50 people since the weekend, the agency estimated on Wednesday.",
+         [(None, [("killed", 40)])]),
+        ("Storms have killed at least 30 people this week, officials warned on Tuesday.", [(None, [("killed", 30)])]),
+        # "a second <event>" is an incident of its own, with its own day
+        ("A guard was shot dead at the depot on Monday, police said. A second shooting on Wednesday left a driver "
+         "injured.", [("2023-05-29", [("killed", 1)]), ("2023-05-31", [("injured", 1)])]),
+    ],
+)
+def test_casualties_dates_of_estimates_and_second_events(extractor, body, want):
+    assert _dated(extractor, body, "2023-06-01") == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("A police officer was shot dead and a fellow officer wounded during the raid.",
+         [("injured", "fellow officer", 1, "exact"), ("killed", "police officer", 1, "exact")]),
+        ("A soldier was killed and a medic injured in the blast.",
+         [("injured", "medic", 1, "exact"), ("killed", "soldier", 1, "exact")]),
+        ("Two guards were killed and a driver wounded.", [("injured", "driver", 1, "exact"), ("killed", "guards", 2, "exact")]),
+    ],
+)
+def test_casualties_a_second_subject_with_its_auxiliary_left_out(extractor, body, want):
+    figs, _ = figures(extractor, body)
+    assert sorted(figs) == want

@@ -48,6 +48,227 @@ def test_deployments_equipment_and_clashes_are_not_deployments(extractor):
     assert deps == []
 
 
+# Several deployments in one sentence (class 6) and the lexicon of units and verbs (class 7):
+# invented sentences, each with the records a reader takes from it.
+
+def records(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.unit, d.destination or "", d.status) for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a body's share after a comma, a semicolon or a hedge, the verb left out
+        ("Velmora is sending 400 soldiers to Dunholm; Carsta, 250; and Brekka, 100.",
+         [("Brekka", 100, "soldiers", "Dunholm", "deploying"), ("Carsta", 250, "soldiers", "Dunholm", "deploying"),
+          ("Velmora", 400, "soldiers", "Dunholm", "deploying")]),
+        ("Ostrel already has 900 soldiers in Lamba, Kelmark 600 and Brevia about 300.",
+         [("Brevia", 300, "soldiers", "Lamba", "stationed"), ("Kelmark", 600, "soldiers", "Lamba", "stationed"),
+          ("Ostrel", 900, "soldiers", "Lamba", "stationed")]),
+        ("Sarnia is deploying 250 peacekeepers and Tovania a further 180 to the mission in Lamba.",
+         [("Sarnia", 250, "peacekeepers", "Lamba", "deploying"), ("Tovania", 180, "peacekeepers", "Lamba", "deploying")]),
+        ("Lutavo will contribute 300 police officers, Sarnia 250 and Merovia 150 to the civilian mission in Port Ameo.",
+         [("Lutavo", 300, "police officers", "Port Ameo", "announced"),
+          ("Merovia", 150, "police officers", "Port Ameo", "announced"),
+          ("Sarnia", 250, "police officers", "Port Ameo", "announced")]),
+        # a body's own unit after its count ("120 military engineers"): its own unit, read once
+        ("Kelmark is contributing 300 police officers, Ostrel 120 military engineers and Brevia a signals "
+         "battalion to the mission in Lamba.",
+         [("Brevia", 0, "signals battalion", "Lamba", "deploying"), ("Kelmark", 300, "police officers", "Lamba", "deploying"),
+          ("Ostrel", 120, "military engineers", "Lamba", "deploying")]),
+    ],
+)
+def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Marenia is rushing 600 troops to the border town of Kesh and another 200 to the capital, Lurio.",
+         [("Marenia", 200, "troops", "Lurio", "deploying"), ("Marenia", 600, "troops", "Kesh", "deploying")]),
+        ("Ostrel will deploy 400 soldiers to Varda, 250 to Menlo and 100 to Sarno.",
+         [("Ostrel", 100, "soldiers", "Sarno", "announced"), ("Ostrel", 250, "soldiers", "Menlo", "announced"),
+          ("Ostrel", 400, "soldiers", "Varda", "announced")]),
+        ("The Brevian navy sent two frigates to Port Halm and a destroyer to Cape Dorn.",
+         [("Brevian navy", 0, "destroyer", "Cape Dorn", "deploying"),
+          ("Brevian navy", 0, "frigates", "Port Halm", "deploying")]),
+    ],
+)
+def test_one_sender_to_several_places(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the shares of a collective pledge: the collective's countless force is their sum
+        ("Six countries have offered troops for the force in Lamba, with Norvania providing 800 soldiers, "
+         "Castel 400 and Tovania a 90-strong engineering company.",
+         [("Castel", 400, "soldiers", "Lamba", "announced"), ("Norvania", 800, "soldiers", "Lamba", "announced"),
+          ("Tovania", 90, "engineering company", "Lamba", "announced")]),
+        # several bodies joined as the subject, one a name of two words
+        ("Kembara, Surat Lemo and Tovania have each sent an infantry battalion to the border zone.",
+         [("Kembara", 0, "infantry battalion", "the border zone", "deploying"),
+          ("Surat Lemo", 0, "infantry battalion", "the border zone", "deploying"),
+          ("Tovania", 0, "infantry battalion", "the border zone", "deploying")]),
+    ],
+)
+def test_several_bodies_listed_or_joined(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a staged force is two deployments: the advance element and the main force
+        ("Kelmark will send an advance team of 50, followed by a main force of 700, to Dunholm.",
+         [("Kelmark", 50, "advance team", "Dunholm", "announced"), ("Kelmark", 700, "main force", "Dunholm", "announced")]),
+        ("An advance party of 60 Tovanian engineers arrived in Lamba on Monday, ahead of a main body of 850 "
+         "troops due next month.",
+         [("Tovania", 60, "advance party of engineers", "Lamba", "arrived"), ("Tovania", 850, "troops", "Lamba", "announced")]),
+    ],
+)
+def test_a_staged_force_is_two_deployments(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Castel airlifted 200 paratroopers to Dunholm on Monday.", ("Castel", 200, "paratroopers", "Dunholm", "deploying")),
+        ("Ostrel will post 120 sailors to Port Halm.", ("Ostrel", 120, "sailors", "Port Halm", "announced")),
+        ("Kelmark will beef up its contingent in Lamba with 400 more soldiers.",
+         ("Kelmark", 400, "contingent", "Lamba", "announced")),
+        ("Sarnia reinforced the garrison in Kesh with 500 soldiers on Tuesday.", ("Sarnia", 500, "soldiers", "Kesh", "deploying")),
+        ("Brevia dispatched 300 marines to Port Halm.", ("Brevia", 300, "marines", "Port Halm", "deploying")),
+        ("Norvania will fly in 150 special forces to Lamba.", ("Norvania", 150, "special forces", "Lamba", "announced")),
+        ("Velmora has committed 1,000 troops to the force in Lamba.", ("Velmora", 1000, "troops", "Lamba", "announced")),
+        ("Kelmark is flying in a company of infantry to Lamba.", ("Kelmark", 0, "company of infantry", "Lamba", "deploying")),
+        ("Norvania rushed reinforcements to Varda on Friday.", ("Norvania", 0, "reinforcements", "Varda", "deploying")),
+        ("A 120-strong Tovanian contingent arrived in Lamba on Sunday.", ("Tovania", 120, "contingent", "Lamba", "arrived")),
+        ("Velmora will have 500 boots on the ground in Lamba by June.",
+         ("Velmora", 500, "boots on the ground", "Lamba", "announced")),
+    ],
+)
+def test_verbs_and_units_of_the_lexicon(extractor, body, expected):
+    assert records(extractor, body) == [expected]
+
+
+def test_a_second_rotation_that_relieves_the_first_is_a_deployment(extractor):
+    got = records(extractor, "A 250-strong contingent of Kavarian engineers landed in Marovo on Monday. "
+                             "A second rotation will relieve them in July.")
+    assert [(a, c, u, s) for a, c, u, _, s in got] == [("Kavaria", 0, "rotation", "announced"),
+                                                       ("Kavaria", 250, "contingent", "arrived")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The firm sent letters to 300 soldiers.",
+        "The charity provided food for 300 soldiers.",
+        "The ministry offered condolences to the families of the soldiers.",
+        "The general relieved 30 soldiers of their duties.",
+        "Lawmakers joined the soldiers at the ceremony.",
+        "The company said 300 workers had been sent to the plant.",
+        "The ruling party sent 40 delegates to the talks.",
+        "Troops patrolled the streets of Lamba on Monday.",
+        "The navy posted a video of the frigate on social media.",
+        "Soldiers joined hands with residents to clear the rubble.",
+        "The ministry will provide 300 soldiers with new rifles.",
+        "Veterans who served as peacekeepers in Lamba posted photos online.",
+        "The army posted a statement on its website.",
+        "A company of actors arrived in Lamba to perform for the troops.",
+        "Ten injured soldiers were airlifted to a hospital in Varda.",
+        "President Kaya thanked the troops who joined the rescue.",
+        "Military advisers told the president that the plan was risky.",
+        "The airline said its aircrew would join the strike.",
+    ],
+)
+def test_a_sentence_that_only_mentions_troops_has_no_deployment(extractor, body):
+    assert records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Orvania, Pelmark and Stravia will contribute 120, 90 and 60 military instructors respectively to the "
+         "training mission in Lamba.",
+         [("Orvania", 120, "military instructors", "Lamba", "announced"),
+          ("Pelmark", 90, "military instructors", "Lamba", "announced"),
+          ("Stravia", 60, "military instructors", "Lamba", "announced")]),
+        # a number of groups is no number of people; their members' total is
+        ("Kelmark is deploying a battalion of 600 soldiers to Varda, Brevia two companies totalling 240.",
+         [("Brevia", 240, "companies", "Varda", "deploying"), ("Kelmark", 600, "battalion", "Varda", "deploying")]),
+        ("Tirsa sent 1,200 soldiers into the Bandor region last week, and Ravello 900, officials said.",
+         [("Ravello", 900, "soldiers", "the Bandor region", "deploying"),
+          ("Tirsa", 1200, "soldiers", "the Bandor region", "deploying")]),
+        # a later share with a sender of its own
+        ("Velmora will deploy 2,000 troops to Orsa and 1,500 to Marel, while Britain will station a further "
+         "800 in Marel.",
+         [("Britain", 800, "troops", "Marel", "announced"), ("Velmora", 1500, "troops", "Marel", "announced"),
+          ("Velmora", 2000, "troops", "Orsa", "announced")]),
+    ],
+)
+def test_several_deployments_with_respectively_group_counts_and_own_senders(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Quelmar has bolstered its garrison in Yelda with two more battalions.",
+         [("Quelmar", 0, "battalions", "Yelda", "deploying")]),
+        ("Ardesh will pull out its 800 peacekeepers from Tamora by the end of the year.",
+         [("Ardesh", 800, "peacekeepers", "Tamora", "withdrawn")]),
+        ("The Sarnovian coast guard has deployed six patrol boats to Lake Ilmo.",
+         [("Sarnovian coast guard", 0, "patrol boats", "Lake Ilmo", "deploying")]),
+    ],
+)
+def test_group_counts_places_left_and_one_sender_read_once(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # a capital that sends stands for its country
+        ("Ottawa and Canberra will each send 150 military engineers to Port Lissa.", ["Australia", "Canada"]),
+        # a nationality the article derives from a name it writes, or a listed one the model left untagged
+        ("A 250-strong Dostrelian contingent landed in Port Amsel, Dostrela's defence ministry said.", ["Dostrela"]),
+        ("A 150-strong contingent of Bangladeshi peacekeepers arrived in Ulmara on Tuesday.", ["Bangladesh"]),
+        ("The mission in Orsa will be reinforced by 1,500 Ethiopian and 900 Burundian troops.", ["Burundi", "Ethiopia"]),
+    ],
+)
+def test_the_sender_named_by_its_capital_or_its_nationality(extractor, body, actors):
+    assert [r[0] for r in records(extractor, body)] == actors
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Velmora will send 200 troops each to Port Ysel and Lindo early next year.",
+         [("Velmora", 200, "troops", "Lindo", "announced"), ("Velmora", 200, "troops", "Port Ysel", "announced")]),
+        # a nationality and its unit read by the model as one name; the ship that carries them is no deployment
+        ("Some 2,200 U.S. Marines aboard the assault ship Kestrel are heading for the Gulf of Orvan.",
+         [("U.S.", 2200, "Marines", "the Gulf of Orvan", "en_route")]),
+        ("Kelmark dispatched a 60-member army engineering unit to the town of Marsel on Thursday.",
+         [("Kelmark", 60, "unit", "Marsel", "deploying")]),
+        ("Lutavia dispatched a 40-man commando team to Port Ysel.", [("Lutavia", 40, "commando team", "Port Ysel", "deploying")]),
+        ("Some 400 Dutch marines came ashore in Port Avel on Friday.", [("Netherlands", 400, "marines", "Port Avel", "arrived")]),
+    ],
+)
+def test_counts_said_as_modifiers_places_each_and_landings(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+def test_a_status_phrase_just_after_the_unit_whatever_the_parse(extractor):
+    got = records(extractor, "The navy is dispatching two frigates to the Strait of Kessel, while the army has put "
+                             "1,200 paratroopers on standby for a possible evacuation of citizens from Dravonia.")
+    assert [(c, u, s) for _, c, u, _, s in got] == [(0, "frigates", "deploying"), (1200, "paratroopers", "standby")]
+
+
 # --- class 8: demands, refusals, conditions, proposals and civilian crews are no deployments ---
 
 def _records(extractor, body, head=HEAD):
