@@ -7,6 +7,7 @@ let ``nlp.add_pipe("newsfacts_casualties")`` work without importing newsfacts fi
 from __future__ import annotations
 
 from newsfacts.components.article import ArticleFinder
+from newsfacts.components.attribute_ruler import FastAttributeRuler
 from newsfacts.components.casualties import CasualtyFinder
 from newsfacts.components.dates import DateFinder
 from newsfacts.components.deployments import DeploymentFinder
@@ -17,6 +18,7 @@ from newsfacts.components.statements import StatementFinder
 
 __all__ = [
     "ArticleFinder",
+    "FastAttributeRuler",
     "CasualtyFinder",
     "DateFinder",
     "DeploymentFinder",
