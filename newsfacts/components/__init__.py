@@ -12,6 +12,7 @@ from newsfacts.components.casualties import CasualtyFinder
 from newsfacts.components.dates import DateFinder
 from newsfacts.components.deployments import DeploymentFinder
 from newsfacts.components.entities import EntityCorrector
+from newsfacts.components.lemmatizer import FastLemmatizer
 from newsfacts.components.quantities import QuantityFinder
 from newsfacts.components.sentence_starts import SentenceStarts
 from newsfacts.components.statements import StatementFinder
@@ -23,6 +24,7 @@ __all__ = [
     "DateFinder",
     "DeploymentFinder",
     "EntityCorrector",
+    "FastLemmatizer",
     "SentenceStarts",
     "QuantityFinder",
     "StatementFinder",
