@@ -102,7 +102,7 @@ class LoadPipeline(WorkerPlugin):
 #: 13% of a core across the scheduler and two workers, under 2% with these.
 #: The nanny also starts each worker with ``MALLOC_TRIM_THRESHOLD_=65536``; setting it turns
 #: off glibc's sliding mmap threshold, so every large array the model allocates (hundreds of
-#: kilobytes) is mapped and unmapped anew: 20-23 ms of system time an article against 1-3 ms
+#: kilobytes) is mapped and unmapped anew: 20-24 ms of system time an article against 1-4 ms
 #: without it (docs/performance.md). The workers keep glibc's default, as one process does.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
