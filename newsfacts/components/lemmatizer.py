@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 
+#: Word forms whose lemmas are kept at most; past it the kept answers start over, so a
+#: process reading an endless feed of new words holds a bounded table.
+MAX_KEPT_LEMMAS = 200_000
+
+
 class FastLemmatizer(EnglishLemmatizer):
     """spaCy's ``EnglishLemmatizer``, every (text, part of speech, morphology) answered once.
 
@@ -66,6 +71,8 @@ class FastLemmatizer(EnglishLemmatizer):
         if lemma is None:
             lemma = self.vocab.strings.add(self.lemmatize(doc[i])[0])
             if pos != 0:  # no part of speech: spaCy warns at each call, so ask each time
+                if len(self._lemmas) >= MAX_KEPT_LEMMAS:
+                    self._lemmas.clear()
                 self._lemmas[key] = lemma
         return lemma
 

@@ -58,3 +58,17 @@ def test_load_swaps_the_lemmatizer_and_the_pipeline_saves_and_loads(tmp_path) ->
     again = spacy.load(tmp_path)
     assert isinstance(again.get_pipe("lemmatizer"), FastLemmatizer)
     assert again(SENTENCES[1]).to_bytes() == nlp(SENTENCES[1]).to_bytes()
+
+
+def test_kept_answers_are_bounded_and_start_over_with_the_same_lemmas(bare: Language, monkeypatch) -> None:
+    from newsfacts.components import lemmatizer
+
+    monkeypatch.setattr(lemmatizer, "MAX_KEPT_LEMMAS", 5)
+    stock = bare.get_pipe("lemmatizer")
+    fast = FastLemmatizer(bare.vocab, None, "lemmatizer", mode="rule", overwrite=False)
+    fast.initialize(lookups=stock.lookups)  # type: ignore[attr-defined]
+    with bare.select_pipes(disable=["lemmatizer", "ner"]):
+        docs = list(bare.pipe(SENTENCES))
+    for doc in docs:
+        assert [t.lemma_ for t in fast(doc.copy())] == [t.lemma_ for t in stock(doc.copy())]
+        assert len(fast._lemmas) <= 5
