@@ -136,8 +136,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if token.head.lower_ == "from" and token.head.head.lower_ in units:
             continue  # "800 paratroopers from the Lusarian army": where they come from
-        if token.head.lower_ in ("aboard", "onboard") and token.head.head.lower_ in units:
-            continue  # "2,200 marines aboard the assault ship X": what carries them
+        if _aboard(token):
+            continue  # "2,200 marines aboard the assault ship X", "200 remain aboard the ship": what carries them
         if _sender_by(token):
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
@@ -159,6 +159,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         for status, verb in _statuses(token):
             if verb is not None and _not_a_deployment(verb):
                 continue
+            if verb is None and _in_denied_account(token):
+                continue  # "rejected rumours that 300 marines were on their way": a phrase's status
             m = _mention(doc, token, status, verb, proper)
             if m is None:
                 continue
@@ -332,6 +334,14 @@ def _sender_by(token: Token) -> bool:
     return token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in _SENDING
 
 
+def _aboard(token: Token) -> bool:
+    """"200 remain aboard the assault ship X offshore", "marines aboard the frigate": a
+    vessel after "aboard" is where others are, not a unit sent (also the vessel's word
+    before its name, "the landing ship X")."""
+    vessel = token.head if token.dep_ == "compound" and token.head.pos_ == "PROPN" else token
+    return vessel.dep_ == "pobj" and vessel.head.lower_ in ("aboard", "onboard")
+
+
 def _carrier_unit(token: Token) -> bool:
     """"rotation": a word that names a unit only when it says no other ("deploy its next
     rotation"); with one inside ("a rotation of 350 troops") the inner unit is the one."""
@@ -392,6 +402,10 @@ def _not_a_deployment(verb: Token) -> bool:
         return True
     if _sending_verb(verb) and (_refused(verb) or _recommended(verb) or _told_as_history(verb) or _supposed(verb)):
         return True
+    if _in_denied_account(verb):
+        return True  # "denied reports that 2,000 soldiers had been sent"
+    if _sending_verb(verb) and _unreal_past(verb):
+        return True  # "Velmora would have sent troops": a sending that did not happen
     node = verb
     for _ in range(3):
         if _open_question(node):
@@ -469,10 +483,45 @@ def _conditional(node: Token, verb: Token) -> bool:
     troops, ...": a sending said under a condition is not decided. The clause of "if" hangs
     on the sending verb (or the word it depends on), or the sending verb is in it."""
     marks = word_set("military_units", "condition_marks.words")
+    if _inverted_condition(node):
+        return True
     if node.i == verb.i and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in node.children) and (_is_future(verb) or node.i != verb.i)
+
+
+def _in_denied_account(verb: Token) -> bool:
+    """"denied reports that 2,000 soldiers had been sent", "dismissed claims that the army
+    had deployed 900 troops", "denying a report that soldiers had received orders to move":
+    a sending told inside an account (a report, a claim, a rumour) that the verb over the
+    account denies."""
+    nouns = word_set("military_units", "denied_accounts.nouns")
+    deniers = word_set("military_units", "denied_accounts.verbs")
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns and a.head.lemma_.lower() in deniers
+               for a in verb.ancestors)
+
+
+def _unreal_past(verb: Token) -> bool:
+    """"would have sent 300 troops", "could have deployed peacekeepers earlier": a modal with
+    a perfect tells a past that did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in ("would", "could", "might", "should") for a in auxes)
+
+
+def _inverted_condition(node: Token) -> bool:
+    """"Had the government sent 400 troops in March, the town might not have fallen",
+    "Were the alliance to send troops, ...": an auxiliary before its subject opens a
+    condition, a clause that hangs on the sentence's main verb (a main clause so opened is
+    a question, told by its mark)."""
+    words = word_set("military_units", "inverted_conditions.words")
+    if node.dep_ == "ROOT":
+        return False
+    if node.lower_ in words and node.i == node.left_edge.i and node.i < node.head.i:
+        return True  # the auxiliary parsed as the clause's head ("Were the alliance to send ...")
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words and c.i < subject.i for c in node.children)
 
 
 def _denied_noun(noun: Token) -> bool:
@@ -1076,7 +1125,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # phrase, whatever the parser made of it
         left = noun_phrase(unit).start
         for tok in unit.doc[max(sent.start, left - 2) : unit.i]:
-            if not tok.lower_.endswith("ing"):
+            if not tok.lower_.endswith("ing") or _told_force(unit, tok):
                 continue
             stem = tok.lower_[:-3]
             known = next((w for w in (tok.lemma_.lower(), stem, stem + "e") if w in verbs), None)
@@ -1098,6 +1147,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _told_force(unit: Token, participle: Token) -> bool:
+    """"The remaining troops will focus on training", "the departing soldiers were
+    thanked": a participle before an uncounted unit with "the" names a force told before
+    (the rest of it, those leaving), not a deployment of its own."""
+    return participle.dep_ == "amod" and participle.head.i == unit.i and _count(unit)[0] is None \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
 
 
 def _carrier_of(unit: Token) -> Token | None:

@@ -563,3 +563,57 @@ def test_class_9_a_status_said_by_a_verb_and_its_particle(extractor, body, expec
 def test_class_8_a_hope_that_the_army_sends_troops_is_none(extractor):
     body = 'The mayor of Vessburg said she hoped the army would send troops "as soon as possible."'
     assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry denied reports that 600 soldiers had been sent to the frontier.",
+        "Officials dismissed claims that the army had deployed 900 troops to the coast.",
+        "The navy rejected rumours that 300 marines were on their way to the island of Fenn.",
+        "The army said on Monday, denying a radio report that 900 soldiers had already received orders to move.",
+    ],
+)
+def test_class_8_a_sending_in_a_denied_report_is_none(extractor, body):
+    assert _records(extractor, body) == []
+
+
+def test_class_8_a_sending_in_a_confirmed_report_stays(extractor):
+    body = "Ministry officials confirmed reports that 600 Tarvian soldiers had been sent to Ulmo."
+    assert _records(extractor, body) == [("Tarvia", 600, "deploying", "Ulmo")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Had the council deployed 300 troops in April, the village might have been saved.",
+        "Had Velmora sent peacekeepers earlier, the massacre could have been prevented, the report says.",
+        "Were the alliance to send 2,000 soldiers, the rebels would retreat.",
+        "Had 500 more soldiers been sent to the valley, the rebels would have fled.",
+        "Should the council deploy 400 peacekeepers, the truce could hold, diplomats said.",
+        "Had the council agreed, Velmora would have sent 300 troops to Dovra, he said.",
+        "Without the vote, the alliance could have deployed 900 soldiers to the border months ago.",
+    ],
+)
+def test_class_8_an_inverted_condition_or_an_unreal_past_is_none(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the vessel after "aboard" is where the marines are, not a unit sent
+        ("About 300 Kestrian marines landed at Dovra on Monday. Another 150 remain aboard the landing ship Fen offshore.",
+         [("Kestria", 150, "stationed", "Dovra"), ("Kestria", 300, "arrived", "Dovra")]),
+        ("The navy has sent the assault ship Orla to Tarn.", [("navy", 0, "deploying", "Tarn")]),
+        # "the remaining troops", uncounted: the rest of the force just told, no record of its own
+        ("Kestria will pull 800 of its 2,000 soldiers out of Lamba. The remaining soldiers will train the local police.",
+         [("Kestria", 800, "withdrawn", "Lamba")]),
+        ("Velmora withdrew 300 troops from Dovra in May. The remaining troops guard the airport.",
+         [("Velmora", 300, "withdrawn", "Dovra")]),
+        ("Velmora withdrew 300 troops from Dovra in May. The remaining 700 troops guard the airport.",
+         [("Velmora", 300, "withdrawn", "Dovra"), ("Velmora", 700, "stationed", "Dovra")]),
+    ],
+)
+def test_class_9_a_carrying_ship_and_the_rest_of_a_force(extractor, body, expected):
+    assert _records(extractor, body) == expected
