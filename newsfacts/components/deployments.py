@@ -1604,6 +1604,8 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
     if (body := _armed_body(subj)) is not None:
         return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
     ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
+    if ent is not None and not sending and _unnamed_body(ent):
+        return None  # "..., the defence ministry said, though 200 advisers will stay on": it tells, a body named elsewhere sends
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
         return _body_name(ent)
     if ent is None and subj.lower_ in _BODIES and any(
@@ -1626,6 +1628,14 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     return None
+
+
+def _unnamed_body(ent: Span) -> bool:
+    """"the defence ministry", "the interior ministry" tagged as a name: a body's kind in
+    lower case, with no name in it, stands for a country named elsewhere."""
+    words = [t.lower_ for t in ent]
+    return ent.label_ == "ORG" and len(words) > 1 and ent.text.islower() \
+        and words[-1] in _BODIES | word_set("titles", "body_words") and not any(w in _country_names() for w in words)
 
 
 def _possessing_country(subj: Token) -> str | None:
@@ -2044,8 +2054,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         ent = entity_at(obj)
         named = _named_place(obj) if ent is None and obj.pos_ == "NOUN" else None
         return ent.text if ent is not None else named or _left_phrase(obj).text  # "for the border town of X"
-    if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
-        # "withdraw its forces from Lebanon": the place they leave
+    if verb is not None and (verb.lemma_.lower() in ("withdraw", "pull", "evacuate") or _withdrawal_noun(verb)):
+        # "withdraw its forces from Lebanon", "the withdrawal of 1,300 troops from X": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
         for child in list(verb.children) + [g for c in outs for g in c.children] + list(unit.children):
             if child.dep_ == "prep" and (child.lower_ in ("from", "out") or child.lower_ == "of" and child.i > 0
@@ -2110,6 +2120,13 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
     return _purpose_place(verb) if verb is not None else None
+
+
+def _withdrawal_noun(word: Token) -> bool:
+    """"the withdrawal of 1,300 troops", "the pullout of 900 soldiers": a noun that says
+    the unit leaves (``status_nouns`` with the status ``withdrawn``)."""
+    nouns: dict[str, str] = _lexicon()["status_nouns"]  # type: ignore[assignment]
+    return word.pos_ == "NOUN" and nouns.get(word.lower_) == "withdrawn"
 
 
 def _sent_to_a_name(prep: Token, name: Token, verb: Token | None, node: Token) -> bool:

@@ -617,3 +617,24 @@ def test_class_8_an_inverted_condition_or_an_unreal_past_is_none(extractor, body
 )
 def test_class_9_a_carrying_ship_and_the_rest_of_a_force(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the place of a withdrawal named by a noun is the place left
+        ("The pullout of 900 Kestrian troops from Lamba ended on Friday.", [("Kestria", 900, "withdrawn", "Lamba")]),
+        ("Velmora completed the withdrawal of 700 soldiers from Dovra on Monday.",
+         [("Velmora", 700, "withdrawn", "Dovra")]),
+        ("The withdrawal of Velmoran peacekeepers from the town of Orsk began on Monday.",
+         [("Velmora", 0, "withdrawn", "Orsk")]),
+        # a lower-case body that only tells ("the defence ministry said") is not the sender of
+        # the force that stays; the sentence's own sender is
+        ("The withdrawal of 1,300 Dastrian troops from Kellam was completed on Thursday, the defence ministry said, "
+         "though 200 military advisers will stay on.",
+         [("Dastria", 200, "stationed", "Kellam"), ("Dastria", 1300, "withdrawn", "Kellam")]),
+        ("The defence ministry has sent 300 troops to Kellam.", [("The defence ministry", 300, "deploying", "Kellam")]),
+    ],
+)
+def test_class_9_the_place_left_and_the_sender_of_those_who_stay(extractor, body, expected):
+    assert _records(extractor, body) == expected
