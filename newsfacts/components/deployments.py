@@ -238,6 +238,12 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for number in (t for t in doc if t.pos_ == "NUM" and _bare_argument(t) is not None and t.i not in taken):
         before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
         verb = _bare_count_verb(number)
+        if before and verb is None and _counts_told_force(number, before[-1]):
+            # "troops began deploying to X, and officials said 700 would be in place": its count
+            reading = read_number(number)
+            if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+                before[-1].count, before[-1].qualifier = int(reading.value), qualifier_of(reading, doc)
+            continue
         if not before or verb is None or verb.i == before[-1].verb_token:
             continue
         reading = read_number(number)
@@ -250,6 +256,21 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                            qualifier_of(reading, doc), _destination(number, verb) or first.destination,
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
+
+
+def _counts_told_force(number: Token, told: Mention) -> bool:
+    """"Troops began deploying to X on Monday, and officials said 700 would be in place by
+    Friday": a bare number later in the sentence of an uncounted force, the subject of a
+    status ("would be in place", "had arrived"), counts that force."""
+    doc = number.doc
+    unit = doc[told.unit_token]
+    if told.count is not None or told.shared or unit.sent.start != number.sent.start or number.dep_ != "nsubj":
+        return False
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    verb = number.head
+    text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    present = verb.lemma_ == "be" and any(f" {p} " in text for p in word_set("military_units", "presence_phrases.words"))
+    return present or _phrase_status(verb) is not None or verb.lemma_.lower() in verbs
 
 
 def _bare_count_verb(number: Token) -> Token | None:
@@ -1513,7 +1534,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith(("an", "i")) else child.text
     # "an untagged nationality: "350 Kestrian troops"
     for child in unit.children:
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title \
+                and (child.i > unit.sent.start or _capitalised_elsewhere(child)) \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
@@ -1561,6 +1583,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _capitalised_elsewhere(word: Token) -> bool:
+    """"Lisvanian troops began ...; drones crossed into Lisvanian airspace": a sentence's
+    first word that the article also capitalises inside a sentence is a proper word."""
+    return any(t.lower_ == word.lower_ and t.is_title and not t.is_sent_start and t.i > 0
+               and not t.doc[t.i - 1].is_punct for t in word.doc if t.i != word.i)
 
 
 def _sending_agent(unit: Token, *, armed_only: bool = False) -> str | None:

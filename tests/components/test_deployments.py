@@ -638,3 +638,24 @@ def test_class_9_a_carrying_ship_and_the_rest_of_a_force(extractor, body, expect
 )
 def test_class_9_the_place_left_and_the_sender_of_those_who_stay(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare number later in the sentence of an uncounted force counts it; a sentence's
+        # first nationality word that the article capitalises elsewhere names the sender
+        ("Dastrian troops began deploying to the northern border on Monday, and officials said 700 would be in "
+         "place by Friday. The move follows raids on Dastrian villages.",
+         [("Dastria", 700, "deploying", "the northern border")]),
+        ("Kestria began moving troops to Lamba on Monday, and officials said 400 would be in position by Friday.",
+         [("Kestria", 400, "deploying", "Lamba")]),
+        ("Velmoran troops began arriving in Dovra on Monday, and about 400 had arrived by Wednesday. "
+         "Crowds waved Velmoran flags.",
+         [("Velmora", 400, "arrived", "Dovra")]),
+        # a counted force keeps its own count
+        ("Kestria is sending 300 troops to Lamba, and 150 arrived on Monday.", [("Kestria", 300, "deploying", "Lamba")]),
+    ],
+)
+def test_class_9_a_bare_count_of_a_force_told_in_its_sentence(extractor, body, expected):
+    assert _records(extractor, body) == expected
