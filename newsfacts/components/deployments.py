@@ -2046,10 +2046,15 @@ def _leaves_for(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ not in ("ADJ", "ADV")]  # (not "for good")
             if objs:
                 return objs[0]
-    return None
+    # "left its barracks in X for Y": a "for" the parser hung on the place left, if it names a place
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    left += [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "for" for o in c.children if o.dep_ == "pobj"]
+    left += [o for n in list(left) for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    return next((o for n in left for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in c.children if _is_place(o)), None)
 
 
 def _is_named_place(token: Token) -> bool:

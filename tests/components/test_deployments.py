@@ -659,3 +659,19 @@ def test_class_9_the_place_left_and_the_sender_of_those_who_stay(extractor, body
 )
 def test_class_9_a_bare_count_of_a_force_told_in_its_sentence(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "left <the place left> for <place>": on the way there, also when the parser hangs the
+        # "for" on the place left; "for good" is no place
+        ("A Velmoran battalion left its barracks in Dovra for Tarn on Monday.", [("Velmora", 0, "en_route", "Tarn")]),
+        ("Some 300 Kestrian soldiers left their base near Lamba for the frontier town of Orsk on Friday.",
+         [("Kestria", 300, "en_route", "Orsk")]),
+        ("The 4th Brigade left its base in Dovra for the border on Monday.", [("", 0, "en_route", "the border")]),
+        ("A Velmoran battalion left Dovra for good on Monday.", [("Velmora", 0, "withdrawn", "Dovra")]),
+    ],
+)
+def test_class_9_leaving_one_place_for_another_is_en_route(extractor, body, expected):
+    assert _records(extractor, body) == expected
