@@ -181,7 +181,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions))
+    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -271,6 +271,36 @@ def _counts_told_force(number: Token, told: Mention) -> bool:
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
     present = verb.lemma_ == "be" and any(f" {p} " in text for p in word_set("military_units", "presence_phrases.words"))
     return present or _phrase_status(verb) is not None or verb.lemma_.lower() in verbs
+
+
+def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"X has asked the United Nations for 3,000 peacekeepers. The UN has so far committed
+    800": a request is no deployment, but a bare count that a body commits in answer to it
+    is one, of the unit requested (the request in its sentence or the one before)."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ == "dobj" and t.i not in taken):
+        verb = number.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        asked = _requested_unit(doc, _previous_sentence(number), number.i)
+        reading = read_number(number)
+        if asked is None or subject is None or not _sending_verb(verb) or _not_a_deployment(verb) \
+                or reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        kind = " ".join([c.lower_ for c in asked.children if c.dep_ == "compound" and c.i < asked.i] + [asked.lower_])
+        out.append(Mention(kind, number.i, _bare_count_status(verb), _subject_body(number, subject, sending=True),
+                           int(reading.value), qualifier_of(reading, doc), _destination(number, verb),
+                           [trimmed_offsets(number.sent)], verb.i, shared=True))
+    return out
+
+
+def _requested_unit(doc: Doc, start: int, end: int) -> Token | None:
+    """The last unit asked for between ``start`` and ``end``: "asked X for 3,000
+    peacekeepers", "requested 500 police officers" (a unit under a verb of request)."""
+    units = word_set("military_units", "units")
+    found = [t for t in doc[start:end] if t.lower_ in units and t.pos_ == "NOUN"
+             and any(_irrealis(a) and a.pos_ == "VERB" for a in list(t.ancestors)[:3])]
+    return found[-1] if found else None
 
 
 def _bare_count_verb(number: Token) -> Token | None:

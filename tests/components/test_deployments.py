@@ -675,3 +675,19 @@ def test_class_9_a_bare_count_of_a_force_told_in_its_sentence(extractor, body, e
 )
 def test_class_9_leaving_one_place_for_another_is_en_route(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a request is no deployment; a bare count a body commits in answer to it is one
+        ("Velmora has asked the United Nations for 3,000 peacekeepers. The UN has so far committed 800, "
+         "a spokesman said.", [("UN", 800, "announced", "")]),
+        ("Tarnia requested 500 police officers from its neighbours; Kestria has offered 120.",
+         [("Kestria", 120, "announced", "Tarnia")]),
+        ("Velmora has asked the alliance for 2,000 troops. The alliance has so far received 600 applications.", []),
+        ("Velmora has asked the alliance for 2,000 troops. The alliance will not send 600.", []),
+    ],
+)
+def test_class_8_a_share_committed_in_answer_to_a_request(extractor, body, expected):
+    assert _records(extractor, body) == expected
