@@ -136,8 +136,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "and Tarvia a medical battalion": read already, as a body's share
         if token.head.lower_ == "from" and token.head.head.lower_ in units:
             continue  # "800 paratroopers from the Lusarian army": where they come from
-        if token.head.lower_ in ("aboard", "onboard") and token.head.head.lower_ in units:
-            continue  # "2,200 marines aboard the assault ship X": what carries them
+        if _aboard(token):
+            continue  # "2,200 marines aboard the assault ship X", "200 remain aboard the ship": what carries them
         if _sender_by(token):
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
@@ -159,6 +159,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         for status, verb in _statuses(token):
             if verb is not None and _not_a_deployment(verb):
                 continue
+            if verb is None and _in_denied_account(token):
+                continue  # "rejected rumours that 300 marines were on their way": a phrase's status
             m = _mention(doc, token, status, verb, proper)
             if m is None:
                 continue
@@ -179,7 +181,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions))
+    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -236,6 +238,12 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for number in (t for t in doc if t.pos_ == "NUM" and _bare_argument(t) is not None and t.i not in taken):
         before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
         verb = _bare_count_verb(number)
+        if before and verb is None and _counts_told_force(number, before[-1]):
+            # "troops began deploying to X, and officials said 700 would be in place": its count
+            reading = read_number(number)
+            if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+                before[-1].count, before[-1].qualifier = int(reading.value), qualifier_of(reading, doc)
+            continue
         if not before or verb is None or verb.i == before[-1].verb_token:
             continue
         reading = read_number(number)
@@ -248,6 +256,51 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                            qualifier_of(reading, doc), _destination(number, verb) or first.destination,
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
+
+
+def _counts_told_force(number: Token, told: Mention) -> bool:
+    """"Troops began deploying to X on Monday, and officials said 700 would be in place by
+    Friday": a bare number later in the sentence of an uncounted force, the subject of a
+    status ("would be in place", "had arrived"), counts that force."""
+    doc = number.doc
+    unit = doc[told.unit_token]
+    if told.count is not None or told.shared or unit.sent.start != number.sent.start or number.dep_ != "nsubj":
+        return False
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    verb = number.head
+    text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
+    present = verb.lemma_ == "be" and any(f" {p} " in text for p in word_set("military_units", "presence_phrases.words"))
+    return present or _phrase_status(verb) is not None or verb.lemma_.lower() in verbs
+
+
+def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"X has asked the United Nations for 3,000 peacekeepers. The UN has so far committed
+    800": a request is no deployment, but a bare count that a body commits in answer to it
+    is one, of the unit requested (the request in its sentence or the one before)."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ == "dobj" and t.i not in taken):
+        verb = number.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        asked = _requested_unit(doc, _previous_sentence(number), number.i)
+        reading = read_number(number)
+        if asked is None or subject is None or not _sending_verb(verb) or _not_a_deployment(verb) \
+                or reading is None or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        kind = " ".join([c.lower_ for c in asked.children if c.dep_ == "compound" and c.i < asked.i] + [asked.lower_])
+        out.append(Mention(kind, number.i, _bare_count_status(verb), _subject_body(number, subject, sending=True),
+                           int(reading.value), qualifier_of(reading, doc), _destination(number, verb),
+                           [trimmed_offsets(number.sent)], verb.i, shared=True))
+    return out
+
+
+def _requested_unit(doc: Doc, start: int, end: int) -> Token | None:
+    """The last unit asked for between ``start`` and ``end``: "asked X for 3,000
+    peacekeepers", "requested 500 police officers" (a unit under a verb of request)."""
+    units = word_set("military_units", "units")
+    found = [t for t in doc[start:end] if t.lower_ in units and t.pos_ == "NOUN"
+             and any(_irrealis(a) and a.pos_ == "VERB" for a in list(t.ancestors)[:3])]
+    return found[-1] if found else None
 
 
 def _bare_count_verb(number: Token) -> Token | None:
@@ -332,6 +385,14 @@ def _sender_by(token: Token) -> bool:
     return token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.lemma_.lower() in _SENDING
 
 
+def _aboard(token: Token) -> bool:
+    """"200 remain aboard the assault ship X offshore", "marines aboard the frigate": a
+    vessel after "aboard" is where others are, not a unit sent (also the vessel's word
+    before its name, "the landing ship X")."""
+    vessel = token.head if token.dep_ == "compound" and token.head.pos_ == "PROPN" else token
+    return vessel.dep_ == "pobj" and vessel.head.lower_ in ("aboard", "onboard")
+
+
 def _carrier_unit(token: Token) -> bool:
     """"rotation": a word that names a unit only when it says no other ("deploy its next
     rotation"); with one inside ("a rotation of 350 troops") the inner unit is the one."""
@@ -392,6 +453,10 @@ def _not_a_deployment(verb: Token) -> bool:
         return True
     if _sending_verb(verb) and (_refused(verb) or _recommended(verb) or _told_as_history(verb) or _supposed(verb)):
         return True
+    if _in_denied_account(verb):
+        return True  # "denied reports that 2,000 soldiers had been sent"
+    if _sending_verb(verb) and _unreal_past(verb):
+        return True  # "Velmora would have sent troops": a sending that did not happen
     node = verb
     for _ in range(3):
         if _open_question(node):
@@ -469,10 +534,45 @@ def _conditional(node: Token, verb: Token) -> bool:
     troops, ...": a sending said under a condition is not decided. The clause of "if" hangs
     on the sending verb (or the word it depends on), or the sending verb is in it."""
     marks = word_set("military_units", "condition_marks.words")
+    if _inverted_condition(node):
+        return True
     if node.i == verb.i and node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in node.children):
         return True
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
                for c in node.children) and (_is_future(verb) or node.i != verb.i)
+
+
+def _in_denied_account(verb: Token) -> bool:
+    """"denied reports that 2,000 soldiers had been sent", "dismissed claims that the army
+    had deployed 900 troops", "denying a report that soldiers had received orders to move":
+    a sending told inside an account (a report, a claim, a rumour) that the verb over the
+    account denies."""
+    nouns = word_set("military_units", "denied_accounts.nouns")
+    deniers = word_set("military_units", "denied_accounts.verbs")
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns and a.head.lemma_.lower() in deniers
+               for a in verb.ancestors)
+
+
+def _unreal_past(verb: Token) -> bool:
+    """"would have sent 300 troops", "could have deployed peacekeepers earlier": a modal with
+    a perfect tells a past that did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in ("would", "could", "might", "should") for a in auxes)
+
+
+def _inverted_condition(node: Token) -> bool:
+    """"Had the government sent 400 troops in March, the town might not have fallen",
+    "Were the alliance to send troops, ...": an auxiliary before its subject opens a
+    condition, a clause that hangs on the sentence's main verb (a main clause so opened is
+    a question, told by its mark)."""
+    words = word_set("military_units", "inverted_conditions.words")
+    if node.dep_ == "ROOT":
+        return False
+    if node.lower_ in words and node.i == node.left_edge.i and node.i < node.head.i:
+        return True  # the auxiliary parsed as the clause's head ("Were the alliance to send ...")
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words and c.i < subject.i for c in node.children)
 
 
 def _denied_noun(noun: Token) -> bool:
@@ -1076,7 +1176,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # phrase, whatever the parser made of it
         left = noun_phrase(unit).start
         for tok in unit.doc[max(sent.start, left - 2) : unit.i]:
-            if not tok.lower_.endswith("ing"):
+            if not tok.lower_.endswith("ing") or _told_force(unit, tok):
                 continue
             stem = tok.lower_[:-3]
             known = next((w for w in (tok.lemma_.lower(), stem, stem + "e") if w in verbs), None)
@@ -1098,6 +1198,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _told_force(unit: Token, participle: Token) -> bool:
+    """"The remaining troops will focus on training", "the departing soldiers were
+    thanked": a participle before an uncounted unit with "the" names a force told before
+    (the rest of it, those leaving), not a deployment of its own."""
+    return participle.dep_ == "amod" and participle.head.i == unit.i and _count(unit)[0] is None \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
 
 
 def _carrier_of(unit: Token) -> Token | None:
@@ -1456,7 +1564,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith(("an", "i")) else child.text
     # "an untagged nationality: "350 Kestrian troops"
     for child in unit.children:
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title and child.i > unit.sent.start \
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title \
+                and (child.i > unit.sent.start or _capitalised_elsewhere(child)) \
                 and child.lower_.endswith("an") and child.lower_ not in ("american",):
             return _country_of_demonym(unit.doc, child.text)
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
@@ -1506,6 +1615,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     return None
 
 
+def _capitalised_elsewhere(word: Token) -> bool:
+    """"Lisvanian troops began ...; drones crossed into Lisvanian airspace": a sentence's
+    first word that the article also capitalises inside a sentence is a proper word."""
+    return any(t.lower_ == word.lower_ and t.is_title and not t.is_sent_start and t.i > 0
+               and not t.doc[t.i - 1].is_punct for t in word.doc if t.i != word.i)
+
+
 def _sending_agent(unit: Token, *, armed_only: bool = False) -> str | None:
     """"About 300 soldiers sent by Farlia arrived", "engineers deployed by the Vestrian
     army": a participle after the unit that sends it, its "by" naming the sender (with
@@ -1547,6 +1663,8 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
     if (body := _armed_body(subj)) is not None:
         return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
     ent = entity_at(subj) or next((entity_at(c) for c in subj.subtree if entity_at(c) is not None and entity_at(c).label_ in ("ORG", "GPE", "NORP")), None)  # type: ignore[union-attr]
+    if ent is not None and not sending and _unnamed_body(ent):
+        return None  # "..., the defence ministry said, though 200 advisers will stay on": it tells, a body named elsewhere sends
     if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
         return _body_name(ent)
     if ent is None and subj.lower_ in _BODIES and any(
@@ -1569,6 +1687,14 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     return None
+
+
+def _unnamed_body(ent: Span) -> bool:
+    """"the defence ministry", "the interior ministry" tagged as a name: a body's kind in
+    lower case, with no name in it, stands for a country named elsewhere."""
+    words = [t.lower_ for t in ent]
+    return ent.label_ == "ORG" and len(words) > 1 and ent.text.islower() \
+        and words[-1] in _BODIES | word_set("titles", "body_words") and not any(w in _country_names() for w in words)
 
 
 def _possessing_country(subj: Token) -> str | None:
@@ -1950,10 +2076,15 @@ def _leaves_for(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ not in ("ADJ", "ADV")]  # (not "for good")
             if objs:
                 return objs[0]
-    return None
+    # "left its barracks in X for Y": a "for" the parser hung on the place left, if it names a place
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    left += [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "for" for o in c.children if o.dep_ == "pobj"]
+    left += [o for n in list(left) for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    return next((o for n in left for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in c.children if _is_place(o)), None)
 
 
 def _is_named_place(token: Token) -> bool:
@@ -1987,8 +2118,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         ent = entity_at(obj)
         named = _named_place(obj) if ent is None and obj.pos_ == "NOUN" else None
         return ent.text if ent is not None else named or _left_phrase(obj).text  # "for the border town of X"
-    if verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate"):
-        # "withdraw its forces from Lebanon": the place they leave
+    if verb is not None and (verb.lemma_.lower() in ("withdraw", "pull", "evacuate") or _withdrawal_noun(verb)):
+        # "withdraw its forces from Lebanon", "the withdrawal of 1,300 troops from X": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
         for child in list(verb.children) + [g for c in outs for g in c.children] + list(unit.children):
             if child.dep_ == "prep" and (child.lower_ in ("from", "out") or child.lower_ == "of" and child.i > 0
@@ -2053,6 +2184,13 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
     return _purpose_place(verb) if verb is not None else None
+
+
+def _withdrawal_noun(word: Token) -> bool:
+    """"the withdrawal of 1,300 troops", "the pullout of 900 soldiers": a noun that says
+    the unit leaves (``status_nouns`` with the status ``withdrawn``)."""
+    nouns: dict[str, str] = _lexicon()["status_nouns"]  # type: ignore[assignment]
+    return word.pos_ == "NOUN" and nouns.get(word.lower_) == "withdrawn"
 
 
 def _sent_to_a_name(prep: Token, name: Token, verb: Token | None, node: Token) -> bool:

@@ -563,3 +563,131 @@ def test_class_9_a_status_said_by_a_verb_and_its_particle(extractor, body, expec
 def test_class_8_a_hope_that_the_army_sends_troops_is_none(extractor):
     body = 'The mayor of Vessburg said she hoped the army would send troops "as soon as possible."'
     assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry denied reports that 600 soldiers had been sent to the frontier.",
+        "Officials dismissed claims that the army had deployed 900 troops to the coast.",
+        "The navy rejected rumours that 300 marines were on their way to the island of Fenn.",
+        "The army said on Monday, denying a radio report that 900 soldiers had already received orders to move.",
+    ],
+)
+def test_class_8_a_sending_in_a_denied_report_is_none(extractor, body):
+    assert _records(extractor, body) == []
+
+
+def test_class_8_a_sending_in_a_confirmed_report_stays(extractor):
+    body = "Ministry officials confirmed reports that 600 Tarvian soldiers had been sent to Ulmo."
+    assert _records(extractor, body) == [("Tarvia", 600, "deploying", "Ulmo")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Had the council deployed 300 troops in April, the village might have been saved.",
+        "Had Velmora sent peacekeepers earlier, the massacre could have been prevented, the report says.",
+        "Were the alliance to send 2,000 soldiers, the rebels would retreat.",
+        "Had 500 more soldiers been sent to the valley, the rebels would have fled.",
+        "Should the council deploy 400 peacekeepers, the truce could hold, diplomats said.",
+        "Had the council agreed, Velmora would have sent 300 troops to Dovra, he said.",
+        "Without the vote, the alliance could have deployed 900 soldiers to the border months ago.",
+    ],
+)
+def test_class_8_an_inverted_condition_or_an_unreal_past_is_none(extractor, body):
+    assert _records(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the vessel after "aboard" is where the marines are, not a unit sent
+        ("About 300 Kestrian marines landed at Dovra on Monday. Another 150 remain aboard the landing ship Fen offshore.",
+         [("Kestria", 150, "stationed", "Dovra"), ("Kestria", 300, "arrived", "Dovra")]),
+        ("The navy has sent the assault ship Orla to Tarn.", [("navy", 0, "deploying", "Tarn")]),
+        # "the remaining troops", uncounted: the rest of the force just told, no record of its own
+        ("Kestria will pull 800 of its 2,000 soldiers out of Lamba. The remaining soldiers will train the local police.",
+         [("Kestria", 800, "withdrawn", "Lamba")]),
+        ("Velmora withdrew 300 troops from Dovra in May. The remaining troops guard the airport.",
+         [("Velmora", 300, "withdrawn", "Dovra")]),
+        ("Velmora withdrew 300 troops from Dovra in May. The remaining 700 troops guard the airport.",
+         [("Velmora", 300, "withdrawn", "Dovra"), ("Velmora", 700, "stationed", "Dovra")]),
+    ],
+)
+def test_class_9_a_carrying_ship_and_the_rest_of_a_force(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the place of a withdrawal named by a noun is the place left
+        ("The pullout of 900 Kestrian troops from Lamba ended on Friday.", [("Kestria", 900, "withdrawn", "Lamba")]),
+        ("Velmora completed the withdrawal of 700 soldiers from Dovra on Monday.",
+         [("Velmora", 700, "withdrawn", "Dovra")]),
+        ("The withdrawal of Velmoran peacekeepers from the town of Orsk began on Monday.",
+         [("Velmora", 0, "withdrawn", "Orsk")]),
+        # a lower-case body that only tells ("the defence ministry said") is not the sender of
+        # the force that stays; the sentence's own sender is
+        ("The withdrawal of 1,300 Dastrian troops from Kellam was completed on Thursday, the defence ministry said, "
+         "though 200 military advisers will stay on.",
+         [("Dastria", 200, "stationed", "Kellam"), ("Dastria", 1300, "withdrawn", "Kellam")]),
+        ("The defence ministry has sent 300 troops to Kellam.", [("The defence ministry", 300, "deploying", "Kellam")]),
+    ],
+)
+def test_class_9_the_place_left_and_the_sender_of_those_who_stay(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bare number later in the sentence of an uncounted force counts it; a sentence's
+        # first nationality word that the article capitalises elsewhere names the sender
+        ("Dastrian troops began deploying to the northern border on Monday, and officials said 700 would be in "
+         "place by Friday. The move follows raids on Dastrian villages.",
+         [("Dastria", 700, "deploying", "the northern border")]),
+        ("Kestria began moving troops to Lamba on Monday, and officials said 400 would be in position by Friday.",
+         [("Kestria", 400, "deploying", "Lamba")]),
+        ("Velmoran troops began arriving in Dovra on Monday, and about 400 had arrived by Wednesday. "
+         "Crowds waved Velmoran flags.",
+         [("Velmora", 400, "arrived", "Dovra")]),
+        # a counted force keeps its own count
+        ("Kestria is sending 300 troops to Lamba, and 150 arrived on Monday.", [("Kestria", 300, "deploying", "Lamba")]),
+    ],
+)
+def test_class_9_a_bare_count_of_a_force_told_in_its_sentence(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "left <the place left> for <place>": on the way there, also when the parser hangs the
+        # "for" on the place left; "for good" is no place
+        ("A Velmoran battalion left its barracks in Dovra for Tarn on Monday.", [("Velmora", 0, "en_route", "Tarn")]),
+        ("Some 300 Kestrian soldiers left their base near Lamba for the frontier town of Orsk on Friday.",
+         [("Kestria", 300, "en_route", "Orsk")]),
+        ("The 4th Brigade left its base in Dovra for the border on Monday.", [("", 0, "en_route", "the border")]),
+        ("A Velmoran battalion left Dovra for good on Monday.", [("Velmora", 0, "withdrawn", "Dovra")]),
+    ],
+)
+def test_class_9_leaving_one_place_for_another_is_en_route(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a request is no deployment; a bare count a body commits in answer to it is one
+        ("Velmora has asked the United Nations for 3,000 peacekeepers. The UN has so far committed 800, "
+         "a spokesman said.", [("UN", 800, "announced", "")]),
+        ("Tarnia requested 500 police officers from its neighbours; Kestria has offered 120.",
+         [("Kestria", 120, "announced", "Tarnia")]),
+        ("Velmora has asked the alliance for 2,000 troops. The alliance has so far received 600 applications.", []),
+        ("Velmora has asked the alliance for 2,000 troops. The alliance will not send 600.", []),
+    ],
+)
+def test_class_8_a_share_committed_in_answer_to_a_request(extractor, body, expected):
+    assert _records(extractor, body) == expected
