@@ -538,10 +538,29 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         return []
     first.shared = True
     out = [first]
+    # "Castel sent 60 soldiers to X and Brevia 90 to Y": when the first share names its own
+    # place, a later share's "to" names that share's own
+    own_places = _place_right_after(unit) is not None
     for actor, count, qualifier, anchor, own_unit in bodies:
-        out.append(Mention(own_unit or first.unit, anchor, first.status, actor, count, qualifier, first.destination,
+        place = (_share_place(doc[anchor]) if own_places else None) or first.destination
+        out.append(Mention(own_unit or first.unit, anchor, first.status, actor, count, qualifier, place,
                            list(first.spans), None, True))
     return out
+
+
+def _share_place(share: Token) -> str | None:
+    """The place a "to / into" just after a body's share names: "and Brevia 90 to
+    neighbouring Y" → Y (the first name before the next comma or "and")."""
+    doc = share.doc
+    if share.i + 2 >= share.sent.end or doc[share.i + 1].lower_ not in ("to", "into"):
+        return None
+    for token in doc[share.i + 2 : share.sent.end]:
+        if token.is_punct or token.lower_ in ("and", "on", "in", "by", "at"):
+            return None
+        ent = entity_at(token)
+        if ent is not None and ent.label_ in (*_PLACE_LABELS, "PERSON") or token.pos_ == "PROPN" and token.is_title:
+            return ent.text if ent is not None and ent.label_ in _PLACE_LABELS else noun_phrase(token).text
+    return None
 
 
 def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:

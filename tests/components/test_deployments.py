@@ -77,6 +77,16 @@ def records(extractor, body):
          "battalion to the mission in Lamba.",
          [("Brevia", 0, "signals battalion", "Lamba", "deploying"), ("Kelmark", 300, "police officers", "Lamba", "deploying"),
           ("Ostrel", 120, "military engineers", "Lamba", "deploying")]),
+        # each share with a place of its own, the verb left out
+        ("Castel sent 60 soldiers to Dunholm and Brevia about 90 to neighbouring Varda on Monday.",
+         [("Brevia", 90, "soldiers", "Varda", "deploying"), ("Castel", 60, "soldiers", "Dunholm", "deploying")]),
+        ("Castel flew 60 troops into Dunholm on Monday and Brevia 90 into Varda.",
+         [("Brevia", 90, "troops", "Varda", "deploying"), ("Castel", 60, "troops", "Dunholm", "deploying")]),
+        ("Sarnia has deployed 500 peacekeepers to Kesh, Ostrel 300 to Lamba and Brevia 250 to Varda.",
+         [("Brevia", 250, "peacekeepers", "Varda", "deploying"), ("Ostrel", 300, "peacekeepers", "Lamba", "deploying"),
+          ("Sarnia", 500, "peacekeepers", "Kesh", "deploying")]),
+        ("Ostrel will deploy 300 soldiers to Kesh and Sarnia a medical battalion to the port of Lamba.",
+         [("Ostrel", 300, "soldiers", "Kesh", "announced"), ("Sarnia", 0, "medical battalion", "Lamba", "announced")]),
     ],
 )
 def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected):
