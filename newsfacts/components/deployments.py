@@ -610,9 +610,12 @@ def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
 def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
     """One sender's further shares after the unit, the verb and the unit left out, each to a
     place of its own: "is rushing 800 troops to X and another 300 to the capital, Y", "will
-    deploy 400 soldiers to X and 250 to Y"."""
+    deploy 400 soldiers to X and 250 to Y"; a force kept somewhere, each in a place of its
+    own: "keeps 2,000 troops in X and another 700 in Y"."""
     doc = unit.doc
     lead = word_set("military_units", "share_lead_words.words")
+    # (where a force stays, "in" names its place as "to" names where one goes)
+    preps = ("to", "into", "in") if first.status == "stationed" else ("to", "into")
     out: list[Mention] = []
     for number in doc[unit.i + 1 : unit.sent.end]:
         if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
@@ -626,7 +629,7 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
             before -= 1
         if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
             continue
-        place = _own_place(number) or _place_right_after(number)
+        place = _own_place(number, preps) or _place_right_after(number, preps)
         if place is None:
             continue
         out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
@@ -651,10 +654,10 @@ def _each_to_places(unit: Token, first: Mention, verb: Token) -> list[Mention]:
                     list(first.spans), None, True) for o, name in zip(listed[1:], names[1:], strict=True)]
 
 
-def _own_place(token: Token) -> str | None:
+def _own_place(token: Token, preps: tuple[str, ...] = ("to", "into")) -> str | None:
     """The place a "to / into" phrase on ``token`` itself names ("another 300 to the
     capital, Y" → Y), not one of its verb's."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in (*preps, "toward", "towards")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             place = _place_of_object(obj)
             if place is not None:
@@ -662,11 +665,11 @@ def _own_place(token: Token) -> str | None:
     return None
 
 
-def _place_right_after(unit: Token) -> str | None:
+def _place_right_after(unit: Token, preps: tuple[str, ...] = ("to", "into")) -> str | None:
     """"a destroyer to Cape X": the "to / into" phrase just after a unit phrase, whatever
     the parser hung it on."""
     doc = unit.doc
-    if unit.i + 2 >= unit.sent.end or doc[unit.i + 1].lower_ not in ("to", "into"):
+    if unit.i + 2 >= unit.sent.end or doc[unit.i + 1].lower_ not in preps:
         return None
     obj = next((c for c in doc[unit.i + 1].children if c.dep_ == "pobj"), None)
     return _place_of_object(obj) if obj is not None else None

@@ -104,6 +104,18 @@ def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected
         ("The Brevian navy sent two frigates to Port Halm and a destroyer to Cape Dorn.",
          [("Brevian navy", 0, "destroyer", "Cape Dorn", "deploying"),
           ("Brevian navy", 0, "frigates", "Port Halm", "deploying")]),
+        # a force kept in several places, each count "in" a place of its own
+        ("Kelmark keeps about 2,000 troops in Lamba and another 700 in neighbouring Varda.",
+         [("Kelmark", 700, "troops", "Varda", "stationed"), ("Kelmark", 2000, "troops", "Lamba", "stationed")]),
+        ("Velmora has 900 soldiers stationed in Kesh and 400 in Dunholm.",
+         [("Velmora", 400, "soldiers", "Dunholm", "stationed"), ("Velmora", 900, "soldiers", "Kesh", "stationed")]),
+        ("Some 1,500 Ostrel troops are based in Kesh, 600 in Lamba and another 300 in Port Halm.",
+         [("Ostrel", 300, "troops", "Port Halm", "stationed"), ("Ostrel", 600, "troops", "Lamba", "stationed"),
+          ("Ostrel", 1500, "troops", "Kesh", "stationed")]),
+        ("Brevia maintains 800 soldiers in Varda and a further 250 in the capital, Kesh.",
+         [("Brevia", 250, "soldiers", "Kesh", "stationed"), ("Brevia", 800, "soldiers", "Varda", "stationed")]),
+        # "in reserve" names no place
+        ("Sarnia has 400 troops in Kesh and 120 in reserve.", [("Sarnia", 400, "troops", "Kesh", "stationed")]),
     ],
 )
 def test_one_sender_to_several_places(extractor, body, expected):
@@ -160,6 +172,10 @@ def test_a_staged_force_is_two_deployments(extractor, body, expected):
         ("A 120-strong Tovanian contingent arrived in Lamba on Sunday.", ("Tovania", 120, "contingent", "Lamba", "arrived")),
         ("About 300 Velmoran soldiers will join the mission in Lamba next month.",
          ("Velmora", 300, "soldiers", "Lamba", "announced")),
+        ("Kelmark will maintain its 300 peacekeepers in Lamba until June.",
+         ("Kelmark", 300, "peacekeepers", "Lamba", "stationed")),
+        ("Korvia will send 60 coastguards to the Lomar Strait next week.",
+         ("Korvia", 60, "coastguards", "the Lomar Strait", "announced")),
         ("Velmora will have 500 boots on the ground in Lamba by June.",
          ("Velmora", 500, "boots on the ground", "Lamba", "announced")),
     ],
