@@ -587,24 +587,64 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
 
 
 def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
-    """"Some 1,200 Italian and 800 Spanish soldiers arrived": a count before each
-    nationality of one unit; ``first`` takes the first pair, the others are returned."""
-    doc = unit.doc
-    pairs: list[tuple[str, int, str, int]] = []
-    for adj in (t for t in doc[unit.sent.start : unit.i] if t.i > 0 and (
-            t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN") and t.is_title and t.lower_.endswith(("an", "ese", "ish")))):
-        if adj.head.i != unit.i and adj.head.head.i != unit.i:
-            continue
-        reading = next((r for k in (adj.i - 1,) if (r := read_number(doc[k])) is not None and r.end == adj.i), None)
-        if reading is None or reading.value < 1 or reading.value != int(reading.value):
-            continue
-        ent = entity_at(adj)
-        name = _body_name(ent) if ent is not None else _country_of_demonym(doc, adj.text)
-        pairs.append((name, int(reading.value), qualifier_of(reading, doc), adj.i))
+    """"Some 1,200 Italian and 800 Spanish soldiers arrived", "200 Ghanaian, 150 Nepali and
+    120 Uruguayan peacekeepers": a count before each nationality of one unit; ``first``
+    takes the first pair, the others are returned. The list may be set off after a group
+    noun it spells out: "the first contingents - 200 Ghanaian, 150 Nepali and 120 Uruguayan
+    peacekeepers - landed" (each share then has the listed unit)."""
+    units = word_set("military_units", "units")
+    listed = next((t for c in unit.children if c.dep_ == "appos" for t in c.subtree
+                   if t.i > unit.i and t.lower_ in units and t.pos_ == "NOUN"), None)
+    pairs = _nationality_counts_before(listed if listed is not None else unit)
     if len(pairs) < 2:
         return []
+    own_unit = listed.text if listed is not None else None
     first.actor, first.count, first.qualifier = pairs[0][0], pairs[0][1], pairs[0][2]
-    return [(name, count, qualifier, anchor, None) for name, count, qualifier, anchor in pairs[1:]]
+    if listed is not None:
+        first.unit, first.unit_token = listed.text, listed.i  # (read here, not again at the listed unit)
+    last = unit.doc[pairs[-1][3]].text
+    if first.unit.startswith(last + " "):
+        first.unit = own_unit = first.unit[len(last) + 1 :]  # "Kestrian troops": the last nationality is no unit word
+    return [(name, count, qualifier, anchor, own_unit) for name, count, qualifier, anchor in pairs[1:]]
+
+
+def _nationality_counts_before(unit: Token) -> list[tuple[str, int, str, int]]:
+    """The list of a count and a nationality written just before the unit ("300 Kenyan,
+    200 Rwandan and 100 Malawian troops", "1,200 Italian and 800 Spanish military
+    engineers"), read from the words (the parser splits such lists in many ways): each
+    (country, count, qualifier, the nationality's token), in the order written."""
+    doc = unit.doc
+    start = unit.sent.start
+    k = unit.i - 1
+    # (the unit's own modifiers between the last nationality and it: "military engineers")
+    while k > start and unit.i - k <= 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    pairs: list[tuple[str, int, str, int]] = []
+    while k > start and _nationality_shaped(doc[k]):
+        reading = read_number(doc[k - 1])
+        if reading is None or reading.end != k or reading.value < 1 or reading.value != int(reading.value):
+            break
+        ent = entity_at(doc[k])
+        name = _body_name(ent) if ent is not None and ent.label_ == "NORP" else _country_of_demonym(doc, doc[k].text)
+        pairs.insert(0, (name, int(reading.value), qualifier_of(reading, doc), k))
+        # the pair before it, after "and", a comma or ", and"
+        j = reading.start - 1
+        if j > start and doc[j].lower_ == "and":
+            j -= 1
+        if j > start and doc[j].text == ",":
+            j -= 1
+        if j == reading.start - 1:
+            break
+        k = j
+    return pairs
+
+
+def _nationality_shaped(token: Token) -> bool:
+    """"Italian", "Nepali", "Kestrian": a nationality the model tagged, the lexicon lists,
+    or a capitalised word of its form."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    return token.ent_type_ == "NORP" or token.lower_ in demonyms or token.pos_ in ("ADJ", "PROPN") \
+        and token.is_title and token.lower_.endswith(("an", "ese", "ish", "i")) and len(token) > 4
 
 
 def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:

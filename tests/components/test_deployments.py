@@ -125,6 +125,33 @@ def test_one_sender_to_several_places(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # a count before each nationality of one unit, listed with commas and "and"
+        ("Some 300 Kenyan, 200 Rwandan and 100 Malawian troops arrived in Lamba.",
+         [("Kenya", 300, "troops", "Lamba", "arrived"), ("Malawi", 100, "troops", "Lamba", "arrived"),
+          ("Rwanda", 200, "troops", "Lamba", "arrived")]),
+        ("About 500 Zandari and 300 Kestrian troops were flown to Lamba.",
+         [("Kestria", 300, "troops", "Lamba", "deploying"), ("Zandar", 500, "troops", "Lamba", "deploying")]),
+        ("About 400 Kestrian and 250 Velmoran military engineers will reach Lamba next week.",
+         [("Kestria", 400, "military engineers", "Lamba", "announced"),
+          ("Velmora", 250, "military engineers", "Lamba", "announced")]),
+        # the list set off after the group noun it spells out
+        ("The first contingents - 200 Ghanaian, 150 Nepali and 120 Uruguayan peacekeepers - landed at Port Halm "
+         "on Saturday.",
+         [("Ghana", 200, "peacekeepers", "Port Halm", "arrived"), ("Nepal", 150, "peacekeepers", "Port Halm", "arrived"),
+          ("Uruguay", 120, "peacekeepers", "Port Halm", "arrived")]),
+        ("Two battalions, 400 Kestrian and 350 Velmoran soldiers, arrived in Lamba on Friday.",
+         [("Kestria", 400, "soldiers", "Lamba", "arrived"), ("Velmora", 350, "soldiers", "Lamba", "arrived")]),
+        # one nationality: one deployment
+        ("Sarnia has sent 300 Kestrian troops to Lamba.", [("Kestria", 300, "troops", "Lamba", "deploying")]),
+    ],
+)
+def test_a_count_for_each_listed_nationality(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the shares of a collective pledge: the collective's countless force is their sum
         ("Six countries have offered troops for the force in Lamba, with Norvania providing 800 soldiers, "
          "Castel 400 and Tovania a 90-strong engineering company.",
