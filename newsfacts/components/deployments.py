@@ -1694,7 +1694,9 @@ def _pronoun_body(pronoun: Token) -> Token | None:
             break
         node = node.head
         for child in node.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i and entity_at(child) is not None:
+            # (or "Velmora says it will send": a name the model left untagged, that "it" stands for)
+            if child.dep_ == "nsubj" and child.i < pronoun.i and (entity_at(child) is not None or (
+                    pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)):
                 return child
     return None
 

@@ -85,6 +85,12 @@ def records(extractor, body):
         ("Sarnia has deployed 500 peacekeepers to Kesh, Ostrel 300 to Lamba and Brevia 250 to Varda.",
          [("Brevia", 250, "peacekeepers", "Varda", "deploying"), ("Ostrel", 300, "peacekeepers", "Lamba", "deploying"),
           ("Sarnia", 500, "peacekeepers", "Kesh", "deploying")]),
+        # the first sender named by "it" after an untagged name, and a live report's time before it
+        ("14:32 - Velmora says it will send 120 soldiers, Sarnia 80 and Brevia 100 to the force in Lamba.",
+         [("Brevia", 100, "soldiers", "Lamba", "announced"), ("Sarnia", 80, "soldiers", "Lamba", "announced"),
+          ("Velmora", 120, "soldiers", "Lamba", "announced")]),
+        ("Kestria said on Monday it had sent 200 troops to Kesh and Ostrel 150.",
+         [("Kestria", 200, "troops", "Kesh", "deploying"), ("Ostrel", 150, "troops", "Kesh", "deploying")]),
         ("Ostrel will deploy 300 soldiers to Kesh and Sarnia a medical battalion to the port of Lamba.",
          [("Ostrel", 300, "soldiers", "Kesh", "announced"), ("Sarnia", 0, "medical battalion", "Lamba", "announced")]),
     ],
