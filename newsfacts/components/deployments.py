@@ -873,6 +873,11 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     if first.count is not None and not (words & {"each", "both"} or respectively):
         return []
     joined = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+    # "Four member states - A, B, C and D - will each provide": the names a group noun
+    # sets off after it are the bodies
+    listed = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if listed is not None and subjects[0].is_lower:
+        joined = (listed, *listed.conjuncts)
     named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")

@@ -158,6 +158,25 @@ def test_a_count_for_each_listed_nationality(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the bodies a group noun sets off after it, each sending the same
+        ("Four member states - Velmora, Sarnia, Kestria and Brevia - will each provide a company of 150 troops to "
+         "the training mission in Lamba, the bloc's foreign policy chief announced.",
+         [("Brevia", 150, "company of troops", "Lamba", "announced"), ("Kestria", 150, "company of troops", "Lamba", "announced"),
+          ("Sarnia", 150, "company of troops", "Lamba", "announced"), ("Velmora", 150, "company of troops", "Lamba", "announced")]),
+        ("Three allies, Kestria, Ostrel and Brevia, have each pledged 250 soldiers to the force in Lamba.",
+         [("Brevia", 250, "soldiers", "Lamba", "announced"), ("Kestria", 250, "soldiers", "Lamba", "announced"),
+          ("Ostrel", 250, "soldiers", "Lamba", "announced")]),
+        ("Two neighbours - Sarnia and Velmora - will both send 100 police officers to Kesh.",
+         [("Sarnia", 100, "police officers", "Kesh", "announced"), ("Velmora", 100, "police officers", "Kesh", "announced")]),
+    ],
+)
+def test_bodies_set_off_after_a_group_noun_each_send(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the shares of a collective pledge: the collective's countless force is their sum
         ("Six countries have offered troops for the force in Lamba, with Norvania providing 800 soldiers, "
          "Castel 400 and Tovania a 90-strong engineering company.",
