@@ -875,9 +875,9 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     joined = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
     # "Four member states - A, B, C and D - will each provide": the names a group noun
     # sets off after it are the bodies
-    listed = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if listed is not None and subjects[0].is_lower:
-        joined = (listed, *listed.conjuncts)
+    set_off = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if set_off is not None and subjects[0].is_lower:
+        joined = (set_off, *set_off.conjuncts)
     named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
