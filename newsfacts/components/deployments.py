@@ -954,6 +954,12 @@ def _military_context(token: Token) -> bool:
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
+    if any(c.lower_ in word_set("military_units", "military_only") for c in (*token.conjuncts, token.head)
+           if c.dep_ == "conj" or token.dep_ == "conj"):
+        return True  # "110 engineers and 45 signallers": listed with troops
+    subject = token.head if token.dep_ == "conj" else token  # ("150 medics and 40 engineers will follow")
+    if military_near and subject.dep_ in ("nsubj", "nsubjpass") and _follows(subject.head):
+        return True  # "sent 300 troops ... A further 150 medics will follow": more of the force just told
     if _counted_force(token) and (military_near or any(c.lower_ in word_set("military_units", "staged_words")
                                                        for c in token.children)):
         return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
@@ -966,6 +972,12 @@ def _military_context(token: Token) -> bool:
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _follows(verb: Token) -> bool:
+    """"will follow", "are to follow", "are due to follow": a later stage of a force."""
+    return verb.lemma_.lower() == "follow" or any(
+        c.dep_ == "xcomp" and (c.lemma_.lower() == "follow" or _follows(c)) for c in verb.children)
 
 
 def _staged_ahead(unit: Token) -> Token | None:

@@ -177,6 +177,29 @@ def test_bodies_set_off_after_a_group_noun_each_send(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # specialists that follow a force, or are listed with troops, are troops
+        ("The defence ministry of Kestria said 240 soldiers of the 2nd Brigade departed for Lamba this morning. "
+         "A further 110 engineers and 45 signallers will follow by air on Friday.",
+         [("Kestria", 45, "signallers", "Lamba", "announced"), ("Kestria", 110, "engineers", "Lamba", "announced"),
+          ("Kestria", 240, "soldiers", "Lamba", "en_route")]),
+        ("Ostrel sent 300 troops to Kesh on Monday. A further 150 medics and 40 engineers are to follow.",
+         [("Ostrel", 40, "engineers", "Kesh", "announced"), ("Ostrel", 150, "medics", "Kesh", "announced"),
+          ("Ostrel", 300, "troops", "Kesh", "deploying")]),
+        ("Kestria will send 200 soldiers and 40 medics to Lamba.",
+         [("Kestria", 40, "medics", "Lamba", "announced"), ("Kestria", 200, "soldiers", "Lamba", "announced")]),
+        ("Velmora flew 70 sappers into Kesh on Sunday.", [("Velmora", 70, "sappers", "Kesh", "deploying")]),
+        # civilian crews are none
+        ("The city sent 40 engineers and 20 medics to repair the bridge.", []),
+        ("Crews cleared the road on Monday. A further 40 engineers will follow.", []),
+    ],
+)
+def test_specialists_that_follow_or_join_troops(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # the shares of a collective pledge: the collective's countless force is their sum
         ("Six countries have offered troops for the force in Lamba, with Norvania providing 800 soldiers, "
          "Castel 400 and Tovania a 90-strong engineering company.",
