@@ -541,9 +541,12 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     # "Castel sent 60 soldiers to X and Brevia 90 to Y": when the first share names its own
     # place, a later share's "to" names that share's own
     own_places = _place_right_after(unit) is not None
+    # ("400 Kestrian troops ..., alongside 150 from Y": the other bodies' troops are not Kestrian)
+    nationality = doc[unit.i - 1] if unit.i > 0 and _nationality_shaped(doc[unit.i - 1]) else None
+    shared_unit = first.unit.removeprefix(nationality.text + " ") if nationality is not None else first.unit
     for actor, count, qualifier, anchor, own_unit in bodies:
         place = (_share_place(doc[anchor]) if own_places else None) or first.destination
-        out.append(Mention(own_unit or first.unit, anchor, first.status, actor, count, qualifier, place,
+        out.append(Mention(own_unit or shared_unit, anchor, first.status, actor, count, qualifier, place,
                            list(first.spans), None, True))
     return out
 
@@ -740,12 +743,14 @@ def _place_of_object(obj: Token) -> str | None:
 
 def _counts_from_bodies(unit: Token) -> list[_Body]:
     """"800 peacekeepers had arrived, along with 650 from Malvado and about 300 from
-    Tirenne": bare counts after the unit, each from a body of its own."""
+    Tirenne", "alongside 200 from Y": bare counts after the unit, each from a body of its own."""
     doc = unit.doc
     out: list[_Body] = []
     for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM" and t.dep_ in ("pobj", "conj", "appos")):
-        source = next((o for p in number.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                       if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        # (the "from" may hang on the preposition: "alongside 200 from Y")
+        holders = (number, number.head) if number.dep_ == "pobj" else (number,)
+        source = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         reading = read_number(number)
         if source is None or reading is None or reading.value < 1 or reading.value != int(reading.value):
             continue
@@ -954,11 +959,12 @@ def _military_context(token: Token) -> bool:
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
-    if any(c.lower_ in word_set("military_units", "military_only") for c in (*token.conjuncts, token.head)
-           if c.dep_ == "conj" or token.dep_ == "conj"):
+    specialists = token.lower_ in word_set("military_units", "context_only.people")
+    if specialists and any(c.lower_ in word_set("military_units", "military_only") for c in (*token.conjuncts, token.head)
+                           if c.dep_ == "conj" or token.dep_ == "conj"):
         return True  # "110 engineers and 45 signallers": listed with troops
     subject = token.head if token.dep_ == "conj" else token  # ("150 medics and 40 engineers will follow")
-    if military_near and subject.dep_ in ("nsubj", "nsubjpass") and _follows(subject.head):
+    if specialists and military_near and subject.dep_ in ("nsubj", "nsubjpass") and _follows(subject.head):
         return True  # "sent 300 troops ... A further 150 medics will follow": more of the force just told
     if _counted_force(token) and (military_near or any(c.lower_ in word_set("military_units", "staged_words")
                                                        for c in token.children)):

@@ -85,6 +85,14 @@ def records(extractor, body):
         ("Sarnia has deployed 500 peacekeepers to Kesh, Ostrel 300 to Lamba and Brevia 250 to Varda.",
          [("Brevia", 250, "peacekeepers", "Varda", "deploying"), ("Ostrel", 300, "peacekeepers", "Lamba", "deploying"),
           ("Sarnia", 500, "peacekeepers", "Kesh", "deploying")]),
+        # another body's count "from" it, after "alongside" / "along with"
+        ("Velmora will send 350 soldiers to Kesh, alongside 200 from Sarnia.",
+         [("Sarnia", 200, "soldiers", "Kesh", "announced"), ("Velmora", 350, "soldiers", "Kesh", "announced")]),
+        ("Some 400 Kestrian troops arrived in Lamba on Friday, alongside about 150 from Ostrel.",
+         [("Kestria", 400, "Kestrian troops", "Lamba", "arrived"), ("Ostrel", 150, "troops", "Lamba", "arrived")]),
+        ("Some 400 Kestrian troops arrived in Lamba on Friday, along with 150 from Ostrel and 100 from Brevia.",
+         [("Brevia", 100, "troops", "Lamba", "arrived"), ("Kestria", 400, "Kestrian troops", "Lamba", "arrived"),
+          ("Ostrel", 150, "troops", "Lamba", "arrived")]),
         # the first sender named by "it" after an untagged name, and a live report's time before it
         ("14:32 - Velmora says it will send 120 soldiers, Sarnia 80 and Brevia 100 to the force in Lamba.",
          [("Brevia", 100, "soldiers", "Lamba", "announced"), ("Sarnia", 80, "soldiers", "Lamba", "announced"),
@@ -188,7 +196,9 @@ def test_bodies_set_off_after_a_group_noun_each_send(extractor, body, expected):
         ("Kestria will send 200 soldiers and 40 medics to Lamba.",
          [("Kestria", 40, "medics", "Lamba", "announced"), ("Kestria", 200, "soldiers", "Lamba", "announced")]),
         ("Velmora flew 70 sappers into Kesh on Sunday.", [("Velmora", 70, "sappers", "Kesh", "deploying")]),
-        # civilian crews are none
+        # civilian crews and equipment are none
+        ("Kestria has deployed 1,200 peacekeepers and 300 units of equipment to Lamba.",
+         [("Kestria", 1200, "peacekeepers", "Lamba", "deploying")]),
         ("The city sent 40 engineers and 20 medics to repair the bridge.", []),
         ("Crews cleared the road on Monday. A further 40 engineers will follow.", []),
     ],
