@@ -100,11 +100,16 @@ class LoadPipeline(WorkerPlugin):
 #: samples its task's stack every 10 ms (the task profiler, which takes the GIL from the task)
 #: and every process wakes every 20 ms to time its event loop; idle, the defaults cost about
 #: 13% of a core across the scheduler and two workers, under 2% with these.
+#: The nanny also starts each worker with ``MALLOC_TRIM_THRESHOLD_=65536``; setting it turns
+#: off glibc's sliding mmap threshold, so every large array the model allocates (hundreds of
+#: kilobytes) is mapped and unmapped anew: 20-24 ms of system time an article against 1-4 ms
+#: without it (docs/performance.md). The workers keep glibc's default, as one process does.
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
 

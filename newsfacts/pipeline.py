@@ -152,10 +152,17 @@ def span_keys(nlp: Language) -> dict[str, str]:
 
 
 def add_components(nlp: Language) -> Language:
-    """Add newsfacts' components to a pipeline that has a parser and NER."""
+    """Add newsfacts' components to a pipeline that has a parser and NER, and swap its
+    ``attribute_ruler`` for ``newsfacts_attribute_ruler`` (the same patterns and attributes,
+    found by lookup: about 4 ms an article instead of 30) and its English rule
+    ``lemmatizer`` for ``newsfacts_lemmatizer`` (the same lemmas, each word form's kept)."""
     import newsfacts.components as components  # registers the factories
+    from newsfacts.components.attribute_ruler import use_fast_attribute_ruler
+    from newsfacts.components.lemmatizer import use_fast_lemmatizer
 
     keep_abbreviations_whole(nlp)
+    use_fast_attribute_ruler(nlp)
+    use_fast_lemmatizer(nlp)
     if "newsfacts_sentence_starts" not in nlp.pipe_names:
         nlp.add_pipe("newsfacts_sentence_starts", before="parser")
     for name in components.PIPELINE:

@@ -7,20 +7,24 @@ let ``nlp.add_pipe("newsfacts_casualties")`` work without importing newsfacts fi
 from __future__ import annotations
 
 from newsfacts.components.article import ArticleFinder
+from newsfacts.components.attribute_ruler import FastAttributeRuler
 from newsfacts.components.casualties import CasualtyFinder
 from newsfacts.components.dates import DateFinder
 from newsfacts.components.deployments import DeploymentFinder
 from newsfacts.components.entities import EntityCorrector
+from newsfacts.components.lemmatizer import FastLemmatizer
 from newsfacts.components.quantities import QuantityFinder
 from newsfacts.components.sentence_starts import SentenceStarts
 from newsfacts.components.statements import StatementFinder
 
 __all__ = [
     "ArticleFinder",
+    "FastAttributeRuler",
     "CasualtyFinder",
     "DateFinder",
     "DeploymentFinder",
     "EntityCorrector",
+    "FastLemmatizer",
     "SentenceStarts",
     "QuantityFinder",
     "StatementFinder",
