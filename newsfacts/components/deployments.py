@@ -523,7 +523,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     bodies = _counted_nationalities(unit, first)
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
     if not bodies and first.actor is not None:
-        bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit)
+        bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit) + _counted_nationals(unit)
     # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
@@ -757,6 +757,23 @@ def _counts_from_bodies(unit: Token) -> list[_Body]:
         ent = entity_at(source)
         name = _body_name(ent) if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") else noun_phrase(source).text
         out.append((name, int(reading.value), qualifier_of(reading, doc), reading.root, None))
+    return out
+
+
+def _counted_nationals(unit: Token) -> list[_Body]:
+    """"will bring in 300 Irish troops; 150 Kestrians; and 90 Ostrelians": a count of a
+    people's name after the unit, the unit left out, each that people's country's share."""
+    doc = unit.doc
+    out: list[_Body] = []
+    for people in doc[unit.i + 2 : unit.sent.end]:
+        if people.ent_type_ != "NORP" or not people.is_title or not people.lower_.endswith("s"):
+            continue
+        reading = read_number(doc[people.i - 1])
+        if reading is None or reading.end != people.i or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        if doc[reading.start - 1].lower_ not in (",", ";", "and"):
+            continue  # (joined to the list, not "the 40 Kestrians who live there")
+        out.append((_country_of_demonym(doc, people.text), int(reading.value), qualifier_of(reading, doc), people.i, None))
     return out
 
 

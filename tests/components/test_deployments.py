@@ -155,6 +155,12 @@ def test_one_sender_to_several_places(extractor, body, expected):
           ("Uruguay", 120, "peacekeepers", "Port Halm", "arrived")]),
         ("Two battalions, 400 Kestrian and 350 Velmoran soldiers, arrived in Lamba on Friday.",
          [("Kestria", 400, "soldiers", "Lamba", "arrived"), ("Velmora", 350, "soldiers", "Lamba", "arrived")]),
+        # a people's name counted after the unit, the unit left out
+        ("Velmora sent 200 Kestrian soldiers, 100 Ostrelians and 50 Brevians to Lamba.",
+         [("Brevia", 50, "soldiers", "Lamba", "deploying"), ("Kestria", 200, "soldiers", "Lamba", "deploying"),
+          ("Ostrelia", 100, "soldiers", "Lamba", "deploying")]),
+        ("About 400 Kestrian troops landed in Lamba, where some 2,000 Ostrelians live.",
+         [("Kestria", 400, "Kestrian troops", "Lamba", "arrived")]),
         # one nationality: one deployment
         ("Sarnia has sent 300 Kestrian troops to Lamba.", [("Kestria", 300, "troops", "Lamba", "deploying")]),
     ],
