@@ -623,7 +623,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     bodies = _counted_nationalities(unit, first)
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
     if not bodies and first.actor is not None:
-        bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit)
+        bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit) + _counted_nationals(unit)
     # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
@@ -638,10 +638,32 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         return []
     first.shared = True
     out = [first]
+    # "Castel sent 60 soldiers to X and Brevia 90 to Y": when the first share names its own
+    # place, a later share's "to" names that share's own
+    own_places = _place_right_after(unit) is not None
+    # ("400 Kestrian troops ..., alongside 150 from Y": the other bodies' troops are not Kestrian)
+    nationality = doc[unit.i - 1] if unit.i > 0 and _nationality_shaped(doc[unit.i - 1]) else None
+    shared_unit = first.unit.removeprefix(nationality.text + " ") if nationality is not None else first.unit
     for actor, count, qualifier, anchor, own_unit in bodies:
-        out.append(Mention(own_unit or first.unit, anchor, first.status, actor, count, qualifier, first.destination,
+        place = (_share_place(doc[anchor]) if own_places else None) or first.destination
+        out.append(Mention(own_unit or shared_unit, anchor, first.status, actor, count, qualifier, place,
                            list(first.spans), None, True))
     return out
+
+
+def _share_place(share: Token) -> str | None:
+    """The place a "to / into" just after a body's share names: "and Brevia 90 to
+    neighbouring Y" → Y (the first name before the next comma or "and")."""
+    doc = share.doc
+    if share.i + 2 >= share.sent.end or doc[share.i + 1].lower_ not in ("to", "into"):
+        return None
+    for token in doc[share.i + 2 : share.sent.end]:
+        if token.is_punct or token.lower_ in ("and", "on", "in", "by", "at"):
+            return None
+        ent = entity_at(token)
+        if ent is not None and ent.label_ in (*_PLACE_LABELS, "PERSON") or token.pos_ == "PROPN" and token.is_title:
+            return ent.text if ent is not None and ent.label_ in _PLACE_LABELS else noun_phrase(token).text
+    return None
 
 
 def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
@@ -668,32 +690,75 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
 
 
 def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
-    """"Some 1,200 Italian and 800 Spanish soldiers arrived": a count before each
-    nationality of one unit; ``first`` takes the first pair, the others are returned."""
-    doc = unit.doc
-    pairs: list[tuple[str, int, str, int]] = []
-    for adj in (t for t in doc[unit.sent.start : unit.i] if t.i > 0 and (
-            t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN") and t.is_title and t.lower_.endswith(("an", "ese", "ish")))):
-        if adj.head.i != unit.i and adj.head.head.i != unit.i:
-            continue
-        reading = next((r for k in (adj.i - 1,) if (r := read_number(doc[k])) is not None and r.end == adj.i), None)
-        if reading is None or reading.value < 1 or reading.value != int(reading.value):
-            continue
-        ent = entity_at(adj)
-        name = _body_name(ent) if ent is not None else _country_of_demonym(doc, adj.text)
-        pairs.append((name, int(reading.value), qualifier_of(reading, doc), adj.i))
+    """"Some 1,200 Italian and 800 Spanish soldiers arrived", "200 Ghanaian, 150 Nepali and
+    120 Uruguayan peacekeepers": a count before each nationality of one unit; ``first``
+    takes the first pair, the others are returned. The list may be set off after a group
+    noun it spells out: "the first contingents - 200 Ghanaian, 150 Nepali and 120 Uruguayan
+    peacekeepers - landed" (each share then has the listed unit)."""
+    units = word_set("military_units", "units")
+    listed = next((t for c in unit.children if c.dep_ == "appos" for t in c.subtree
+                   if t.i > unit.i and t.lower_ in units and t.pos_ == "NOUN"), None)
+    pairs = _nationality_counts_before(listed if listed is not None else unit)
     if len(pairs) < 2:
         return []
+    own_unit = listed.text if listed is not None else None
     first.actor, first.count, first.qualifier = pairs[0][0], pairs[0][1], pairs[0][2]
-    return [(name, count, qualifier, anchor, None) for name, count, qualifier, anchor in pairs[1:]]
+    if listed is not None:
+        first.unit, first.unit_token = listed.text, listed.i  # (read here, not again at the listed unit)
+    last = unit.doc[pairs[-1][3]].text
+    if first.unit.startswith(last + " "):
+        first.unit = own_unit = first.unit[len(last) + 1 :]  # "Kestrian troops": the last nationality is no unit word
+    return [(name, count, qualifier, anchor, own_unit) for name, count, qualifier, anchor in pairs[1:]]
+
+
+def _nationality_counts_before(unit: Token) -> list[tuple[str, int, str, int]]:
+    """The list of a count and a nationality written just before the unit ("300 Kenyan,
+    200 Rwandan and 100 Malawian troops", "1,200 Italian and 800 Spanish military
+    engineers"), read from the words (the parser splits such lists in many ways): each
+    (country, count, qualifier, the nationality's token), in the order written."""
+    doc = unit.doc
+    start = unit.sent.start
+    k = unit.i - 1
+    # (the unit's own modifiers between the last nationality and it: "military engineers")
+    while k > start and unit.i - k <= 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+        k -= 1
+    pairs: list[tuple[str, int, str, int]] = []
+    while k > start and _nationality_shaped(doc[k]):
+        reading = read_number(doc[k - 1])
+        if reading is None or reading.end != k or reading.value < 1 or reading.value != int(reading.value):
+            break
+        ent = entity_at(doc[k])
+        name = _body_name(ent) if ent is not None and ent.label_ == "NORP" else _country_of_demonym(doc, doc[k].text)
+        pairs.insert(0, (name, int(reading.value), qualifier_of(reading, doc), k))
+        # the pair before it, after "and", a comma or ", and"
+        j = reading.start - 1
+        if j > start and doc[j].lower_ == "and":
+            j -= 1
+        if j > start and doc[j].text == ",":
+            j -= 1
+        if j == reading.start - 1:
+            break
+        k = j
+    return pairs
+
+
+def _nationality_shaped(token: Token) -> bool:
+    """"Italian", "Nepali", "Kestrian": a nationality the model tagged, the lexicon lists,
+    or a capitalised word of its form."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    return token.ent_type_ == "NORP" or token.lower_ in demonyms or token.pos_ in ("ADJ", "PROPN") \
+        and token.is_title and token.lower_.endswith(("an", "ese", "ish", "i")) and len(token) > 4
 
 
 def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
     """One sender's further shares after the unit, the verb and the unit left out, each to a
     place of its own: "is rushing 800 troops to X and another 300 to the capital, Y", "will
-    deploy 400 soldiers to X and 250 to Y"."""
+    deploy 400 soldiers to X and 250 to Y"; a force kept somewhere, each in a place of its
+    own: "keeps 2,000 troops in X and another 700 in Y"."""
     doc = unit.doc
     lead = word_set("military_units", "share_lead_words.words")
+    # (where a force stays, "in" names its place as "to" names where one goes)
+    preps = ("to", "into", "in") if first.status == "stationed" else ("to", "into")
     out: list[Mention] = []
     for number in doc[unit.i + 1 : unit.sent.end]:
         if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
@@ -707,7 +772,7 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
             before -= 1
         if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
             continue
-        place = _own_place(number) or _place_right_after(number)
+        place = _own_place(number, preps) or _place_right_after(number, preps)
         if place is None:
             continue
         out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
@@ -732,10 +797,10 @@ def _each_to_places(unit: Token, first: Mention, verb: Token) -> list[Mention]:
                     list(first.spans), None, True) for o, name in zip(listed[1:], names[1:], strict=True)]
 
 
-def _own_place(token: Token) -> str | None:
+def _own_place(token: Token, preps: tuple[str, ...] = ("to", "into")) -> str | None:
     """The place a "to / into" phrase on ``token`` itself names ("another 300 to the
     capital, Y" → Y), not one of its verb's."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")):
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in (*preps, "toward", "towards")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             place = _place_of_object(obj)
             if place is not None:
@@ -743,11 +808,11 @@ def _own_place(token: Token) -> str | None:
     return None
 
 
-def _place_right_after(unit: Token) -> str | None:
+def _place_right_after(unit: Token, preps: tuple[str, ...] = ("to", "into")) -> str | None:
     """"a destroyer to Cape X": the "to / into" phrase just after a unit phrase, whatever
     the parser hung it on."""
     doc = unit.doc
-    if unit.i + 2 >= unit.sent.end or doc[unit.i + 1].lower_ not in ("to", "into"):
+    if unit.i + 2 >= unit.sent.end or doc[unit.i + 1].lower_ not in preps:
         return None
     obj = next((c for c in doc[unit.i + 1].children if c.dep_ == "pobj"), None)
     return _place_of_object(obj) if obj is not None else None
@@ -778,18 +843,37 @@ def _place_of_object(obj: Token) -> str | None:
 
 def _counts_from_bodies(unit: Token) -> list[_Body]:
     """"800 peacekeepers had arrived, along with 650 from Malvado and about 300 from
-    Tirenne": bare counts after the unit, each from a body of its own."""
+    Tirenne", "alongside 200 from Y": bare counts after the unit, each from a body of its own."""
     doc = unit.doc
     out: list[_Body] = []
     for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM" and t.dep_ in ("pobj", "conj", "appos")):
-        source = next((o for p in number.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
-                       if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        # (the "from" may hang on the preposition: "alongside 200 from Y")
+        holders = (number, number.head) if number.dep_ == "pobj" else (number,)
+        source = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         reading = read_number(number)
         if source is None or reading is None or reading.value < 1 or reading.value != int(reading.value):
             continue
         ent = entity_at(source)
         name = _body_name(ent) if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") else noun_phrase(source).text
         out.append((name, int(reading.value), qualifier_of(reading, doc), reading.root, None))
+    return out
+
+
+def _counted_nationals(unit: Token) -> list[_Body]:
+    """"will bring in 300 Irish troops; 150 Kestrians; and 90 Ostrelians": a count of a
+    people's name after the unit, the unit left out, each that people's country's share."""
+    doc = unit.doc
+    out: list[_Body] = []
+    for people in doc[unit.i + 2 : unit.sent.end]:
+        if people.ent_type_ != "NORP" or not people.is_title or not people.lower_.endswith("s"):
+            continue
+        reading = read_number(doc[people.i - 1])
+        if reading is None or reading.end != people.i or reading.value < 1 or reading.value != int(reading.value):
+            continue
+        if doc[reading.start - 1].lower_ not in (",", ";", "and"):
+            continue  # (joined to the list, not "the 40 Kestrians who live there")
+        out.append((_country_of_demonym(doc, people.text), int(reading.value), qualifier_of(reading, doc), people.i, None))
     return out
 
 
@@ -911,6 +995,11 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     if first.count is not None and not (words & {"each", "both"} or respectively):
         return []
     joined = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+    # "Four member states - A, B, C and D - will each provide": the names a group noun
+    # sets off after it are the bodies
+    set_off = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if set_off is not None and subjects[0].is_lower:
+        joined = (set_off, *set_off.conjuncts)
     named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
@@ -987,6 +1076,13 @@ def _military_context(token: Token) -> bool:
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
+    specialists = token.lower_ in word_set("military_units", "context_only.people")
+    if specialists and any(c.lower_ in word_set("military_units", "military_only") for c in (*token.conjuncts, token.head)
+                           if c.dep_ == "conj" or token.dep_ == "conj"):
+        return True  # "110 engineers and 45 signallers": listed with troops
+    subject = token.head if token.dep_ == "conj" else token  # ("150 medics and 40 engineers will follow")
+    if specialists and military_near and subject.dep_ in ("nsubj", "nsubjpass") and _follows(subject.head):
+        return True  # "sent 300 troops ... A further 150 medics will follow": more of the force just told
     if _counted_force(token) and (military_near or any(c.lower_ in word_set("military_units", "staged_words")
                                                        for c in token.children)):
         return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
@@ -999,6 +1095,12 @@ def _military_context(token: Token) -> bool:
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _follows(verb: Token) -> bool:
+    """"will follow", "are to follow", "are due to follow": a later stage of a force."""
+    return verb.lemma_.lower() == "follow" or any(
+        c.dep_ == "xcomp" and (c.lemma_.lower() == "follow" or _follows(c)) for c in verb.children)
 
 
 def _staged_ahead(unit: Token) -> Token | None:
@@ -1758,7 +1860,9 @@ def _pronoun_body(pronoun: Token) -> Token | None:
             break
         node = node.head
         for child in node.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i and entity_at(child) is not None:
+            # (or "Velmora says it will send": a name the model left untagged, that "it" stands for)
+            if child.dep_ == "nsubj" and child.i < pronoun.i and (entity_at(child) is not None or (
+                    pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)):
                 return child
     return None
 

@@ -77,6 +77,30 @@ def records(extractor, body):
          "battalion to the mission in Lamba.",
          [("Brevia", 0, "signals battalion", "Lamba", "deploying"), ("Kelmark", 300, "police officers", "Lamba", "deploying"),
           ("Ostrel", 120, "military engineers", "Lamba", "deploying")]),
+        # each share with a place of its own, the verb left out
+        ("Castel sent 60 soldiers to Dunholm and Brevia about 90 to neighbouring Varda on Monday.",
+         [("Brevia", 90, "soldiers", "Varda", "deploying"), ("Castel", 60, "soldiers", "Dunholm", "deploying")]),
+        ("Castel flew 60 troops into Dunholm on Monday and Brevia 90 into Varda.",
+         [("Brevia", 90, "troops", "Varda", "deploying"), ("Castel", 60, "troops", "Dunholm", "deploying")]),
+        ("Sarnia has deployed 500 peacekeepers to Kesh, Ostrel 300 to Lamba and Brevia 250 to Varda.",
+         [("Brevia", 250, "peacekeepers", "Varda", "deploying"), ("Ostrel", 300, "peacekeepers", "Lamba", "deploying"),
+          ("Sarnia", 500, "peacekeepers", "Kesh", "deploying")]),
+        # another body's count "from" it, after "alongside" / "along with"
+        ("Velmora will send 350 soldiers to Kesh, alongside 200 from Sarnia.",
+         [("Sarnia", 200, "soldiers", "Kesh", "announced"), ("Velmora", 350, "soldiers", "Kesh", "announced")]),
+        ("Some 400 Kestrian troops arrived in Lamba on Friday, alongside about 150 from Ostrel.",
+         [("Kestria", 400, "Kestrian troops", "Lamba", "arrived"), ("Ostrel", 150, "troops", "Lamba", "arrived")]),
+        ("Some 400 Kestrian troops arrived in Lamba on Friday, along with 150 from Ostrel and 100 from Brevia.",
+         [("Brevia", 100, "troops", "Lamba", "arrived"), ("Kestria", 400, "Kestrian troops", "Lamba", "arrived"),
+          ("Ostrel", 150, "troops", "Lamba", "arrived")]),
+        # the first sender named by "it" after an untagged name, and a live report's time before it
+        ("14:32 - Velmora says it will send 120 soldiers, Sarnia 80 and Brevia 100 to the force in Lamba.",
+         [("Brevia", 100, "soldiers", "Lamba", "announced"), ("Sarnia", 80, "soldiers", "Lamba", "announced"),
+          ("Velmora", 120, "soldiers", "Lamba", "announced")]),
+        ("Kestria said on Monday it had sent 200 troops to Kesh and Ostrel 150.",
+         [("Kestria", 200, "troops", "Kesh", "deploying"), ("Ostrel", 150, "troops", "Kesh", "deploying")]),
+        ("Ostrel will deploy 300 soldiers to Kesh and Sarnia a medical battalion to the port of Lamba.",
+         [("Ostrel", 300, "soldiers", "Kesh", "announced"), ("Sarnia", 0, "medical battalion", "Lamba", "announced")]),
     ],
 )
 def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected):
@@ -94,9 +118,98 @@ def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected
         ("The Brevian navy sent two frigates to Port Halm and a destroyer to Cape Dorn.",
          [("Brevian navy", 0, "destroyer", "Cape Dorn", "deploying"),
           ("Brevian navy", 0, "frigates", "Port Halm", "deploying")]),
+        # a force kept in several places, each count "in" a place of its own
+        ("Kelmark keeps about 2,000 troops in Lamba and another 700 in neighbouring Varda.",
+         [("Kelmark", 700, "troops", "Varda", "stationed"), ("Kelmark", 2000, "troops", "Lamba", "stationed")]),
+        ("Velmora has 900 soldiers stationed in Kesh and 400 in Dunholm.",
+         [("Velmora", 400, "soldiers", "Dunholm", "stationed"), ("Velmora", 900, "soldiers", "Kesh", "stationed")]),
+        ("Some 1,500 Ostrel troops are based in Kesh, 600 in Lamba and another 300 in Port Halm.",
+         [("Ostrel", 300, "troops", "Port Halm", "stationed"), ("Ostrel", 600, "troops", "Lamba", "stationed"),
+          ("Ostrel", 1500, "troops", "Kesh", "stationed")]),
+        ("Brevia maintains 800 soldiers in Varda and a further 250 in the capital, Kesh.",
+         [("Brevia", 250, "soldiers", "Kesh", "stationed"), ("Brevia", 800, "soldiers", "Varda", "stationed")]),
+        # "in reserve" names no place
+        ("Sarnia has 400 troops in Kesh and 120 in reserve.", [("Sarnia", 400, "troops", "Kesh", "stationed")]),
     ],
 )
 def test_one_sender_to_several_places(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a count before each nationality of one unit, listed with commas and "and"
+        ("Some 300 Kenyan, 200 Rwandan and 100 Malawian troops arrived in Lamba.",
+         [("Kenya", 300, "troops", "Lamba", "arrived"), ("Malawi", 100, "troops", "Lamba", "arrived"),
+          ("Rwanda", 200, "troops", "Lamba", "arrived")]),
+        ("About 500 Zandari and 300 Kestrian troops were flown to Lamba.",
+         [("Kestria", 300, "troops", "Lamba", "deploying"), ("Zandar", 500, "troops", "Lamba", "deploying")]),
+        ("About 400 Kestrian and 250 Velmoran military engineers will reach Lamba next week.",
+         [("Kestria", 400, "military engineers", "Lamba", "announced"),
+          ("Velmora", 250, "military engineers", "Lamba", "announced")]),
+        # the list set off after the group noun it spells out
+        ("The first contingents - 200 Ghanaian, 150 Nepali and 120 Uruguayan peacekeepers - landed at Port Halm "
+         "on Saturday.",
+         [("Ghana", 200, "peacekeepers", "Port Halm", "arrived"), ("Nepal", 150, "peacekeepers", "Port Halm", "arrived"),
+          ("Uruguay", 120, "peacekeepers", "Port Halm", "arrived")]),
+        ("Two battalions, 400 Kestrian and 350 Velmoran soldiers, arrived in Lamba on Friday.",
+         [("Kestria", 400, "soldiers", "Lamba", "arrived"), ("Velmora", 350, "soldiers", "Lamba", "arrived")]),
+        # a people's name counted after the unit, the unit left out
+        ("Velmora sent 200 Kestrian soldiers, 100 Ostrelians and 50 Brevians to Lamba.",
+         [("Brevia", 50, "soldiers", "Lamba", "deploying"), ("Kestria", 200, "soldiers", "Lamba", "deploying"),
+          ("Ostrelia", 100, "soldiers", "Lamba", "deploying")]),
+        ("About 400 Kestrian troops landed in Lamba, where some 2,000 Ostrelians live.",
+         [("Kestria", 400, "Kestrian troops", "Lamba", "arrived")]),
+        # one nationality: one deployment
+        ("Sarnia has sent 300 Kestrian troops to Lamba.", [("Kestria", 300, "troops", "Lamba", "deploying")]),
+    ],
+)
+def test_a_count_for_each_listed_nationality(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the bodies a group noun sets off after it, each sending the same
+        ("Four member states - Velmora, Sarnia, Kestria and Brevia - will each provide a company of 150 troops to "
+         "the training mission in Lamba, the bloc's foreign policy chief announced.",
+         [("Brevia", 150, "company of troops", "Lamba", "announced"), ("Kestria", 150, "company of troops", "Lamba", "announced"),
+          ("Sarnia", 150, "company of troops", "Lamba", "announced"), ("Velmora", 150, "company of troops", "Lamba", "announced")]),
+        ("Three allies, Kestria, Ostrel and Brevia, have each pledged 250 soldiers to the force in Lamba.",
+         [("Brevia", 250, "soldiers", "Lamba", "announced"), ("Kestria", 250, "soldiers", "Lamba", "announced"),
+          ("Ostrel", 250, "soldiers", "Lamba", "announced")]),
+        ("Two neighbours - Sarnia and Velmora - will both send 100 police officers to Kesh.",
+         [("Sarnia", 100, "police officers", "Kesh", "announced"), ("Velmora", 100, "police officers", "Kesh", "announced")]),
+    ],
+)
+def test_bodies_set_off_after_a_group_noun_each_send(extractor, body, expected):
+    assert records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # specialists that follow a force, or are listed with troops, are troops
+        ("The defence ministry of Kestria said 240 soldiers of the 2nd Brigade departed for Lamba this morning. "
+         "A further 110 engineers and 45 signallers will follow by air on Friday.",
+         [("Kestria", 45, "signallers", "Lamba", "announced"), ("Kestria", 110, "engineers", "Lamba", "announced"),
+          ("Kestria", 240, "soldiers", "Lamba", "en_route")]),
+        ("Ostrel sent 300 troops to Kesh on Monday. A further 150 medics and 40 engineers are to follow.",
+         [("Ostrel", 40, "engineers", "Kesh", "announced"), ("Ostrel", 150, "medics", "Kesh", "announced"),
+          ("Ostrel", 300, "troops", "Kesh", "deploying")]),
+        ("Kestria will send 200 soldiers and 40 medics to Lamba.",
+         [("Kestria", 40, "medics", "Lamba", "announced"), ("Kestria", 200, "soldiers", "Lamba", "announced")]),
+        ("Velmora flew 70 sappers into Kesh on Sunday.", [("Velmora", 70, "sappers", "Kesh", "deploying")]),
+        # civilian crews and equipment are none
+        ("Kestria has deployed 1,200 peacekeepers and 300 units of equipment to Lamba.",
+         [("Kestria", 1200, "peacekeepers", "Lamba", "deploying")]),
+        ("The city sent 40 engineers and 20 medics to repair the bridge.", []),
+        ("Crews cleared the road on Monday. A further 40 engineers will follow.", []),
+    ],
+)
+def test_specialists_that_follow_or_join_troops(extractor, body, expected):
     assert records(extractor, body) == expected
 
 
@@ -150,6 +263,10 @@ def test_a_staged_force_is_two_deployments(extractor, body, expected):
         ("A 120-strong Tovanian contingent arrived in Lamba on Sunday.", ("Tovania", 120, "contingent", "Lamba", "arrived")),
         ("About 300 Velmoran soldiers will join the mission in Lamba next month.",
          ("Velmora", 300, "soldiers", "Lamba", "announced")),
+        ("Kelmark will maintain its 300 peacekeepers in Lamba until June.",
+         ("Kelmark", 300, "peacekeepers", "Lamba", "stationed")),
+        ("Korvia will send 60 coastguards to the Lomar Strait next week.",
+         ("Korvia", 60, "coastguards", "the Lomar Strait", "announced")),
         ("Velmora will have 500 boots on the ground in Lamba by June.",
          ("Velmora", 500, "boots on the ground", "Lamba", "announced")),
     ],
