@@ -155,8 +155,10 @@ def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
     for tok in span:
         if tok.lower_ in _RANGE_WORDS and span.start < tok.i < span.end - 1:
             left, right = span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]
-            if len(left) > 1 and left[0].lower_ in _RANGE_OPENERS:
-                left = left[1:]  # "between 1971 and 1986": the first year alone
+            opener = next((t for t in reversed(left[:-1]) if t.lower_ in _RANGE_OPENERS), None)
+            if opener is not None:
+                # "between 1971 and 1986", "the years between 1971 and 1986": the first year alone
+                left = span.doc[opener.i + 1 : tok.i]
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
                 return [(left, _with_month_after(left, right)), (right, _with_month_of(left, right))]
     return None

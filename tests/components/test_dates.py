@@ -146,3 +146,19 @@ def test_dates_a_bare_day_opening_a_range_takes_the_month_after(extractor, body,
 )
 def test_dates_a_holiday_on_a_fixed_day(extractor, body, want, published):
     assert _dates(extractor, body, published) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a range of years after a noun it dates: both ends, not the last alone
+        ("The inquiry covers the years between 2009 and 2013, the committee said.",
+         [("2009", "2009"), ("2013", "2013")]),
+        ("Records from the period between 1998 and 2002 were lost in the fire.",
+         [("1998", "1998"), ("2002", "2002")]),
+        ("Prices doubled between 2016 and 2019.", [("2016", "2016"), ("2019", "2019")]),
+        ("The decade from 2001 to 2010 was the warmest on record.", [("2001", "2001"), ("2010", "2010")]),
+    ],
+)
+def test_dates_a_range_of_years_after_its_noun_gives_both_ends(extractor, body, want):
+    assert _dates(extractor, body) == want
