@@ -162,3 +162,25 @@ def test_dates_a_holiday_on_a_fixed_day(extractor, body, want, published):
 )
 def test_dates_a_range_of_years_after_its_noun_gives_both_ends(extractor, body, want):
     assert _dates(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "published"),
+    [
+        # a period of two bare months: both months, "May" closing it is the month, and the
+        # period not placed in the past is the nearer one, its end on or after its start
+        ("The show of glass lamps, open from March to May in the town hall, draws crowds.",
+         [("March", "2024-03"), ("May", "2024-05")], "2024-01-15"),
+        ("The ferry runs from April to May.", [("April", "2024-04"), ("May", "2024-05")], "2024-02-02"),
+        ("The fair, held from June to August, is the largest in the region.",
+         [("June", "2024-06"), ("August", "2024-08")], "2024-02-10"),
+        ("The road will be shut between April and June for repairs.",
+         [("April", "2023-04"), ("June", "2023-06")], "2023-02-10"),
+        # in the past tense the period lies behind
+        ("The gallery was closed from March to May.", [("March", "2023-03"), ("May", "2023-05")], "2023-09-10"),
+        # "to May" with no month before it is no range
+        ("An adviser to May said the plan was dead.", [], "2023-09-10"),
+    ],
+)
+def test_dates_a_period_of_two_bare_months(extractor, body, want, published):
+    assert _dates(extractor, body, published) == want
