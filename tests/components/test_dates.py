@@ -184,3 +184,23 @@ def test_dates_a_range_of_years_after_its_noun_gives_both_ends(extractor, body, 
 )
 def test_dates_a_period_of_two_bare_months(extractor, body, want, published):
     assert _dates(extractor, body, published) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "published"),
+    [
+        # a place and its date alone on the first line: a dateline, not a headline, and its date counts
+        ("VELMAR, 4 June 2023\n\nThe envoy will present her letters on Thursday.",
+         [("4 June 2023", "2023-06-04"), ("Thursday", "2023-06-08")], "2023-06-04"),
+        ("OSTRAVIN, 12 May\n\nThe port reopened on Monday.",
+         [("12 May", "2023-05-12"), ("Monday", "2023-05-08")], "2023-05-12"),
+        # day before month in a dateline with its agency and dash
+        ("Port strike ends\n\nTARNO, 9 Feb (Reuters) - Dockers went back to work on Tuesday.",
+         [("9 Feb", "2023-02-09"), ("Tuesday", "2023-02-07")], "2023-02-09"),
+        # a line of capitals without a date is a headline: its words are no dateline
+        ("FLOODS REACH TARNO\n\nThe river burst its banks on Tuesday.", [("Tuesday", "2023-02-07")], "2023-02-09"),
+    ],
+)
+def test_dates_a_dateline_with_the_day_before_the_month(extractor, text, want, published):
+    got = [(d.text, d.value) for d in extractor.extract(text, published=published).dates]
+    assert got == want
