@@ -948,12 +948,26 @@ def _is_age(doc: Doc, reading: NumberReading) -> bool:
     start, end = reading.start, reading.end
     if start >= 1 and doc[start - 1].lower_ in ("aged", "ages"):
         return True
+    if _age_in_a_relative_clause(doc[reading.end - 1]):
+        return True
     if not (start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
             and reading.value_max is None):
         return False
     person = doc[start - 2]
     counts = word_set("casualty_words", "toll_nouns") | word_set("casualty_words", "quantifier_nouns")
     return person.pos_ == "PROPN" or (person.tag_ == "NN" and person.lower_ not in counts)
+
+
+def _age_in_a_relative_clause(number: Token) -> bool:
+    """"The captain, who was 58, died": a number alone as what "who" is (a copula's
+    complement in a clause on one person) is the person's age."""
+    copula = number.head
+    if number.dep_ not in ("attr", "acomp") or copula.lemma_.lower() != "be" or copula.dep_ != "relcl" \
+            or copula.head.tag_ not in ("NN", "NNP"):
+        return False
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in ("who", "that") for c in subjects) and not any(
+        c.dep_ in ("prep", "npadvmod") or c.tag_ == "NNS" for c in number.children)
 
 
 def _clause_harm(noun: Token) -> str | None:

@@ -231,3 +231,18 @@ def test_casualties_dates_of_estimates_and_second_events(extractor, body, want):
 def test_casualties_a_second_subject_with_its_auxiliary_left_out(extractor, body, want):
     figs, _ = figures(extractor, body)
     assert sorted(figs) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "age"),
+    [
+        # "who was N" on one person is an age, not a count of the harmed
+        ("The pilot, who was 47, died at the scene.", 47),
+        ("Its driver, who was 63, was killed instantly, police said.", 63),
+        ("A cyclist, who is 29, was seriously injured in the crash.", 29),
+        ("The ferry's captain, who was 55, is missing.", 55),
+    ],
+)
+def test_casualties_an_age_in_a_relative_clause_is_no_count(extractor, body, age):
+    figs, _ = figures(extractor, body)
+    assert all(count != age for _, _, count, _ in figs)
