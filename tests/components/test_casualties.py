@@ -246,3 +246,18 @@ def test_casualties_a_second_subject_with_its_auxiliary_left_out(extractor, body
 def test_casualties_an_age_in_a_relative_clause_is_no_count(extractor, body, age):
     figs, _ = figures(extractor, body)
     assert all(count != age for _, _, count, _ in figs)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "at least N and possibly as many as M": one figure, its lower bound, the upper kept apart
+        ("At least nine and possibly as many as 14 people drowned when the ferry sank.",
+         [("killed", 9, "at_least", 14)]),
+        ("At least four and perhaps as many as seven climbers died in the avalanche.",
+         [("killed", 4, "at_least", 7)]),
+    ],
+)
+def test_casualties_a_lower_bound_and_a_hedged_upper_one_are_one_figure(extractor, body, want):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [(x.kind, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures] == want
