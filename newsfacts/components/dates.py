@@ -78,10 +78,10 @@ class DateFinder:
                 start._.nf_date = {"value": value[0], "granularity": value[1]}
         for opening, closing in _month_ranges(found):
             # "held from June to August": the closing month is the first such month from the opening one
-            start = dt.date.fromisoformat(opening._.nf_date["value"] + "-01")
-            value = resolve_date(closing.text, start - dt.timedelta(days=1), future=True)
-            if value is not None:
-                closing._.nf_date = {"value": value[0], "granularity": value[1]}
+            opened = dt.date.fromisoformat(opening._.nf_date["value"] + "-01")
+            closed = resolve_date(closing.text, opened - dt.timedelta(days=1), future=True)
+            if closed is not None:
+                closing._.nf_date = {"value": closed[0], "granularity": closed[1]}
         doc.spans[self.spans_key] = found
         return doc
 
