@@ -544,8 +544,13 @@ def _drop_superseded(figures: list[Figure], parts: list[Figure], told: list[Figu
     def raised(toll: Figure) -> bool:
         return any(p.sentence == toll.sentence and p.kind == toll.kind and p.start < toll.start for p in parts)
 
+    def recalled(toll: Figure) -> bool:
+        # "12-15 people are dead ... Earlier reports had put the toll at eight": a smaller toll
+        # told after a larger count of its kind recalls an earlier count
+        return toll.toll and any(near(t, toll) and t.count > toll.count and t.sentence < toll.sentence for t in told)
+
     tolls = [f for f in told if f.toll]
-    return [f for f in figures if not any(
+    return [f for f in figures if not recalled(f) and not any(
         near(t, f) and t.count > f.count and (f.toll or (raised(t) and f.start < t.start)) for t in tolls)]
 
 

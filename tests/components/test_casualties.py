@@ -261,3 +261,20 @@ def test_casualties_an_age_in_a_relative_clause_is_no_count(extractor, body, age
 def test_casualties_a_lower_bound_and_a_hedged_upper_one_are_one_figure(extractor, body, want):
     f = extractor.extract(HEAD + body, published="2023-06-01")
     assert [(x.kind, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a smaller toll told after a larger count of its kind recalls an earlier count
+        ("Officials now say 12-15 people are dead after the coach left the road. "
+         "Earlier reports had put the toll at eight.", [("killed", 12, "at_least", 15)]),
+        ("At least 21 people were killed in the blast, police said. Initial reports had put the death toll at 9.",
+         [("killed", 21, "at_least", None)]),
+        ("Thirty people died in the collapse. An early count had put the toll at 17, officials said.",
+         [("killed", 30, "exact", None)]),
+    ],
+)
+def test_casualties_an_earlier_smaller_toll_is_no_figure(extractor, body, want):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [(x.kind, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures] == want
