@@ -75,9 +75,11 @@ def test_calendar_a_sentence_is_no_date_line():
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [
-        # "last": the latest such day before publication, in its own week or the one before
+        # "last": the latest such day before publication, in its own week or the one before,
+        # but not yesterday within the publication's week
         ("last Sunday", dt.date(2024, 5, 8), "2024-05-05"),     # Wednesday paper
-        ("last Thursday", dt.date(2020, 1, 10), "2020-01-09"),  # Friday paper: the day before
+        ("last Thursday", dt.date(2020, 1, 10), "2020-01-02"),  # Friday paper: not yesterday
+        ("last Tuesday", dt.date(2023, 6, 7), "2023-05-30"),    # Wednesday paper: not yesterday
         ("last Monday", dt.date(2023, 6, 4), "2023-05-29"),     # Sunday paper: the same week's
         ("last Tuesday", dt.date(2024, 4, 20), "2024-04-16"),   # Saturday paper
         ("last Thursday", dt.date(2023, 6, 3), "2023-06-01"),   # Saturday paper
