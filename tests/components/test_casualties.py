@@ -278,3 +278,11 @@ def test_casualties_a_lower_bound_and_a_hedged_upper_one_are_one_figure(extracto
 def test_casualties_an_earlier_smaller_toll_is_no_figure(extractor, body, want):
     f = extractor.extract(HEAD + body, published="2023-06-01")
     assert [(x.kind, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures] == want
+
+
+def test_casualties_a_smaller_toll_claimed_by_another_side_stays(extractor):
+    # a toll one side puts now is a claim of its own, not an earlier count
+    body = ("More than 900 people have died in the war. The army says it killed 400 rebels, "
+            "while the rebels put the toll at about 60.")
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert ("killed", 60) in [(x.kind, x.count) for c in f.casualties for x in c.figures]
