@@ -189,16 +189,22 @@ def _resolve_month(month: int, published: dt.date, future: bool) -> str:
 def _resolve_relative_weekday(rel: str, weekday: int, published: dt.date, future: bool) -> dt.date:
     """A weekday with "last", "next", "this", "past" or "coming" before it.
 
-    News writes a day of the publication's own week plain ("on Tuesday"), so "last" and
-    "next" reach into the week before or after it, weeks running Monday to Sunday: in a
-    Wednesday paper "last Sunday" is three days back, "last Thursday" eight days back,
-    "next Tuesday" six days ahead. "this past" / "past" is the latest one before
+    "last" is the latest such day before publication, whatever its week: in a Saturday
+    paper "last Tuesday" is four days back, in a Monday paper "last Sunday" is yesterday,
+    in a Wednesday paper "last Wednesday" a week back; but the day before within the
+    publication's own week is "yesterday" or its bare name, so a Friday paper's "last
+    Thursday" is eight days back. "next" reaches into the week after
+    the publication's, weeks running Monday to Sunday: in a Wednesday paper "next Tuesday"
+    is six days ahead, "next Friday" nine. "this past" / "past" is the latest one before
     publication, "this coming" / "coming" the first one after, "this" the first one after
     with ``future``, else the nearer one (ahead on a tie).
     """
     monday = published - dt.timedelta(days=published.weekday())
     if rel == "last":
-        return monday + dt.timedelta(days=weekday - 7)
+        back = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        if back == published - dt.timedelta(days=1) and back >= monday:
+            back -= dt.timedelta(days=7)  # yesterday, in the same week: the week before's
+        return back
     if rel == "next":
         return monday + dt.timedelta(days=weekday + 7)
     if rel in ("coming", "this coming"):

@@ -326,6 +326,46 @@ def _tells_a_change(from_: Token) -> bool:
     return head.lemma_.lower() in _change_verbs() or head.lower_ in _change_verbs() or head.pos_ not in ("VERB", "AUX")
 
 
+_RANGE_HEDGES = frozenset({"possibly", "perhaps", "maybe", "probably", "even"})
+_UPPER_BOUNDS = (("as", "many", "as"), ("as", "much", "as"), ("up", "to"))
+
+
+def _hedged_range_upper(doc: Doc, end: int, hi: int) -> int | None:
+    """Where the upper bound starts after a lower one, in "8 and possibly as many as 11",
+    "8, perhaps up to 11", "8 or as many as 11"; None when no such words follow."""
+    i = end
+    if i >= hi or doc[i].lower_ not in ("and", "or", ","):
+        return None
+    i += 1
+    while i < hi and doc[i].lower_ in _RANGE_HEDGES:
+        i += 1
+    for words in _UPPER_BOUNDS:
+        j = i + len(words)
+        if j < hi and tuple(t.lower_ for t in doc[i:j]) == words and _starts_number(doc[j]):
+            return j
+    return None
+
+
+def _hedged_range_lower(doc: Doc, start: int, lo: int) -> int | None:
+    """The first token of the lower bound before the upper bound at ``start`` of "8 and
+    possibly as many as 11"; None when ``start`` opens no such upper bound."""
+    for words in _UPPER_BOUNDS:
+        i = start - len(words)
+        if i < lo or tuple(t.lower_ for t in doc[i:start]) != words:
+            continue
+        i -= 1
+        while i > lo and doc[i].lower_ in _RANGE_HEDGES:
+            i -= 1
+        if i - 1 < lo or doc[i].lower_ not in ("and", "or", ","):
+            continue
+        j = i - 1
+        while j > lo and _starts_number(doc[j - 1]) and doc[j - 1].like_num:
+            j -= 1  # "two hundred and": back to the number's first word
+        if _starts_number(doc[j]):
+            return j
+    return None
+
+
 def read_number(token: Token) -> NumberReading | None:
     """The whole number ``token`` is part of, with its range and qualifier; None when the
     token is no number, a vague count ("dozens"), or part of a name ("787-9")."""
@@ -349,6 +389,12 @@ def read_number(token: Token) -> NumberReading | None:
     if start - 2 >= lo and doc[start - 1].lower_ in ("to", "and", *_DASHES) and _starts_number(doc[start - 2]):
         # the upper bound of a range ("20 to 30"): read from its lower bound
         lower = read_number(doc[start - 2])
+        if lower is not None and lower.end >= end:
+            return lower
+    lower_start = _hedged_range_lower(doc, start, lo)
+    if lower_start is not None:
+        # the upper bound of "at least 8 and possibly as many as 11": read from its lower bound
+        lower = read_number(doc[lower_start])
         if lower is not None and lower.end >= end:
             return lower
     if _attached_name(doc, start, end):
@@ -375,6 +421,16 @@ def read_number(token: Token) -> NumberReading | None:
                         first = start - 1
                 elif doc[end].text in _DASHES and not doc[end].whitespace_:
                     return None  # "787-9": a model's name
+    # 1b. "at least 8 and possibly as many as 11": a lower bound, then a hedged upper one
+    start_of_root = start
+    upper_start = _hedged_range_upper(doc, end, hi) if value_max is None else None
+    if upper_start is not None:
+        upper = _extent(doc, upper_start, upper_start, hi)
+        top = parse_number(doc[upper[0] : upper[1]].text) if upper else None
+        if upper is not None and top is not None and top > value:
+            value_max, end = top, upper[1]
+            qualifier = "at_least"
+            start_of_root = upper[0]  # the upper bound stands next to the noun counted
     # 2. "2,000-plus", "2,000 plus": more than
     if end < hi and doc[end].lower_ == "plus":
         qualifier, end = "more_than", end + 1
@@ -384,5 +440,5 @@ def read_number(token: Token) -> NumberReading | None:
     before = qualifier_at(doc, first) if first > lo else "exact"
     if before != "exact":
         qualifier = before
-    root = next((t.i for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), start)
+    root = next((t.i for t in doc[start_of_root:end] if not start <= t.head.i < end or t.head.i == t.i), start)
     return NumberReading(start, end, value, value_max, qualifier, root)

@@ -75,11 +75,18 @@ def test_calendar_a_sentence_is_no_date_line():
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [
-        # weeks run Monday to Sunday; "last"/"next" reach into the week before/after
+        # "last": the latest such day before publication, in its own week or the one before,
+        # but not yesterday within the publication's week
         ("last Sunday", dt.date(2024, 5, 8), "2024-05-05"),     # Wednesday paper
         ("last Thursday", dt.date(2020, 1, 10), "2020-01-02"),  # Friday paper: not yesterday
-        ("last Monday", dt.date(2023, 6, 4), "2023-05-22"),     # Sunday paper
+        ("last Tuesday", dt.date(2023, 6, 7), "2023-05-30"),    # Wednesday paper: not yesterday
+        ("last Monday", dt.date(2023, 6, 4), "2023-05-29"),     # Sunday paper: the same week's
+        ("last Tuesday", dt.date(2024, 4, 20), "2024-04-16"),   # Saturday paper
+        ("last Thursday", dt.date(2023, 6, 3), "2023-06-01"),   # Saturday paper
+        ("last Wednesday", dt.date(2022, 3, 9), "2022-03-02"),  # Wednesday paper: a week back
+        ("last Sunday", dt.date(2023, 6, 5), "2023-06-04"),     # Monday paper: yesterday
         ("last Friday", dt.date(2024, 1, 1), "2023-12-29"),     # Monday, New Year's Day
+        # "next" reaches into the week after the publication's
         ("next Tuesday", dt.date(2024, 5, 8), "2024-05-14"),
         ("next Monday", dt.date(2023, 12, 25), "2024-01-01"),
         ("next Friday", dt.date(2023, 12, 27), "2024-01-05"),   # Wednesday: not the day after tomorrow

@@ -175,3 +175,27 @@ def test_numbers_from_a_to_b_is_a_range_unless_a_change(nlp, sentence, word, val
     doc = nlp(sentence)
     reading = read_number(next(t for t in doc if t.text == word))
     assert reading is not None and (reading.value, reading.value_max) == (value, value_max)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "value", "value_max", "qualifier", "text"),
+    [
+        # a lower bound and a hedged upper one are one range, read from either bound
+        ("At least eight and possibly as many as 11 people died.", "11", 8, 11, "at_least",
+         "eight and possibly as many as 11"),
+        ("At least eight and possibly as many as 11 people died.", "eight", 8, 11, "at_least",
+         "eight and possibly as many as 11"),
+        ("Some 40, perhaps up to 60, villagers are missing.", "60", 40, 60, "about", "40, perhaps up to 60"),
+        ("Rescuers found 12 or as many as 15 survivors.", "12", 12, 15, "at_least", "12 or as many as 15"),
+    ],
+)
+def test_numbers_a_lower_bound_and_a_hedged_upper_one_are_one_range(sentence, word, value, value_max, qualifier, text):
+    doc, reading = _read(sentence, word)
+    assert reading is not None
+    assert (reading.value, reading.value_max, reading.qualifier) == (value, value_max, qualifier)
+    assert doc[reading.start : reading.end].text == text
+
+
+def test_numbers_two_qualified_figures_of_two_harms_stay_two():
+    doc, reading = _read("At least 30 people died and as many as 50 were injured.", "50")
+    assert reading is not None and (reading.value, reading.value_max, reading.qualifier) == (50, None, "up_to")

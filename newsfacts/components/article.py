@@ -34,13 +34,25 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 #: A weekday before a dateline's date ("LONDON, Tuesday, March 3 (Reuters) -"), never its region.
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*)"
     r"(?:,\s*(?!" + _WEEKDAY + r"\b)(?P<region>[A-Z][\w.'\-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w.'\-]*){0,4}))?"
     r"(?:,?\s*(?P<date>(?:" + _WEEKDAY + r",?\s+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?P<sep>[:\-\u2013\u2014])(?:\s|$)"
+    r"(?:" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:,?\s*\d{4})?)))?"
+    r"\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?:(?P<sep>[:\-\u2013\u2014])(?:\s|$)|(?P<alone>$))"
 )
+
+
+def match_dateline(line: str) -> re.Match[str] | None:
+    """A place dateline opening ``line``: "LONDON, Feb 26 (Reuters) -", "OSLO, Norway (AA) :",
+    or a place and its date alone on their line ("KORSUND, 7 October 2024"); None else."""
+    m = _PLACE_DATELINE.match(line)
+    if m is None or len(m.group("place")) < 3:
+        return None
+    if m.group("alone") is not None and not m.group("date"):
+        return None  # a line of capitals alone is a headline, not a dateline
+    return m
 
 
 class ArticleFinder:
@@ -70,8 +82,8 @@ class ArticleFinder:
                 doc._.nf_published = published
         base = dt.date.fromisoformat(published) if published else None
         for start, line in _paragraph_starts(text)[:DATELINE_WINDOW]:
-            m = _PLACE_DATELINE.match(line)
-            if m is None or len(m.group("place")) < 3:
+            m = match_dateline(line)
+            if m is None:
                 continue
             place_end = m.end("region") if m.group("region") else m.end("place")
             place = doc.char_span(start, start + place_end, label="place", alignment_mode="expand")
@@ -119,8 +131,7 @@ def headline_of(doc: Doc, lines: list[tuple[int, str]], title: str | None = None
 
 
 def _opens_with_dateline(line: str) -> bool:
-    m = _PLACE_DATELINE.match(line)
-    return m is not None and len(m.group("place")) >= 3
+    return match_dateline(line) is not None
 
 
 def _is_sentence(span: Span | None) -> bool:
@@ -137,8 +148,8 @@ def _is_sentence(span: Span | None) -> bool:
 def dateline_end(text: str) -> int | None:
     """Offset just after the place dateline that opens one of the first paragraphs, if any."""
     for start, line in _paragraph_starts(text)[:DATELINE_WINDOW]:
-        m = _PLACE_DATELINE.match(line)
-        if m is not None and len(m.group("place")) >= 3:
+        m = match_dateline(line)
+        if m is not None:
             return start + m.end()
     return None
 
@@ -155,7 +166,7 @@ def find_publication_date(text: str) -> dt.date | None:
         if found is not None:
             return found[2]
     for _, line in _paragraph_starts(text)[:DATELINE_WINDOW]:
-        m = _PLACE_DATELINE.match(line)
+        m = match_dateline(line)
         if m is not None and m.group("date"):
             resolved = resolve_date(m.group("date"), None)
             if resolved is not None and resolved[1] == "day":

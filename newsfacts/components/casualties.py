@@ -64,6 +64,7 @@ class Figure:
     part: bool = False  # a part of a group counted elsewhere ("including four children", "three of them")
     distinct: bool = False  # one more than those counted before ("another cyclist", "a third")
     toll: bool = False  # a toll's count ("the death toll rose to 64"), dated by its incident, not its counting
+    earlier: bool = False  # a count told as an earlier one ("earlier reports had put the toll at eight")
     whole: int | None = None  # the count of the whole a part is taken from ("six of the 40 passengers": 40)
 
 
@@ -544,9 +545,32 @@ def _drop_superseded(figures: list[Figure], parts: list[Figure], told: list[Figu
     def raised(toll: Figure) -> bool:
         return any(p.sentence == toll.sentence and p.kind == toll.kind and p.start < toll.start for p in parts)
 
+    def recalled(toll: Figure) -> bool:
+        # "12-15 people are dead ... Earlier reports had put the toll at eight": a smaller toll
+        # told after a larger count of its kind recalls an earlier count
+        return toll.earlier and any(near(t, toll) and t.count > toll.count and t.sentence < toll.sentence
+                                    for t in told)
+
     tolls = [f for f in told if f.toll]
-    return [f for f in figures if not any(
+    return [f for f in figures if not recalled(f) and not any(
         near(t, f) and t.count > f.count and (f.toll or (raised(t) and f.start < t.start)) for t in tolls)]
+
+
+_EARLIER_WORDS = frozenset({"earlier", "initial", "initially", "previous", "previously", "preliminary", "first"})
+
+
+def _told_as_earlier(number: Token) -> bool:
+    """"Earlier reports had put the toll at eight", "an initial count put the toll at 9":
+    the verb that tells the toll is in the past perfect, or it or its subject is marked as
+    earlier; "Hezbollah puts the toll at about 80" (a claim of its own) is not."""
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children):
+        return True
+    marks = [c for c in verb.children if c.dep_ == "advmod"]
+    marks += [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in c.children if m.dep_ == "amod"]
+    return any(m.lower_ in _EARLIER_WORDS for m in marks)
 
 
 def _drop_parts(figures: list[Figure]) -> list[Figure]:
@@ -614,6 +638,7 @@ def _figure(doc: Doc, reading: NumberReading, not_people: frozenset[str],
     figure = _figure_of(doc, reading, not_people, not_harm, same_sentence, previous)
     if figure is not None:
         figure.toll = _counts_a_toll(doc[reading.root])
+        figure.earlier = figure.toll and _told_as_earlier(doc[reading.root])
         figure.part = _is_part(doc[reading.root]) or (not figure.toll and _harm_raises_a_toll(doc[reading.root]))
         figure.whole = _whole_count(doc[reading.root]) if figure.part else None
     return figure
@@ -948,12 +973,26 @@ def _is_age(doc: Doc, reading: NumberReading) -> bool:
     start, end = reading.start, reading.end
     if start >= 1 and doc[start - 1].lower_ in ("aged", "ages"):
         return True
+    if _age_in_a_relative_clause(doc[reading.end - 1]):
+        return True
     if not (start >= 2 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == ","
             and reading.value_max is None):
         return False
     person = doc[start - 2]
     counts = word_set("casualty_words", "toll_nouns") | word_set("casualty_words", "quantifier_nouns")
     return person.pos_ == "PROPN" or (person.tag_ == "NN" and person.lower_ not in counts)
+
+
+def _age_in_a_relative_clause(number: Token) -> bool:
+    """"The captain, who was 58, died": a number alone as what "who" is (a copula's
+    complement in a clause on one person) is the person's age."""
+    copula = number.head
+    if number.dep_ not in ("attr", "acomp") or copula.lemma_.lower() != "be" or copula.dep_ != "relcl" \
+            or copula.head.tag_ not in ("NN", "NNP"):
+        return False
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in ("who", "that") for c in subjects) and not any(
+        c.dep_ in ("prep", "npadvmod") or c.tag_ == "NNS" for c in number.children)
 
 
 def _clause_harm(noun: Token) -> str | None:

@@ -56,6 +56,7 @@ class DateFinder:
         candidates += _years_dating_a_name(doc)
         candidates += _days_tagged_as_times(doc)
         candidates += _other_end_of_a_year_range(doc)
+        candidates += _other_end_of_a_month_range(doc)
         found: list[Span] = []
         for whole in filter_spans(candidates):
             if _only_in_headline(whole):
@@ -75,6 +76,12 @@ class DateFinder:
             value = resolve_date(start.text, dt.date.fromisoformat(end._.nf_date["value"]))
             if value is not None:
                 start._.nf_date = {"value": value[0], "granularity": value[1]}
+        for opening, closing in _month_ranges(found):
+            # "held from June to August": the closing month is the first such month from the opening one
+            opened = dt.date.fromisoformat(opening._.nf_date["value"] + "-01")
+            closed = resolve_date(closing.text, opened - dt.timedelta(days=1), future=True)
+            if closed is not None:
+                closing._.nf_date = {"value": closed[0], "granularity": closed[1]}
         doc.spans[self.spans_key] = found
         return doc
 
@@ -102,6 +109,19 @@ def _weekday_ranges(found: list[Span]) -> list[tuple[Span, Span]]:
         if right.start - left.end != 1 or doc[left.end].lower_ not in ("until", "till", "to", "through"):
             continue
         if left._.nf_date["granularity"] == "day" and right._.nf_date["granularity"] == "day":
+            out.append((left, right))
+    return out
+
+
+def _month_ranges(found: list[Span]) -> list[tuple[Span, Span]]:
+    """"from June to August", "between March and May": the two bare months of a range, found
+    side by side (opening, closing)."""
+    out: list[tuple[Span, Span]] = []
+    for left, right in zip(found, found[1:], strict=False):
+        if left._.nf_date["granularity"] != "month" or right._.nf_date["granularity"] != "month":
+            continue
+        other = _month_range_end(right)
+        if other is not None and left.start <= other.i < left.end and right.start - left.end == 1:
             out.append((left, right))
     return out
 
@@ -155,8 +175,10 @@ def _range_parts(span: Span) -> list[tuple[Span, str]] | None:
     for tok in span:
         if tok.lower_ in _RANGE_WORDS and span.start < tok.i < span.end - 1:
             left, right = span.doc[span.start : tok.i], span.doc[tok.i + 1 : span.end]
-            if len(left) > 1 and left[0].lower_ in _RANGE_OPENERS:
-                left = left[1:]  # "between 1971 and 1986": the first year alone
+            opener = next((t for t in reversed(left[:-1]) if t.lower_ in _RANGE_OPENERS), None)
+            if opener is not None:
+                # "between 1971 and 1986", "the years between 1971 and 1986": the first year alone
+                left = span.doc[opener.i + 1 : tok.i]
             if any(t.like_num or t.is_title for t in left) and any(t.like_num or t.is_title for t in right):
                 return [(left, _with_month_after(left, right)), (right, _with_month_of(left, right))]
     return None
@@ -369,6 +391,19 @@ def _other_end_of_a_year_range(doc: Doc) -> list[Span]:
     return out
 
 
+def _other_end_of_a_month_range(doc: Doc) -> list[Span]:
+    """The month the model left out of a range whose other month it tagged: "on show from
+    March to May" ("May" untagged)."""
+    out = []
+    for tok in doc:
+        if tok.ent_type_ == "DATE" or not _is_month(tok):
+            continue
+        other = _month_range_end(doc[tok.i : tok.i + 1])
+        if other is not None and other.ent_type_ == "DATE":
+            out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
+    return out
+
+
 def _years_dating_a_name(doc: Doc) -> list[Span]:
     """A year that modifies a name or an event noun after it, where the model saw no DATE:
     "the Karvella 2026 Expo", "the 2022 World Cup", "the summer 2017 deployment".
@@ -436,8 +471,35 @@ def _may_be_date(span: Span) -> bool:
         if words[0].text != "May":
             return False
         prev = span.doc[span.start - 1] if span.start > 0 else None
-        return (prev is not None and prev.lower_ in _words("month_may_cues")) or _may_called_a_month(words[0])
+        return (prev is not None and prev.lower_ in _words("month_may_cues")) or _may_called_a_month(words[0]) \
+            or _month_range_end(span) is not None
     return True
+
+
+_MONTH_RANGE_OPENERS = ("from", "between")
+
+
+def _is_month(tok: Token) -> bool:
+    return tok.is_title and tok.lower_.rstrip(".") in MONTHS
+
+
+def _month_range_end(span: Span) -> Token | None:
+    """The other month of a range of two months written bare: "March" for the "May" of
+    "from March to May", "May" for the "March" of "between March and May"; else None."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    if len(words) != 1 or not _is_month(words[0]):
+        return None
+    i = words[0].i
+    # the opening month: "from" before it, a range word and a month after it
+    if i >= 1 and i + 2 < len(doc) and doc[i - 1].lower_ in _MONTH_RANGE_OPENERS \
+            and doc[i + 1].lower_ in _RANGE_WORDS and _is_month(doc[i + 2]):
+        return doc[i + 2]
+    # the closing month: a range word, a month and "from" before it
+    if i >= 3 and doc[i - 1].lower_ in _RANGE_WORDS and _is_month(doc[i - 2]) \
+            and doc[i - 3].lower_ in _MONTH_RANGE_OPENERS:
+        return doc[i - 2]
+    return None
 
 
 def _may_called_a_month(tok: Token) -> bool:
@@ -626,7 +688,9 @@ def resolve_mention(span: Span, published: dt.date | None, *, text: str | None =
         return back
     present = _present_schedule(span)
     # a month (not a day: "told reporters on Friday" dates the telling) of a reported event
-    scheduled = present or _scheduled(span) or (back[1] == "month" and _time_of_a_reported_event(span))
+    # a period of months ("on show from March to May") not placed in the past: the nearer one
+    scheduled = present or _scheduled(span) or (back[1] == "month" and _time_of_a_reported_event(span)) \
+        or (_month_range_end(span) is not None and not _in_the_past(span))
     # "Feb. 9" or "May Day", not "Sunday"
     month_day = back[1] == "day" and (any(t.like_num for t in span) or fixed_holidays().get(_holiday_name(text)) is not None)
     if present and back[1] == "day" and not month_day:

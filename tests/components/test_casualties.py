@@ -231,3 +231,58 @@ def test_casualties_dates_of_estimates_and_second_events(extractor, body, want):
 def test_casualties_a_second_subject_with_its_auxiliary_left_out(extractor, body, want):
     figs, _ = figures(extractor, body)
     assert sorted(figs) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "age"),
+    [
+        # "who was N" on one person is an age, not a count of the harmed
+        ("The pilot, who was 47, died at the scene.", 47),
+        ("Its driver, who was 63, was killed instantly, police said.", 63),
+        ("A cyclist, who is 29, was seriously injured in the crash.", 29),
+        ("The ferry's captain, who was 55, is missing.", 55),
+    ],
+)
+def test_casualties_an_age_in_a_relative_clause_is_no_count(extractor, body, age):
+    figs, _ = figures(extractor, body)
+    assert all(count != age for _, _, count, _ in figs)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "at least N and possibly as many as M": one figure, its lower bound, the upper kept apart
+        ("At least nine and possibly as many as 14 people drowned when the ferry sank.",
+         [("killed", 9, "at_least", 14)]),
+        ("At least four and perhaps as many as seven climbers died in the avalanche.",
+         [("killed", 4, "at_least", 7)]),
+    ],
+)
+def test_casualties_a_lower_bound_and_a_hedged_upper_one_are_one_figure(extractor, body, want):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [(x.kind, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a smaller toll told after a larger count of its kind recalls an earlier count
+        ("Officials now say 12-15 people are dead after the coach left the road. "
+         "Earlier reports had put the toll at eight.", [("killed", 12, "at_least", 15)]),
+        ("At least 21 people were killed in the blast, police said. Initial reports had put the death toll at 9.",
+         [("killed", 21, "at_least", None)]),
+        ("Thirty people died in the collapse. An early count had put the toll at 17, officials said.",
+         [("killed", 30, "exact", None)]),
+    ],
+)
+def test_casualties_an_earlier_smaller_toll_is_no_figure(extractor, body, want):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [(x.kind, x.count, x.qualifier, x.count_max) for c in f.casualties for x in c.figures] == want
+
+
+def test_casualties_a_smaller_toll_claimed_by_another_side_stays(extractor):
+    # a toll one side puts now is a claim of its own, not an earlier count
+    body = ("More than 900 people have died in the war. The army says it killed 400 rebels, "
+            "while the rebels put the toll at about 60.")
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    assert ("killed", 60) in [(x.kind, x.count) for c in f.casualties for x in c.figures]

@@ -167,11 +167,14 @@ def test_dates_a_date_in_the_headline_alone_is_not_a_body_date(extractor):
 @pytest.mark.parametrize(
     ("published", "body", "values"),
     [
-        # "last <weekday>": that day of the week before the publication week (weeks start on
-        # Monday); a day of the current week is written plain ("on Tuesday")
+        # "last <weekday>": the latest such day before publication, in the publication's own
+        # week or the one before, but not the day before within the publication's week
         ("2024-05-08", "The curfew imposed after last Sunday's riots will be reviewed.", ["2024-05-05"]),  # Wed
         ("2021-03-03", "An avalanche buried four skiers in the Orvan range last Friday.", ["2021-02-26"]),  # Wed
         ("2020-01-10", "The delegations signed the accord in Pella last Thursday.", ["2020-01-02"]),  # Fri
+        ("2023-06-03", "The treaty ratified last Tuesday will go to a referendum.", ["2023-05-30"]),  # Sat
+        ("2023-06-03", "Dockers walked out last Monday, the union said.", ["2023-05-29"]),  # Sat
+        ("2023-06-07", "The report, released last Wednesday, was withdrawn.", ["2023-05-31"]),  # Wed
         ("2023-06-04", "The strike began last Sunday.", ["2023-05-28"]),  # Sun
         ("2024-01-01", "The dam gave way last Friday.", ["2023-12-29"]),  # Mon, New Year
         # "next <weekday>": that day of the week after the publication week

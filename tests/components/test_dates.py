@@ -146,3 +146,61 @@ def test_dates_a_bare_day_opening_a_range_takes_the_month_after(extractor, body,
 )
 def test_dates_a_holiday_on_a_fixed_day(extractor, body, want, published):
     assert _dates(extractor, body, published) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a range of years after a noun it dates: both ends, not the last alone
+        ("The inquiry covers the years between 2009 and 2013, the committee said.",
+         [("2009", "2009"), ("2013", "2013")]),
+        ("Records from the period between 1998 and 2002 were lost in the fire.",
+         [("1998", "1998"), ("2002", "2002")]),
+        ("Prices doubled between 2016 and 2019.", [("2016", "2016"), ("2019", "2019")]),
+        ("The decade from 2001 to 2010 was the warmest on record.", [("2001", "2001"), ("2010", "2010")]),
+    ],
+)
+def test_dates_a_range_of_years_after_its_noun_gives_both_ends(extractor, body, want):
+    assert _dates(extractor, body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want", "published"),
+    [
+        # a period of two bare months: both months, "May" closing it is the month, and the
+        # period not placed in the past is the nearer one, its end on or after its start
+        ("The show of glass lamps, open from March to May in the town hall, draws crowds.",
+         [("March", "2024-03"), ("May", "2024-05")], "2024-01-15"),
+        ("The ferry runs from April to May.", [("April", "2024-04"), ("May", "2024-05")], "2024-02-02"),
+        ("The fair, held from June to August, is the largest in the region.",
+         [("June", "2024-06"), ("August", "2024-08")], "2024-02-10"),
+        ("The road will be shut between April and June for repairs.",
+         [("April", "2023-04"), ("June", "2023-06")], "2023-02-10"),
+        # in the past tense the period lies behind
+        ("The gallery was closed from March to May.", [("March", "2023-03"), ("May", "2023-05")], "2023-09-10"),
+        # "to May" with no month before it is no range
+        ("An adviser to May said the plan was dead.", [], "2023-09-10"),
+    ],
+)
+def test_dates_a_period_of_two_bare_months(extractor, body, want, published):
+    assert _dates(extractor, body, published) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "published"),
+    [
+        # a place and its date alone on the first line: a dateline, not a headline, and its date counts
+        ("VELMAR, 4 June 2023\n\nThe envoy will present her letters on Thursday.",
+         [("4 June 2023", "2023-06-04"), ("Thursday", "2023-06-08")], "2023-06-04"),
+        ("OSTRAVIN, 12 May\n\nThe port reopened on Monday.",
+         [("12 May", "2023-05-12"), ("Monday", "2023-05-08")], "2023-05-12"),
+        # day before month in a dateline with its agency and dash
+        ("Port strike ends\n\nTARNO, 9 Feb (Reuters) - Dockers went back to work on Tuesday.",
+         [("9 Feb", "2023-02-09"), ("Tuesday", "2023-02-07")], "2023-02-09"),
+        # a line of capitals without a date is a headline: its words are no dateline
+        ("FLOODS REACH TARNO\n\nThe river burst its banks on Tuesday.", [("Tuesday", "2023-02-07")], "2023-02-09"),
+    ],
+)
+def test_dates_a_dateline_with_the_day_before_the_month(extractor, text, want, published):
+    got = [(d.text, d.value) for d in extractor.extract(text, published=published).dates]
+    assert got == want
