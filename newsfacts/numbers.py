@@ -220,6 +220,11 @@ class NumberReading:
     root: int = 0
     """The token of the number whose head lies outside it (for the parse)."""
 
+    @property
+    def is_count(self) -> bool:
+        """A whole number of at least one, what can count people ("300"; not "2.5", not "0")."""
+        return self.value >= 1 and self.value == int(self.value)
+
 
 def _is_digits(tok: Token) -> bool:
     return bool(_DIGITS.match(tok.text)) or bool(_SUFFIXED.match(tok.lower_))

@@ -199,3 +199,11 @@ def test_numbers_a_lower_bound_and_a_hedged_upper_one_are_one_range(sentence, wo
 def test_numbers_two_qualified_figures_of_two_harms_stay_two():
     doc, reading = _read("At least 30 people died and as many as 50 were injured.", "50")
     assert reading is not None and (reading.value, reading.value_max, reading.qualifier) == (50, None, "up_to")
+
+
+@pytest.mark.parametrize(("text", "is_count"), [("300 troops", True), ("one soldier", True), ("2.5 tonnes", False),
+                                                ("0 people", False), ("half a dozen", True)])
+def test_a_reading_is_a_count_when_whole_and_at_least_one(nlp, text, is_count):
+    doc = nlp(text)
+    reading = read_number(doc[0])
+    assert reading is not None and reading.is_count is is_count

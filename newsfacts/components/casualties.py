@@ -308,7 +308,7 @@ def _not_a_count(doc: Doc, token: Token, reading: NumberReading) -> bool:
     """Numbers that count no people: "-5", "2.5", money, percentages, dates and times, a
     rate ("seven per 100,000"), the "one" of "all but one of the 15", an age ("Tomas
     Velk, 52,"), a threshold ("four or more"), a number in a name ("Plant 3")."""
-    if reading.value <= 0 or reading.value != int(reading.value):
+    if not reading.is_count:
         return True
     if token.ent_type_ in ("MONEY", "PERCENT", "ORDINAL", "QUANTITY"):
         return True

@@ -241,13 +241,13 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if before and verb is None and _counts_told_force(number, before[-1]):
             # "troops began deploying to X, and officials said 700 would be in place": its count
             reading = read_number(number)
-            if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+            if reading is not None and reading.is_count:
                 before[-1].count, before[-1].qualifier = int(reading.value), qualifier_of(reading, doc)
             continue
         if not before or verb is None or verb.i == before[-1].verb_token:
             continue
         reading = read_number(number)
-        if reading is None or reading.value < 1 or reading.value != int(reading.value):
+        if reading is None or not reading.is_count:
             continue
         first = before[-1]
         # "..., while Britain will station a further 800 in X": the count's own sender
@@ -285,7 +285,7 @@ def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         asked = _requested_unit(doc, _previous_sentence(number), number.i)
         reading = read_number(number)
         if asked is None or subject is None or not _sending_verb(verb) or _not_a_deployment(verb) \
-                or reading is None or reading.value < 1 or reading.value != int(reading.value):
+                or reading is None or not reading.is_count:
             continue
         kind = " ".join([c.lower_ for c in asked.children if c.dep_ == "compound" and c.i < asked.i] + [asked.lower_])
         out.append(Mention(kind, number.i, _bare_count_status(verb), _subject_body(number, subject, sending=True),
@@ -338,10 +338,17 @@ def _phrase_status(verb: Token) -> str | None:
     on a copula says (None for another verb)."""
     if verb.lemma_ != "be":
         return None
-    phrases: dict[str, str] = _lexicon()["status_phrases"]  # type: ignore[assignment]
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
-    return next((status for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0]))
+    return next((status for phrase, status in _status_phrases()
                  if phrase not in ("there", "in the country") and f" {phrase} " in text), None)
+
+
+@functools.cache
+def _status_phrases() -> tuple[tuple[str, str], ...]:
+    """The lexicon's status phrases ("on its way": en_route), the longest first, so that a
+    phrase inside a longer one yields to it."""
+    phrases: dict[str, str] = _lexicon()["status_phrases"]  # type: ignore[assignment]
+    return tuple(sorted(phrases.items(), key=lambda p: -len(p[0])))
 
 
 def _bare_count_status(verb: Token) -> str:
@@ -725,7 +732,7 @@ def _nationality_counts_before(unit: Token) -> list[tuple[str, int, str, int]]:
     pairs: list[tuple[str, int, str, int]] = []
     while k > start and _nationality_shaped(doc[k]):
         reading = read_number(doc[k - 1])
-        if reading is None or reading.end != k or reading.value < 1 or reading.value != int(reading.value):
+        if reading is None or reading.end != k or not reading.is_count:
             break
         ent = entity_at(doc[k])
         name = _body_name(ent) if ent is not None and ent.label_ == "NORP" else _country_of_demonym(doc, doc[k].text)
@@ -764,7 +771,7 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
         if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
             continue
         reading = read_number(number)
-        if reading is None or reading.root != number.i or reading.value < 1 or reading.value != int(reading.value):
+        if reading is None or reading.root != number.i or not reading.is_count:
             continue
         # joined by "and" or a comma, not a body's share ("and Canada 450")
         before = reading.start - 1
@@ -852,7 +859,7 @@ def _counts_from_bodies(unit: Token) -> list[_Body]:
         source = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
                        for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         reading = read_number(number)
-        if source is None or reading is None or reading.value < 1 or reading.value != int(reading.value):
+        if source is None or reading is None or not reading.is_count:
             continue
         ent = entity_at(source)
         name = _body_name(ent) if ent is not None and ent.label_ in ("GPE", "NORP", "ORG") else noun_phrase(source).text
@@ -869,7 +876,7 @@ def _counted_nationals(unit: Token) -> list[_Body]:
         if people.ent_type_ != "NORP" or not people.is_title or not people.lower_.endswith("s"):
             continue
         reading = read_number(doc[people.i - 1])
-        if reading is None or reading.end != people.i or reading.value < 1 or reading.value != int(reading.value):
+        if reading is None or reading.end != people.i or not reading.is_count:
             continue
         if doc[reading.start - 1].lower_ not in (",", ";", "and"):
             continue  # (joined to the list, not "the 40 Kestrians who live there")
@@ -933,7 +940,7 @@ def _strong_count(doc: Doc, start: int, end: int) -> tuple[NumberReading, int] |
     if start >= end or not doc[start].like_num:
         return None
     reading = read_number(doc[start])
-    if reading is None or reading.value < 1 or reading.value != int(reading.value):
+    if reading is None or not reading.is_count:
         return None
     k = reading.end + 1 if reading.end < end and doc[reading.end].text in ("-", "\u2011") else reading.end
     return (reading, k + 1) if k < end and doc[k].lower_ in _STRENGTH_WORDS else None
@@ -1134,7 +1141,6 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     lex = _lexicon()
     verbs: dict[str, str] = lex["status_verbs"]  # type: ignore[assignment]
     nouns: dict[str, str] = lex["status_nouns"]  # type: ignore[assignment]
-    phrases: dict[str, str] = lex["status_phrases"]  # type: ignore[assignment]
     sent = unit.sent
     found: list[tuple[str, Token | None]] = []
     # "The army sent troops", "The EU force has kept 1,100 soldiers": the subject of a
@@ -1167,7 +1173,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # (and the words just after the unit: "put 1,200 soldiers on standby to help", where the
     # parser made "standby" a clause of its own)
     clause_text = " " + _clause(unit).text.lower() + " " + unit.doc[unit.i + 1 : min(unit.i + 5, sent.end)].text.lower() + " "
-    for phrase, status in sorted(phrases.items(), key=lambda p: -len(p[0])):
+    for phrase, status in _status_phrases():
         if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
             if phrase in ("there", "in the country") and not _existential(unit):
                 continue
@@ -1609,7 +1615,7 @@ def _count(unit: Token) -> tuple[int | None, str]:
     alone = ([total] if total is not None else []) + _member_numbers(unit) + _numbering(unit)
     for number in alone:
         reading = read_number(number)
-        if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+        if reading is not None and reading.is_count:
             return int(reading.value), qualifier_of(reading, unit.doc)
     children = list(unit.children)
     # "a battalion of 800 paratroopers": the count of the unit's members
@@ -1621,20 +1627,20 @@ def _count(unit: Token) -> tuple[int | None, str]:
         if _strength_word(child):
             numbers = [c for c in child.children if c.like_num]
             reading = read_number(numbers[0]) if numbers else None
-            if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+            if reading is not None and reading.is_count:
                 return int(reading.value), qualifier_of(reading, unit.doc)
     # "By Wednesday 800 peacekeepers had arrived": a count the parser gave to the date before
     left = _left_phrase(unit).start
     if left > 0 and unit.doc[left - 1].like_num and unit.doc[left - 1].head.ent_type_ == "DATE" \
             and unit.doc[left - 1].head.i < left - 1:
         reading = read_number(unit.doc[left - 1])
-        if reading is not None and reading.value >= 1 and reading.value == int(reading.value):
+        if reading is not None and reading.is_count:
             return int(reading.value), qualifier_of(reading, unit.doc)
     for child in children:
         if child.dep_ in ("nummod",) and (child.like_num or is_number_word(child.text)):
             # the one number reader: "7 000", "half a dozen", "2,000-plus", "about 3,500"
             reading = read_number(child)
-            if reading is None or reading.value <= 0 or reading.value != int(reading.value):
+            if reading is None or not reading.is_count:
                 continue
             return int(reading.value), qualifier_of(reading, unit.doc)
     return None, "exact"
