@@ -21,3 +21,13 @@ def extractor() -> Extractor:
 @pytest.fixture(scope="session")
 def nlp(extractor: Extractor):
     return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def bare():
+    """The model as spaCy loads it, without newsfacts' components or replacements."""
+    import spacy
+
+    from newsfacts.pipeline import resolve_model_name
+
+    return spacy.load(resolve_model_name())

@@ -9,7 +9,6 @@ from spacy.pipeline import AttributeRuler
 
 import newsfacts
 from newsfacts.components.attribute_ruler import FastAttributeRuler
-from newsfacts.pipeline import resolve_model_name
 
 #: Sentences of our own for the model's pattern kinds: a tag alone, a tag and a word
 #: ("that" as WDT, "'s" as VBZ, "its"), a word and a dependency ("it" as subject and object,
@@ -23,11 +22,6 @@ SENTENCES = [
     "Let's see what the report that was published says about those who've been hurt.",
     "Officials had had enough; the governor has done what he could.  Two more were killed.",
 ]
-
-
-@pytest.fixture(scope="module")
-def bare() -> Language:
-    return spacy.load(resolve_model_name())
 
 
 def _ruled(nlp: Language, ruler: AttributeRuler, text: str) -> list[tuple[str, str, str, str, str]]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.language import Language
 
 import newsfacts
 from newsfacts.components.lemmatizer import FastLemmatizer
-from newsfacts.pipeline import resolve_model_name
 
 #: Sentences of our own: plural nouns and inflected verbs (the suffix rules), irregular forms
 #: (the exception tables), base forms, words whose lemma the attribute ruler already set
@@ -20,11 +18,6 @@ SENTENCES = [
     "Torvald Ennis told reporters he'd gone to Brellin twice, and went again on Sunday.",
     "Troops were sent again: 1,200 soldiers, 30 helicopters and better-armed units.",
 ]
-
-
-@pytest.fixture(scope="module")
-def bare() -> Language:
-    return spacy.load(resolve_model_name())
 
 
 def test_same_lemmas_as_spacy(bare: Language) -> None:
