@@ -181,7 +181,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions))
+    mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions)
+    shares, replaced = _shares_of_a_force_told(doc, mentions)
+    mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced] + shares)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -292,6 +294,125 @@ def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                            int(reading.value), qualifier_of(reading, doc), _destination(number, verb),
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
+
+
+def _shares_of_a_force_told(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Bodies' shares of a force the sentence before tells of, its unit left out: "Soldiers
+    from four nations are in place along X. The Netherlands has 220 there, Denmark 180 and
+    Luxembourg a reconnaissance platoon". The first share is a body and a bare count on a
+    status verb, the others follow with the verb left out. Also the unit tokens of the
+    mentions they replace: the told force without a count or a sender (the shares' sum,
+    told again) and a share's unit read on its own ("a reconnaissance platoon")."""
+    out: list[Mention] = []
+    replaced: set[int] = set()
+    taken = {m.unit_token for m in mentions}
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ == "dobj" and t.i not in taken):
+        verb, reading = number.head, read_number(number)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reading is None or not reading.is_count or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN") \
+                or subject is None or verb.lemma_.lower() not in verbs or _not_a_deployment(verb):
+            continue
+        actor = _subject_body(number, subject, sending=True)
+        force = _force_told_before(number, mentions)
+        if force is None or actor is None:
+            continue
+        first = Mention(force[0], number.i, _bare_count_status(verb), actor, int(reading.value),
+                        qualifier_of(reading, doc), None, [trimmed_offsets(number.sent)], verb.i, shared=True)
+        others = _gapped_bodies(doc, number, first)
+        if not others:
+            continue  # (one body's bare count: "Norway has 300 there" may be the whole force)
+        # (its own place, unless the parse hung a later body on it: "220 there, Denmark 180")
+        own = _destination(number, verb)
+        first.destination = own if own not in {name for name, *_ in others} else None
+        first.destination = first.destination or (force[1].destination if force[1] is not None else None)
+        out.append(first)
+        out.extend(Mention(own_unit or force[0], anchor, first.status, name, count, qualifier, first.destination,
+                           list(first.spans), None, True) for name, count, qualifier, anchor, own_unit in others)
+        # (and what the loop made of the sentence's shares, the bare count unseen: "Norway ... a signals company")
+        replaced.update(anchor for *_, anchor, _ in others)
+        replaced.update(m.unit_token for m in mentions if m.shared and m.spans and m.spans[0] == first.spans[0])
+        if force[1] is not None and force[1].count is None and force[1].actor is None:
+            replaced.add(force[1].unit_token)
+    return out, replaced
+
+
+def _force_told_before(number: Token, mentions: list[Mention]) -> tuple[str, Mention | None] | None:
+    """The unit a bare count is of: the last force told in its sentence or the one before (a
+    deployment read, or a unit's word in a clause of its own: "Soldiers from four nations
+    now patrol the valley")."""
+    doc = number.doc
+    start = _previous_sentence(number)
+    told = [m for m in mentions if start <= m.unit_token < number.i and not m.shared]
+    if told:
+        return told[-1].unit, told[-1]
+    units = word_set("military_units", "units")
+    words = [t for t in doc[start : number.i] if t.lower_ in units and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return (words[-1].lower_, None) if words else None
+
+
+def _listed_contributions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bulletin's list of shares after a heading of pledges, one body a clause: "Contributions
+    confirmed so far: Spain, 250 soldiers; Portugal, 90; Belgium, a field-hospital team of 35".
+    Each share a deployment of its body; a bare count is of the unit last named in the list."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for colon in (t for t in doc[:-1] if t.text == ":"):
+        # (the parser may start a sentence at the list)
+        heading, listed = doc[colon.sent.start : colon.i], doc[colon.i + 1].sent
+        if not any(t.lemma_.lower() in word_set("military_units", "list_heads.words") for t in heading):
+            continue
+        shares = _list_shares(doc, colon.i + 1, listed.end)
+        if len(shares) < 2 or shares[0][4] is None:
+            continue  # (a list, its first share saying what is counted)
+        place = _heading_place(heading)
+        unit = shares[0][4]
+        for actor, count, qualifier, anchor, own_unit in shares:
+            unit = own_unit or unit
+            if anchor not in taken:
+                # (pledges and offers: announced, whatever verb the heading adds, "offers received")
+                out.append(Mention(unit, anchor, "announced", actor, count, qualifier, place,
+                                   [trimmed_offsets(doc[heading.start : listed.end])], None, shared=True))
+    return out
+
+
+def _list_shares(doc: Doc, start: int, end: int) -> list[_Body]:
+    """The shares of a list from token ``start``, one a clause set off by semicolons: each
+    a body's name, a comma and its count or its unit phrase ("Portugal, 90", "Belgium, a
+    field-hospital team of 35"); the list ends at the first clause of another shape."""
+    out: list[_Body] = []
+    i = start
+    while i < end:
+        ent = _body_at(doc, i)
+        if ent is None:
+            break
+        bare = _bare_number_share(doc, ent)
+        share = bare or _unit_phrase_share(doc, ent, after_comma=True)
+        if share is None:
+            break
+        name = _body_name(ent) if ent.label_ else ent.text
+        out.append((name, share[0], share[1], share[2], share[3]))
+        i = share[4]
+        if i >= end or doc[i].text != ";":
+            break
+        i += 1
+        if i < end and doc[i].lower_ == "and":
+            i += 1
+    return out
+
+
+def _heading_place(heading: Span) -> str | None:
+    """Where a heading's force goes: "for the Halvany stabilisation force" → Halvany, "for
+    the mission in Lamba" → Lamba, "to Lamba"."""
+    for prep in (t for t in heading if t.dep_ == "prep" and t.lower_ in ("to", "for", "into", "in")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = next((entity_at(c) for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            if prep.lower_ == "for" and named is not None and named.label_ in (*_PLACE_LABELS, "ORG"):
+                return named.text  # "for the Halvany stabilisation force"
+            place = _place_of_object(obj) or (_place_inside(obj) if obj.pos_ == "NOUN" else None)
+            if place is not None:
+                return place
+    return None
 
 
 def _requested_unit(doc: Doc, start: int, end: int) -> Token | None:
@@ -948,21 +1069,42 @@ def _strong_count(doc: Doc, start: int, end: int) -> tuple[NumberReading, int] |
 
 def _unit_ahead(doc: Doc, start: int, end: int) -> int | None:
     """The unit noun within three modifiers from token ``start`` ("military engineers": a
-    unit word as a modifier, "military", is one of them)."""
+    unit word as a modifier, "military", is one of them; "field-hospital team": the hyphen
+    that joins two modifiers is not one)."""
     units = word_set("military_units", "units")
-    j = start
-    while j < end and j - start < 3 and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") \
+    j, words = start, 0
+    while j < end and words < 3 and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or _joining_hyphen(doc[j])) \
             and not (doc[j].lower_ in units and doc[j].pos_ == "NOUN"):
+        words += 0 if _joining_hyphen(doc[j]) else 1
         j += 1
     return j if j < end and doc[j].lower_ in units and doc[j].pos_ == "NOUN" else None
 
 
-def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
-    """"and Tarvia a medical battalion", ", Sarnia 300 marines": after "and" or a comma, a
-    body's name then a unit phrase of its own, with the verb left out."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ","):
+def _joining_hyphen(token: Token) -> bool:
+    """The hyphen of "field-hospital", written without spaces between two words."""
+    return token.text in ("-", "\u2011") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _count_of_group(doc: Doc, unit: int, end: int) -> tuple[NumberReading, int] | None:
+    """"a field-hospital team of 35", "an engineering company of 120 sappers": the number
+    after the "of" of a group noun, and the token after it (after its own unit, if any)."""
+    if unit + 2 >= end or doc[unit + 1].lower_ != "of" or doc[unit].lower_ not in word_set("military_units", "group_units"):
         return None
-    j = ent.end
+    reading = read_number(doc[unit + 2]) if doc[unit + 2].like_num or is_number_word(doc[unit + 2].text) else None
+    if reading is None or reading.start != unit + 2 or not reading.is_count:
+        return None
+    after = _unit_ahead(doc, reading.end, end)
+    return reading, (after + 1 if after is not None else reading.end)
+
+
+def _unit_phrase_share(doc: Doc, ent: Span, *, after_comma: bool = False) -> tuple[int | None, str, int, str | None, int] | None:
+    """"and Tarvia a medical battalion", ", Sarnia 300 marines": after "and" or a comma, a
+    body's name then a unit phrase of its own, with the verb left out; in a list of shares
+    (``after_comma``), after a semicolon or a colon, and a comma after the name ("; Belgium,
+    a field-hospital team of 35")."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ",", *((";", ":") if after_comma else ())):
+        return None
+    j = ent.end + 1 if after_comma and ent.end < ent.sent.end and doc[ent.end].text == "," else ent.end
     count: tuple[int | None, str] = (None, "exact")
     plain_number = False
     # "a", "another", "one" or a number; then the unit's modifiers
@@ -987,6 +1129,9 @@ def _unit_phrase_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str |
         totals = _numbering(doc[j])
         total = read_number(totals[0]) if totals else None
         count = (int(total.value), qualifier_of(total, doc)) if total is not None else (None, "exact")
+    elif count[0] is None and (members := _count_of_group(doc, j, ent.sent.end)) is not None:
+        # "and Belgium a field-hospital team of 35": the group counted by its members after it
+        return int(members[0].value), qualifier_of(members[0], doc), j, doc[start : j + 1].text, members[1]
     return count[0], count[1], j, doc[start : j + 1].text, j + 1
 
 
@@ -1918,7 +2063,8 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
     1. the place of the nearest earlier deployment that names one;
     2. for the first ones, the article's place: the dateline's country ("VESKO, Ardenia"),
        else the country the article names most, never the sender, nor a country named
-       just before the unit ("Chad and Niger also committed troops": neither is where).
+       just before the unit ("Chad and Niger also committed troops": neither is where),
+       nor a body whose share the same sentence lists.
     """
     last_place: str | None = None
     for m in mentions:  # in the order of their first mention
@@ -1931,7 +2077,9 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
         text = doc_text(doc)
         lead = text[max(text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
         near = {n for n in _country_spellings() if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
-        senders = near | ({m.actor} if m.actor else set())
+        # (nor the other bodies whose shares the sentence lists: "Britain will send 500 troops and Canada 450")
+        fellows = {o.actor for o in mentions if o.actor and o.spans and m.spans and o.spans[0] == m.spans[0]}
+        senders = near | fellows | ({m.actor} if m.actor else set())
         m.destination = last_place or _article_place(doc, unit.sent.start, senders, dateline_key)
     return mentions
 

@@ -1,0 +1,89 @@
+"""Several deployments in one sentence or list: each body's share, each source's count, each
+stage and each move of one sender its own record (invented and real countries, published
+2023-06-01)."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def _shares(extractor, body):
+    """(actor, count, unit) of each deployment: what a reader matches a record by (the unit
+    as written, whatever its case at a sentence's start)."""
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.unit.lower()) for d in f.deployments)
+
+
+def _records(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.destination or "", d.status) for d in f.deployments)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a later share that is a unit phrase counted by "of": its own count, not the first body's
+        ("Spain will contribute 250 soldiers, Portugal 90 and Belgium a field-hospital team of 35.",
+         [("Belgium", 35, "field-hospital team"), ("Portugal", 90, "soldiers"), ("Spain", 250, "soldiers")]),
+        ("Kelvaria has 450 troops in Ostrava, Dunmark 200 and Tessaly a field-hospital team of 40.",
+         [("Dunmark", 200, "troops"), ("Kelvaria", 450, "troops"), ("Tessaly", 40, "field-hospital team")]),
+        ("France is sending 400 troops to Mali, Chad 300 and Niger an engineering company of 120.",
+         [("Chad", 300, "troops"), ("France", 400, "troops"), ("Niger", 120, "engineering company")]),
+        ("Norway will deploy 120 soldiers to Kesh, Sweden 80 and Denmark a medical unit of 25.",
+         [("Denmark", 25, "medical unit"), ("Norway", 120, "soldiers"), ("Sweden", 80, "soldiers")]),
+    ],
+)
+def test_a_gapped_share_counted_by_of(extractor, body, expected):
+    assert _shares(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the first share a bare count, its unit the force the sentence before tells of
+        ("Soldiers from four nations now patrol the Dren valley. Norway has 300 there, Sweden 150 and "
+         "Finland a signals company.",
+         [("Finland", 0, "signals company"), ("Norway", 300, "soldiers"), ("Sweden", 150, "soldiers")]),
+        ("Peacekeepers from three countries are already in Lamba. Kelvaria has 400 there, Dunmark 250 "
+         "and Ostrel a medical team of 30.",
+         [("Dunmark", 250, "peacekeepers"), ("Kelvaria", 400, "peacekeepers"), ("Ostrel", 30, "medical team")]),
+        ("Troops from several allies are stationed along the border. Poland has 800 there and Lithuania 300.",
+         [("Lithuania", 300, "troops"), ("Poland", 800, "troops")]),
+    ],
+)
+def test_gapped_shares_of_a_force_told_before(extractor, body, expected):
+    assert _shares(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a bulletin's list after a heading of pledges: "body, count unit; body, count; ..."
+        ("Contributions confirmed so far for the force in Lamba: Kelvaria, 300 troops; Dunmark, 120; "
+         "Ostrel, an engineering company of 90.",
+         [("Dunmark", 120, "troops"), ("Kelvaria", 300, "troops"), ("Ostrel", 90, "engineering company")]),
+        ("Pledges so far: Ireland, 150 soldiers; Austria, 80; Malta, a medical team of 12.",
+         [("Austria", 80, "soldiers"), ("Ireland", 150, "soldiers"), ("Malta", 12, "medical team")]),
+        ("Troop offers received by noon: Ghana, 600 peacekeepers; Senegal, 400; Benin, 250.",
+         [("Benin", 250, "peacekeepers"), ("Ghana", 600, "peacekeepers"), ("Senegal", 400, "peacekeepers")]),
+    ],
+)
+def test_a_bulletin_list_of_contributions(extractor, body, expected):
+    assert _shares(extractor, body) == expected
+
+
+def test_a_bulletin_list_is_announced_to_the_force_it_names(extractor):
+    body = "Pledges so far for the mission in Lamba: Ireland, 150 soldiers; Austria, 80."
+    assert _records(extractor, body) == [("Austria", 80, "Lamba", "announced"), ("Ireland", 150, "Lamba", "announced")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a list of counts after a colon that pledges nothing is no deployment
+        "Results so far: Kelvaria, 300 votes; Dunmark, 120; Ostrel, 90.",
+        "Casualties reported so far: Kelvaria, 30 soldiers; Dunmark, 12.",
+    ],
+)
+def test_a_colon_list_without_pledges_is_no_deployment(extractor, body):
+    assert _shares(extractor, body) == []
