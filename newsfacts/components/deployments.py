@@ -181,7 +181,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions)
+    mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions) \
+        + _shares_from_sources(doc, mentions)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced] + shares)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
@@ -322,6 +323,8 @@ def _shares_of_a_force_told(doc: Doc, mentions: list[Mention]) -> tuple[list[Men
         others = _gapped_bodies(doc, number, first)
         if not others:
             continue  # (one body's bare count: "Norway has 300 there" may be the whole force)
+        # ("Ghana and Togo will each send 750, and Benin 500": the joined subject's other bodies)
+        others = [(*b, None) for b in _joined_subjects(number, first, verb)] + others
         # (its own place, unless the parse hung a later body on it: "220 there, Denmark 180")
         own = _destination(number, verb)
         first.destination = own if own not in {name for name, *_ in others} else None
@@ -349,6 +352,90 @@ def _force_told_before(number: Token, mentions: list[Mention]) -> tuple[str, Men
     units = word_set("military_units", "units")
     words = [t for t in doc[start : number.i] if t.lower_ in units and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return (words[-1].lower_, None) if words else None
+
+
+def _shares_from_sources(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A force made of bodies' shares, each "from" the body that gives it: "The regional
+    force will draw 1,000 soldiers from Kenya and 750 each from Ghana and Togo", "the
+    mission will be made up of 800 troops from X, 400 from Y and 250 from Z". The force
+    (a subject of ``joined_bodies``: "force", "mission") and a verb of what it is made of
+    say it is a deployment ("the dead include 12 soldiers from X" is none); "each" gives
+    every body listed after it the same count."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    units = word_set("military_units", "units")
+    for unit in (t for t in doc if t.lower_ in units and t.pos_ == "NOUN" and t.i not in taken):
+        verb = _composing_verb(unit)
+        if verb is None or _not_a_deployment(verb):
+            continue
+        # (the "from" on the unit or on the verb: "draw 1,000 soldiers from Kenya")
+        first = _source_bodies(unit) or _source_bodies(verb)
+        if not first:
+            continue
+        count, qualifier = _count(unit)
+        status = "announced" if _is_future(verb) or verb.tag_ == "VB" else "stationed"
+        name = " ".join([c.text for c in unit.children if c.dep_ == "compound" and c.i < unit.i] + [unit.text])
+        spans = [trimmed_offsets(unit.sent)]
+        shares = [(count, qualifier, unit.i, first)] + [
+            (int(reading.value), qualifier_of(reading, doc), number.i, bodies)
+            for number, reading, bodies in _bare_counts_from_sources(unit)]
+        # (the force's place, never one of the bodies that give it: "the force for X")
+        place = _destination(unit, verb) or next((_place_of_object(o) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                                                  for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                                                  for o in p.children if o.dep_ == "pobj"), None)
+        place = None if place in {actor for *_, bodies in shares for actor, _ in bodies} else place
+        for share_count, share_qualifier, anchor, bodies in shares:
+            for k, (actor, token) in enumerate(bodies):
+                out.append(Mention(name, anchor if k == 0 else token.i, status, actor, share_count, share_qualifier,
+                                   place, list(spans), verb.i, shared=True))
+    return out
+
+
+def _composing_verb(unit: Token) -> Token | None:
+    """The verb that says a force is made of the unit: "will draw 1,000 soldiers", "will
+    include", "made up of", "consists of" (its subject a force: "the force", "the mission")."""
+    head = unit.head
+    if unit.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "made up of 800 troops", "consists of"
+    elif unit.dep_ != "dobj":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma not in word_set("military_units", "composing_verbs.words") or head.pos_ != "VERB" \
+            or lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return head if subject is not None and subject.lower_ in word_set("military_units", "joined_bodies") else None
+
+
+def _source_bodies(holder: Token) -> list[tuple[str, Token]]:
+    """The bodies a "from" on ``holder`` names ("from Ghana and Togo"), with their tokens;
+    several only when "each" gives each of them the count ("750 each from Ghana and Togo")."""
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+        objs = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+        named = [(_body_name(e) if (e := entity_at(o)) is not None else noun_phrase(o).text, o) for o in objs
+                 if o.pos_ == "PROPN" and (entity_at(o) is None or entity_at(o).label_ in ("GPE", "LOC", "NORP", "ORG", "PERSON"))]  # type: ignore[union-attr]
+        each = any(t.lower_ == "each" for t in holder.doc[holder.i : prep.i])
+        if len(named) == len(objs) and (len(named) == 1 or each):
+            return named
+    return []
+
+
+def _bare_counts_from_sources(unit: Token) -> list[tuple[Token, NumberReading, list[tuple[str, Token]]]]:
+    """The later shares after the first, the unit left out: "and 750 each from Ghana and
+    Togo", ", 400 from Senegal" (each count with the bodies it comes from)."""
+    doc = unit.doc
+    out: list[tuple[Token, NumberReading, list[tuple[str, Token]]]] = []
+    for number in (t for t in doc[unit.i + 1 : unit.sent.end] if t.pos_ == "NUM"):
+        reading = read_number(number)
+        if reading is None or reading.root != number.i or not reading.is_count \
+                or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        # (the "from" on the number or on its "each": "300 each from X")
+        holders = [number, *(c for c in number.children if c.lower_ == "each")]
+        bodies = next((b for h in holders if (b := _source_bodies(h))), [])
+        if bodies:
+            out.append((number, reading, bodies))
+    return out
 
 
 def _listed_contributions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -752,6 +839,9 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
     if not bodies and first.actor is not None:
         bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit) + _counted_nationals(unit)
+        # (with bodies joined as the subject before it: "X and Y will each send 400 soldiers, and Z 200")
+        if bodies and _joined_subject(sender):
+            bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)] + bodies
     # 3. bodies joined as the subject: "Kestria and Lutavia will each send", "have both
     #    sent troops", "will send 400 and 150 soldiers respectively"
     if not bodies:
@@ -1170,6 +1260,12 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
             counts = list(listed)
     first.actor, first.count = named[0][0], counts[0]
     return [(name, count, first.qualifier, i) for (name, i), count in zip(named[1:], counts[1:], strict=True)]
+
+
+def _joined_subject(verb: Token) -> bool:
+    """"Kestria and Lutavia will each send": a verb whose subject is several names."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(subject.conjuncts or _listed_before(subject))
 
 
 def _listed_before(subject: Token) -> list[Token]:

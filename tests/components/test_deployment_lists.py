@@ -87,3 +87,50 @@ def test_a_bulletin_list_is_announced_to_the_force_it_names(extractor):
 )
 def test_a_colon_list_without_pledges_is_no_deployment(extractor, body):
     assert _shares(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a force made of bodies' shares, each "from" the body that gives it; "each" shares a count
+        ("The regional force will draw 1,000 soldiers from Kenya and 750 each from Ghana and Togo.",
+         [("Ghana", 750), ("Kenya", 1000), ("Togo", 750)]),
+        ("The brigade will include 600 soldiers from Kelvaria and 300 each from Dunmark and Ostrel.",
+         [("Dunmark", 300), ("Kelvaria", 600), ("Ostrel", 300)]),
+        ("The mission will be made up of 800 troops from Nigeria, 400 from Senegal and 250 from Benin.",
+         [("Benin", 250), ("Nigeria", 800), ("Senegal", 400)]),
+        ("The new force will comprise 500 peacekeepers each from Kelvaria and Dunmark.",
+         [("Dunmark", 500), ("Kelvaria", 500)]),
+    ],
+)
+def test_shares_each_from_the_body_that_gives_them(extractor, body, expected):
+    assert [(a, c) for a, c, _ in _shares(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a list of the dead or of what a force holds, not of who sends troops
+        "The dead include 12 soldiers from Kenya and three each from Ghana and Togo.",
+        "The convoy will draw fuel from Kenya and water from Ghana.",
+    ],
+)
+def test_shares_from_bodies_of_no_force_are_no_deployments(extractor, body):
+    assert _shares(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "each" on joined senders, with a later body's share after the verb left out
+        ("Kelvaria and Dunmark will each contribute 400 soldiers, and Ostrel 200.",
+         [("Dunmark", 400), ("Kelvaria", 400), ("Ostrel", 200)]),
+        ("Ghana and Togo will each send 750 troops and Benin 500.",
+         [("Benin", 500), ("Ghana", 750), ("Togo", 750)]),
+        # the unit told the sentence before, the count bare
+        ("The force will need 3,000 troops by June. Ghana and Togo will each send 750, and Benin 500.",
+         [("Benin", 500), ("Ghana", 750), ("Togo", 750)]),
+    ],
+)
+def test_joined_senders_each_and_a_later_share(extractor, body, expected):
+    assert [(a, c) for a, c, _ in _shares(extractor, body)] == expected
