@@ -255,10 +255,21 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         first = before[-1]
         # "..., while Britain will station a further 800 in X": the count's own sender
         own = next((_subject_body(number, c, sending=True) for c in verb.children if c.dep_ == "nsubj"), None)
+        place = _place_past_origin(number, verb) or _own_place(verb) or _destination(number, verb) or first.destination
         out.append(Mention(first.unit, number.i, _bare_count_status(verb), own or first.actor, int(reading.value),
-                           qualifier_of(reading, doc), _destination(number, verb) or first.destination,
-                           [trimmed_offsets(number.sent)], verb.i, shared=True))
+                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
+
+
+def _place_past_origin(number: Token, verb: Token) -> str | None:
+    """"send another 400 from X to Y": the place after the origin, its "to" hung by the
+    parser on the "from" or on the origin's name (the "from" place is where they leave,
+    never where they go)."""
+    for prep in (c for h in (number, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for holder in (prep, *(c for c in prep.children if c.dep_ == "pobj")):
+            if (place := _own_place(holder)) is not None:
+                return place
+    return None
 
 
 def _counts_told_force(number: Token, told: Mention) -> bool:

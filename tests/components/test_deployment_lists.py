@@ -134,3 +134,25 @@ def test_shares_from_bodies_of_no_force_are_no_deployments(extractor, body):
 )
 def test_joined_senders_each_and_a_later_share(extractor, body, expected):
     assert [(a, c) for a, c, _ in _shares(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one sender, two moves: each its own deployment, to the place after "to", never the "from" one
+        ("Germany will move 800 troops from Bavaria to Lithuania and send another 400 from Munster to Latvia.",
+         [("Germany", 400, "Latvia", "announced"), ("Germany", 800, "Lithuania", "announced")]),
+        ("The United States will shift 2,000 soldiers from bases in Germany to Poland and send another 1,000 "
+         "from Fort Bragg to Romania.",
+         [("United States", 1000, "Romania", "announced"), ("United States", 2000, "Poland", "announced")]),
+        ("The Pentagon will relocate 3,000 Marines from Okinawa to Guam and shift another 1,500 from Japan to Hawaii.",
+         [("Pentagon", 1500, "Hawaii", "announced"), ("Pentagon", 3000, "Guam", "announced")]),
+        ("Kelvaria will redeploy 1,200 soldiers from the northern border to Ostrava and send 500 more from the "
+         "capital to Dunholm.",
+         [("Kelvaria", 500, "Dunholm", "announced"), ("Kelvaria", 1200, "Ostrava", "announced")]),
+        ("Britain is transferring 400 soldiers from Cyprus to Estonia.",
+         [("Britain", 400, "Estonia", "deploying")]),
+    ],
+)
+def test_one_sender_two_moves_from_one_place_to_another(extractor, body, expected):
+    assert _records(extractor, body) == expected
