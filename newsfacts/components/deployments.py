@@ -183,6 +183,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             mentions.append(m)
     mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions) \
         + _shares_from_sources(doc, mentions)
+    mentions += _later_stages(doc, mentions, proper)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced] + shares)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
@@ -447,6 +448,74 @@ def _bare_counts_from_sources(unit: Token) -> list[tuple[Token, NumberReading, l
         if bodies:
             out.append((number, reading, bodies))
     return out
+
+
+def _later_stages(doc: Doc, mentions: list[Mention], proper: frozenset[str]) -> list[Mention]:
+    """A force's later stages told in the sentence of an earlier one, each with its time and
+    its verb left out: "The first 90 police officers landed on Tuesday, with 140 gendarmes
+    from X expected on Thursday and a riot-control unit later in the month", "sent 200
+    soldiers last week, with 400 more due next month". Each stage is a deployment still to
+    come (announced): a unit of its own, or a bare count of the unit before it. A stage
+    read already by the sentence's verb ("and a 150-strong company later in the month",
+    joined to "arrived") is set to come too."""
+    out: list[Mention] = []
+    units = word_set("military_units", "units")
+    for sent in {doc[m.unit_token].sent for m in mentions}:
+        told = sorted((m for m in mentions if sent.start <= m.unit_token < sent.end), key=lambda m: m.unit_token)
+        for token in doc[told[0].unit_token + 1 : sent.end]:
+            known = next((m for m in told if m.unit_token == token.i), None)
+            if not _stage_of_a_force(token):
+                continue
+            if known is not None:
+                # (its own deployment, not merged into the stage before it by their one verb)
+                known.shared = True
+                if known.status in ("deploying", "arrived", "stationed"):
+                    known.status = "announced"
+                continue
+            is_unit = token.lower_ in units and token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod")
+            reading = read_number(token) if token.pos_ == "NUM" and not is_unit else None
+            stage: Mention | None = None
+            if not is_unit and (reading is None or reading.root != token.i or not reading.is_count
+                                or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN")):
+                continue
+            if is_unit:
+                stage = _mention(doc, token, "announced", None, proper)
+            elif reading is not None and (before := [m for m in told if m.unit_token < token.i and doc[m.unit_token].lower_ in units]):
+                # ("with 400 more due next month": more of the unit before it)
+                stage = Mention(before[-1].unit, token.i, "announced", None, int(reading.value), qualifier_of(reading, doc),
+                                None, [trimmed_offsets(sent)])
+            if stage is not None:
+                stage.shared = True
+                out.append(stage)
+    return out
+
+
+def _stage_of_a_force(token: Token) -> bool:
+    """"with 140 gendarmes from X expected on Thursday", "and a riot-control unit later in
+    the month", "with 400 more due": a unit's phrase after "with" or "and", its time or
+    "expected" / "due" / "to follow" just after it (past its "of 35" or "from X")."""
+    doc = token.doc
+    left = noun_phrase(token).start if token.pos_ == "NOUN" else token.i
+    while left > token.sent.start and doc[left - 1].lower_ in ("a", "an", "another", "further", "the"):
+        left -= 1
+    if left <= token.sent.start or doc[left - 1].lower_ not in ("with", "and"):
+        return False
+    j = token.i + 1
+    if j < token.sent.end and doc[j].lower_ == "more":
+        j += 1
+    if j + 1 < token.sent.end and doc[j].lower_ == "of" and (doc[j + 1].like_num or is_number_word(doc[j + 1].text)):
+        reading = read_number(doc[j + 1])
+        j = reading.end if reading is not None else j + 2
+        j = (_unit_ahead(doc, j, token.sent.end) or j - 1) + 1
+    if j + 1 < token.sent.end and doc[j].lower_ == "from" and doc[j + 1].pos_ == "PROPN":
+        j += 2
+        while j < token.sent.end and doc[j].pos_ == "PROPN":
+            j += 1
+    if j >= token.sent.end:
+        return False
+    if doc[j].lower_ == "to" and j + 1 < token.sent.end and doc[j + 1].lemma_.lower() in ("follow", "come"):
+        return True
+    return doc[j].lower_ in word_set("military_units", "stage_words.words")
 
 
 def _listed_contributions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -843,8 +912,8 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     # (the verb that takes the unit: "have each sent a frigate, where the two vessels are
     # due to arrive" is told its status by the later clause, its senders by "sent")
     sender = unit.head if unit.dep_ == "dobj" and unit.head.pos_ == "VERB" else verb
-    if sender is None:
-        return []
+    if sender is None or _stage_of_a_force(unit):
+        return []  # ("..., with a Dutch medical company later in the spring": a later stage, no share)
     # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
     bodies = _counted_nationalities(unit, first)
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
@@ -1536,8 +1605,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
         # phrase, whatever the parser made of it
         left = noun_phrase(unit).start
         for tok in unit.doc[max(sent.start, left - 2) : unit.i]:
-            if not tok.lower_.endswith("ing") or _told_force(unit, tok):
-                continue
+            if not tok.lower_.endswith("ing") or _told_force(unit, tok) or unit.doc[tok.i + 1].lower_ == "that":
+                continue  # ("adding that the army was not preparing": a clause it reports)
             stem = tok.lower_[:-3]
             known = next((w for w in (tok.lemma_.lower(), stem, stem + "e") if w in verbs), None)
             if known is not None:

@@ -156,3 +156,48 @@ def test_joined_senders_each_and_a_later_share(extractor, body, expected):
 )
 def test_one_sender_two_moves_from_one_place_to_another(extractor, body, expected):
     assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a force's later stages in the sentence of the first, each with its time and the verb left out
+        ("An advance team of 40 arrived in Lamba on Monday, with 600 troops to follow and a 150-strong "
+         "logistics company later in the month.",
+         [("", 40, "Lamba", "arrived"), ("", 150, "Lamba", "announced"), ("", 600, "Lamba", "announced")]),
+        ("The first 90 Kelvarian police officers landed in Lamba on Tuesday, with 140 gendarmes from Dunmark "
+         "expected on Thursday and an Ostrelian riot-control unit later in the month.",
+         [("Dunmark", 140, "Lamba", "announced"), ("Kelvaria", 90, "Lamba", "arrived"),
+          ("Ostrelia", 0, "Lamba", "announced")]),
+        ("Germany sent 200 soldiers to Lithuania last week, with 400 more due next month and a Dutch medical "
+         "company later in the spring.",
+         [("Germany", 200, "Lithuania", "deploying"), ("Germany", 400, "Lithuania", "announced"),
+          ("Netherlands", 0, "Lithuania", "announced")]),
+        # a second move of the same sender, its own verb
+        ("Kaldoria has committed an infantry battalion of 650 to the mission in Ostra and will add a helicopter "
+         "unit of 80 airmen in the spring.",
+         [("Kaldoria", 80, "Ostra", "announced"), ("Kaldoria", 650, "Ostra", "announced")]),
+        ("Kelvaria deployed 500 troops to Lamba in May and added another 200 in July.",
+         [("Kelvaria", 200, "Lamba", "deploying"), ("Kelvaria", 500, "Lamba", "deploying")]),
+    ],
+)
+def test_a_force_and_its_later_stages(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "added" that reports speech moves no one
+        "The minister added that the talks with Kelvaria would resume next week.",
+        '"We will not send troops," the minister added.',
+    ],
+)
+def test_added_as_a_speech_verb_is_no_deployment(extractor, body):
+    assert _shares(extractor, body) == []
+
+
+def test_adding_that_reports_a_clause_and_moves_no_one(extractor):
+    body = ('"If the talks fail, we would have to consider sending troops," the minister said, '
+            "adding that Kelvaria's army was not preparing for war.")
+    assert _shares(extractor, body) == []
