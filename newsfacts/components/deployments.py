@@ -184,6 +184,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions) \
         + _shares_from_sources(doc, mentions)
     mentions += _later_stages(doc, mentions, proper)
+    mentions += _other_senders_counts(doc, mentions)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced] + shares)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
@@ -306,6 +307,31 @@ def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(kind, number.i, _bare_count_status(verb), _subject_body(number, subject, sending=True),
                            int(reading.value), qualifier_of(reading, doc), _destination(number, verb),
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
+    return out
+
+
+def _other_senders_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Another body's bare count in a clause joined to a deployment's verb, the unit left
+    out: "Belgium will withdraw its 300 troops from X while Spain sends 250 to take over",
+    "Britain sent 600 troops to Estonia, whereas Canada sent 300", "..., and Y will send
+    350 to replace them". The count is of the same unit, sent by the clause's subject."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ == "dobj" and t.i not in taken):
+        verb, reading = number.head, read_number(number)
+        if reading is None or reading.root != number.i or not reading.is_count \
+                or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN") \
+                or verb.dep_ not in ("advcl", "conj") or verb.lemma_.lower() not in verbs or _not_a_deployment(verb):
+            continue
+        first = next((m for m in mentions if m.verb_token == verb.head.i and m.unit_token < number.i), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        actor = _subject_body(number, subject, sending=True) if subject is not None else None
+        if first is None or actor is None or not _other_actors(actor, first.actor):
+            continue
+        place = _place_past_origin(number, verb) or _own_place(verb) or _destination(number, verb) or first.destination
+        out.append(Mention(first.unit, number.i, _bare_count_status(verb), actor, int(reading.value),
+                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
 
 

@@ -201,3 +201,33 @@ def test_adding_that_reports_a_clause_and_moves_no_one(extractor):
     body = ('"If the talks fail, we would have to consider sending troops," the minister said, '
             "adding that Kelvaria's army was not preparing for war.")
     assert _shares(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another body's bare count in a clause joined to the first deployment's verb: the same unit
+        ("Belgium will withdraw its 300 troops from Kessa by June while Spain sends 250 to take over their checkpoints.",
+         [("Belgium", 300, "troops"), ("Spain", 250, "troops")]),
+        ("France is pulling 400 soldiers out of Mali, while Chad will deploy 300.",
+         [("Chad", 300, "soldiers"), ("France", 400, "soldiers")]),
+        ("Britain sent 600 troops to Estonia, whereas Canada sent 300.",
+         [("Britain", 600, "troops"), ("Canada", 300, "troops")]),
+        ("Kelvaria will pull its 500 peacekeepers out of Lamba in March, and Dunmark will send 350 to replace them.",
+         [("Dunmark", 350, "peacekeepers"), ("Kelvaria", 500, "peacekeepers")]),
+    ],
+)
+def test_another_senders_bare_count_in_a_joined_clause(extractor, body, expected):
+    assert _shares(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count of something else in the joined clause is no share
+        "Britain sent 600 troops to Estonia, whereas Canada sent 300 tents.",
+        "Britain sent 600 troops to Estonia, while Canada offered 300 million euros in aid.",
+    ],
+)
+def test_a_joined_clause_of_other_things_adds_no_share(extractor, body):
+    assert [a for a, _, _ in _shares(extractor, body)] == ["Britain"]
