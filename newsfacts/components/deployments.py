@@ -142,7 +142,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
-        if entity_at(token) is not None and not _unit_word_only(token):
+        if entity_at(token) is not None and not _unit_word_only(token) and not _numbered_formation(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
@@ -164,6 +164,13 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             m = _mention(doc, token, status, verb, proper)
             if m is None:
                 continue
+            if _numbered_formation(token):
+                # "Kelvaria will move the 3rd Mountain Battalion": its name is no sender, its
+                # owner is ("Sarnova's 2nd Battalion")
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+                holder = owner or (subject if token.dep_ == "dobj" else None)
+                m.actor = _subject_body(token, holder, sending=True) if holder is not None else None
             if verb is not None and _next_step(verb) and verb.head.pos_ == "VERB" and token.head.i == verb.head.i:
                 # "troops left X in 2011, then ... returned": a step of its own, to the place
                 # of the first verb; its record is anchored on its verb (one span per record)
@@ -184,7 +191,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions) \
         + _shares_from_sources(doc, mentions)
     mentions += _later_stages(doc, mentions, proper)
-    mentions += _other_senders_counts(doc, mentions)
+    mentions += _other_senders_counts(doc, mentions) + _same_numbers(doc, mentions, proper)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced] + shares)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
@@ -516,6 +523,42 @@ def _later_stages(doc: Doc, mentions: list[Mention], proper: frozenset[str]) -> 
     return out
 
 
+def _same_numbers(doc: Doc, mentions: list[Mention], proper: frozenset[str]) -> list[Mention]:
+    """"Twelve hundred X soldiers will cross into Y next week, and the same number of Z
+    troops the week after", "Kelvaria sent 400 troops to Lamba, and Dunmark the same
+    number": a conjunct that repeats the count of the deployment before it, with its verb
+    left out; its unit is its own ("of Z troops") or the one before, its sender the body
+    named with it (the unit's nationality, the name before it) or the one before."""
+    out: list[Mention] = []
+    units = word_set("military_units", "units")
+    for number in (t for t in doc if t.lower_ == "number" and any(c.lower_ == "same" for c in t.children)):
+        before = [m for m in mentions if number.sent.start <= m.unit_token < number.i and m.count is not None]
+        if not before:
+            continue
+        told = before[-1]
+        own = next((o for p in number.children if p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in units and o.pos_ == "NOUN"), None)
+        stage = next((m for m in mentions if own is not None and m.unit_token == own.i), None)
+        if stage is None and own is not None:
+            stage = _mention(doc, own, told.status, None, proper)
+        # (the body named before it, past a hedge: "and Italy roughly the same number")
+        start = min((c.i for c in number.children if c.dep_ == "det"), default=number.i)
+        while start > number.sent.start and doc[start - 1].pos_ == "ADV":
+            start -= 1
+        body = _body_at(doc, start - 1) if start > number.sent.start else None
+        named = (_body_name(body) if body.label_ else body.text) if body is not None else None
+        if stage is not None and stage in mentions:
+            # read already, without its count: "the same number of X troops" gets it
+            stage.count, stage.qualifier = stage.count or told.count, told.qualifier
+            stage.actor, stage.shared = stage.actor or named or told.actor, True
+            continue
+        place = _own_place(number) or _place_right_after(number) or told.destination
+        out.append(Mention(stage.unit if stage is not None else told.unit, own.i if own is not None else number.i,
+                           told.status, (stage.actor if stage is not None else None) or named or told.actor,
+                           told.count, told.qualifier, place, [trimmed_offsets(number.sent)], None, shared=True))
+    return out
+
+
 def _stage_of_a_force(token: Token) -> bool:
     """"with 140 gendarmes from X expected on Thursday", "and a riot-control unit later in
     the month", "with 400 more due": a unit's phrase after "with" or "and", its time or
@@ -718,6 +761,17 @@ def _carrier_unit(token: Token) -> bool:
     """"rotation": a word that names a unit only when it says no other ("deploy its next
     rotation"); with one inside ("a rotation of 350 troops") the inner unit is the one."""
     return token.lower_ in word_set("military_units", "carrier_units")
+
+
+def _numbered_formation(token: Token) -> bool:
+    """"the 12th Mechanised Brigade will be redeployed", "the 82nd Airborne Division would
+    deploy": a formation named by its number, the unit word last, is a unit that moves (a
+    subject or object of its verb), not a group's name."""
+    ent = entity_at(token)
+    if ent is not None and ent.end != token.i + 1 or not token.is_title or token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    first = token.doc[token.left_edge.i : token.i]
+    return any(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) is not None for t in first)
 
 
 def _unit_word_only(token: Token) -> bool:
@@ -938,8 +992,10 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     # (the verb that takes the unit: "have each sent a frigate, where the two vessels are
     # due to arrive" is told its status by the later clause, its senders by "sent")
     sender = unit.head if unit.dep_ == "dobj" and unit.head.pos_ == "VERB" else verb
-    if sender is None or _stage_of_a_force(unit):
-        return []  # ("..., with a Dutch medical company later in the spring": a later stage, no share)
+    if sender is None or _stage_of_a_force(unit) or _numbered_formation(unit):
+        # ("..., with a Dutch medical company later in the spring": a later stage, no share;
+        # "Sarnova's 2nd Battalion left": one formation, its name no other body)
+        return []
     # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
     bodies = _counted_nationalities(unit, first)
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
@@ -1751,6 +1807,8 @@ def _next_step(verb: Token) -> bool:
     """"left X, then returned", "left X and returned": a later finite verb of the same
     subject (a clause "after / when ... returned" is a time, "to reinforce X" a purpose)."""
     times = {"after", "before", "when", "as", "because", "since", "while", "until", "if", "once"}
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in word_set("military_units", "units") for c in verb.children):
+        return False  # ("and that two battalions will move": another unit's verb)
     if verb.dep_ == "conj":
         return True
     return verb.dep_ == "advcl" and verb.i > verb.head.i and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(

@@ -231,3 +231,48 @@ def test_another_senders_bare_count_in_a_joined_clause(extractor, body, expected
 )
 def test_a_joined_clause_of_other_things_adds_no_share(extractor, body):
     assert [a for a, _, _ in _shares(extractor, body)] == ["Britain"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "the same number": a conjunct that repeats the count before it, the verb left out
+        ("Kelvaria will send 800 soldiers to Lamba in May and the same number in September.",
+         [("Kelvaria", 800, "Lamba", "announced"), ("Kelvaria", 800, "Lamba", "announced")]),
+        ("Kelvaria sent 400 troops to Lamba, and Dunmark the same number.",
+         [("Dunmark", 400, "Lamba", "deploying"), ("Kelvaria", 400, "Lamba", "deploying")]),
+        ("France deployed 300 soldiers to Chad in June, and Italy roughly the same number to Niger.",
+         [("France", 300, "Chad", "deploying"), ("Italy", 300, "Niger", "deploying")]),
+        ("Twelve hundred Ghanaian soldiers will move into Tesh next week, and the same number of "
+         "Kenyan troops the week after.",
+         [("Ghana", 1200, "Tesh", "announced"), ("Kenya", 1200, "Tesh", "announced")]),
+    ],
+)
+def test_the_same_number_repeats_the_count_before(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+def test_the_same_number_without_a_deployment_before_is_none(extractor):
+    assert _shares(extractor, "The same number of soldiers died in the attack on Lamba last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        # a formation named by its number moves as a unit
+        ("Kelvaria will move the 3rd Mountain Battalion to the border.", "mountain battalion"),
+        ("The 12th Mechanised Brigade will be redeployed from Orlan to the eastern district of Semik.", "brigade"),
+        ("Kelvaria said the 82nd Airborne Division will deploy to Lamba next month.", "division"),
+    ],
+)
+def test_a_numbered_formation_is_a_unit_sent(extractor, body, unit):
+    assert [u for _, _, u in _shares(extractor, body)] == [unit]
+
+
+def test_a_numbered_formations_name_is_not_its_sender(extractor):
+    assert _shares(extractor, "Kelvaria will move the 3rd Mountain Battalion to the border.") == [
+        ("Kelvaria", 0, "mountain battalion")]
+
+
+def test_a_numbered_formation_only_mentioned_is_no_deployment(extractor):
+    assert _shares(extractor, "Soldiers of the 3rd Mountain Battalion clashed with protesters in Lamba.") == []
