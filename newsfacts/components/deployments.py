@@ -193,7 +193,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions += _later_stages(doc, mentions, proper)
     mentions += _other_senders_counts(doc, mentions) + _same_numbers(doc, mentions, proper)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
-    mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced] + shares)
+    spelled, sums = _forces_spelled_out(doc, mentions, proper)
+    mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -585,6 +586,63 @@ def _stage_of_a_force(token: Token) -> bool:
     if doc[j].lower_ == "to" and j + 1 < token.sent.end and doc[j + 1].lemma_.lower() in ("follow", "come"):
         return True
     return doc[j].lower_ in word_set("military_units", "stage_words.words")
+
+
+def _forces_spelled_out(doc: Doc, mentions: list[Mention], proper: frozenset[str]) -> tuple[list[Mention], set[int]]:
+    """The forces a colon spells out, each a nationality's unit: "Three contingents are
+    already in place in Lamba: 300 Kenyan troops, 200 Ghanaian police officers and a
+    Nigerian field hospital", "the port had become a crossroads of other people's armies:
+    a Polish engineering company ..., two hundred Romanian military police ... and the
+    1,500 American soldiers ...". Each is there as the heading says (its deployment's
+    status, else stationed); the heading's own force without a count or sender is their
+    sum, told again (its unit token is returned to be dropped)."""
+    out: list[Mention] = []
+    replaced: set[int] = set()
+    units = word_set("military_units", "units")
+    for colon in (t for t in doc[:-1] if t.text == ":"):
+        heading = doc[colon.sent.start : colon.i]
+        forces = [t for t in heading if t.lower_ in units or t.lower_ == "armies"]
+        if not forces:
+            continue
+        told = next((m for m in mentions if heading.start <= m.unit_token < colon.i), None)
+        status = told.status if told is not None else "stationed"
+        place = told.destination if told is not None else _heading_place(heading) or next(
+            (p for c in heading if c.dep_ in ("nsubj", "dobj") and c.pos_ == "NOUN" and (p := _place_of_object(c)) is not None), None)
+        listed = doc[colon.i + 1 : doc[colon.i + 1].sent.end]
+        if any(_harm_word(t) for t in (*heading, *listed)):
+            continue  # ("Soldiers killed so far: 30 Kenyan troops, ...": a toll, no deployment)
+        shares = [m for t in listed if (m := _spelled_out_force(t, status, proper)) is not None]
+        if len({m.actor for m in shares}) < 2:
+            continue
+        taken = {m.unit_token for m in mentions}
+        for m in shares:
+            m.destination = m.destination or place
+        out.extend(m for m in shares if m.unit_token not in taken)
+        if told is not None and told.count is None and told.actor is None:
+            replaced.add(told.unit_token)
+    return out, replaced
+
+
+def _harm_word(token: Token) -> bool:
+    """"killed", "wounded", "deaths": a word of the casualty lexicon's killed or injured kinds."""
+    for kind in ("killed", "injured"):
+        words = word_set("casualty_words", f"{kind}.verbs", f"{kind}.adjectives", f"{kind}.nouns")
+        if token.lemma_.lower() in words or token.lower_ in words:
+            return True
+    return False
+
+
+def _spelled_out_force(token: Token, status: str, proper: frozenset[str]) -> Mention | None:
+    """One item of a colon's list of forces: a unit with its nationality ("200 Ghanaian
+    police officers"), not a unit inside another's phrase ("of a rotational brigade")."""
+    if token.lower_ not in word_set("military_units", "units") or token.pos_ != "NOUN" \
+            or token.dep_ in ("compound", "amod", "pobj"):
+        return None
+    m = _mention(token.doc, token, status, None, proper)
+    if m is None or m.actor is None or not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in token.children):
+        return None
+    m.shared = True
+    return m
 
 
 def _listed_contributions(doc: Doc, mentions: list[Mention]) -> list[Mention]:

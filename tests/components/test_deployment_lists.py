@@ -276,3 +276,37 @@ def test_a_numbered_formations_name_is_not_its_sender(extractor):
 
 def test_a_numbered_formation_only_mentioned_is_no_deployment(extractor):
     assert _shares(extractor, "Soldiers of the 3rd Mountain Battalion clashed with protesters in Lamba.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a colon that spells out the forces there, each a nationality's unit
+        ("Three contingents are already in place in Lamba: 300 Kenyan troops, 200 Ghanaian police officers and "
+         "120 Nigerian soldiers.",
+         [("Ghana", 200, "Lamba", "stationed"), ("Kenya", 300, "Lamba", "stationed"),
+          ("Nigeria", 120, "Lamba", "stationed")]),
+        ("The little port of Amsel had become a crossroads of other people's armies: a Polish engineering company "
+         "rebuilding the quays, two hundred Romanian military police billeted in the old cannery and the 1,500 "
+         "American soldiers of a rotational brigade.",
+         [("Poland", 0, "Amsel", "stationed"), ("Romania", 200, "Amsel", "stationed"),
+          ("United States", 1500, "Amsel", "stationed")]),
+        ("Four armies now share the Dren valley: 400 Kelvarian soldiers, a Dunmarkian engineering company and "
+         "120 Ostrelian military police.",
+         [("Dunmarkia", 0, "the Dren valley", "stationed"), ("Kelvaria", 400, "the Dren valley", "stationed"),
+          ("Ostrelia", 120, "the Dren valley", "stationed")]),
+    ],
+)
+def test_forces_a_colon_spells_out(extractor, body, expected):
+    assert _records(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Soldiers killed so far: 30 Kenyan troops, 12 Ghanaian police officers and nine Nigerian soldiers.",
+        "Results so far: Kelvaria, 300 votes; Dunmark, 120; Ostrel, 90.",
+    ],
+)
+def test_a_colon_list_of_a_toll_or_votes_is_no_deployment(extractor, body):
+    assert _shares(extractor, body) == []
