@@ -1545,9 +1545,11 @@ def _military_context(token: Token) -> bool:
     if _member_numbers(token) and military_near:
         return True  # "soldiers were heading out, while a unit of 430 was returning": counted among troops
     specialists = token.lower_ in word_set("military_units", "context_only.people")
-    if specialists and any(c.lower_ in word_set("military_units", "military_only") for c in (*token.conjuncts, token.head)
-                           if c.dep_ == "conj" or token.dep_ == "conj"):
-        return True  # "110 engineers and 45 signallers": listed with troops
+    # (not what an "of" says they are: "troops and 300 units of equipment")
+    kind_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if (specialists or not kind_of) and any(c.lower_ in word_set("military_units", "military_only")
+                                            for c in (*token.conjuncts, token.head) if c.dep_ == "conj" or token.dep_ == "conj"):
+        return True  # "110 engineers and 45 signallers", "a battalion and a medical team": listed with troops
     subject = token.head if token.dep_ == "conj" else token  # ("150 medics and 40 engineers will follow")
     if specialists and military_near and subject.dep_ in ("nsubj", "nsubjpass") and _follows(subject.head):
         return True  # "sent 300 troops ... A further 150 medics will follow": more of the force just told
@@ -1588,8 +1590,18 @@ _STRENGTH_WORDS = ("strong", "member", "man")
 
 def _strength_word(child: Token) -> bool:
     """"strong" of "a 600-strong contingent", "member" of "a 60-member unit"."""
-    return child.dep_ in ("amod", "compound") and child.lower_ in _STRENGTH_WORDS \
-        and any(c.like_num for c in child.children)
+    return child.dep_ in ("amod", "compound", "nmod") and child.lower_ in _STRENGTH_WORDS \
+        and _strength_number(child) is not None
+
+
+def _strength_number(word: Token) -> Token | None:
+    """The number of "600-strong": the word's own, or the one written just before its hyphen
+    (the parser may hang it on the unit: "a 140-strong engineering company")."""
+    own = next((c for c in word.children if c.like_num), None)
+    doc = word.doc
+    if own is None and word.i >= 2 and _joining_hyphen(doc[word.i - 1]) and doc[word.i - 2].like_num:
+        return doc[word.i - 2]
+    return own
 
 
 def _counted_force(token: Token) -> bool:
@@ -2088,8 +2100,8 @@ def _count(unit: Token) -> tuple[int | None, str]:
     # "a 600-strong contingent"
     for child in children:
         if _strength_word(child):
-            numbers = [c for c in child.children if c.like_num]
-            reading = read_number(numbers[0]) if numbers else None
+            strength = _strength_number(child)
+            reading = read_number(strength) if strength is not None else None
             if reading is not None and reading.is_count:
                 return int(reading.value), qualifier_of(reading, unit.doc)
     # "By Wednesday 800 peacekeepers had arrived": a count the parser gave to the date before

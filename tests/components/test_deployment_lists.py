@@ -310,3 +310,20 @@ def test_forces_a_colon_spells_out(extractor, body, expected):
 )
 def test_a_colon_list_of_a_toll_or_votes_is_no_deployment(extractor, body):
     assert _shares(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # units joined under one verb, each counted by its own "N-strong" / "N-member": one deployment each
+        ("Kelvaria will send a 600-strong battalion and a 90-member medical team to Lamba.",
+         [("Kelvaria", 90, "medical team"), ("Kelvaria", 600, "battalion")]),
+        ("Dunmark has deployed a 300-strong infantry battalion and a 45-strong signals unit to Kesh.",
+         [("Dunmark", 45, "signals unit"), ("Dunmark", 300, "infantry battalion")]),
+        ("Ghana will contribute an 850-member infantry battalion and a 140-strong engineering company to the force "
+         "in Mali, its ambassador said on Monday.",
+         [("Ghana", 140, "company"), ("Ghana", 850, "infantry battalion")]),
+    ],
+)
+def test_joined_units_each_with_its_own_strength(extractor, body, expected):
+    assert _shares(extractor, body) == expected
