@@ -327,3 +327,21 @@ def test_a_colon_list_of_a_toll_or_votes_is_no_deployment(extractor, body):
 )
 def test_joined_units_each_with_its_own_strength(extractor, body, expected):
     assert _shares(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a platoon is a unit; "cross into" moves troops
+        ("Soldiers from three nations now patrol the Dren valley. Norway has 300 there, Sweden 150 and Finland a "
+         "reconnaissance platoon.",
+         [("Finland", 0, "reconnaissance platoon"), ("Norway", 300, "soldiers"), ("Sweden", 150, "soldiers")]),
+        ("Twelve hundred Ghanaian soldiers will cross into Tesh next week.", [("Ghana", 1200, "soldiers")]),
+    ],
+)
+def test_platoons_and_crossing_into_a_place(extractor, body, expected):
+    assert _shares(extractor, body) == expected
+
+
+def test_crossing_a_square_near_soldiers_is_no_deployment(extractor):
+    assert _shares(extractor, "Protesters crossed the square in Lamba as soldiers watched.") == []
