@@ -13,9 +13,16 @@ Heuristic steps, for each noun that names troops or a unit:
    reinforcements to protect the districts of X");
 4. one sentence may tell several bodies' deployments: a share after the verb left out
    ("Britain will send 500 troops and Canada 450", "... and Tarvia a medical battalion",
-   "along with 650 from X"), a count per nationality ("1,200 Italian and 800 Spanish
-   soldiers"), or a later bare count of the same unit ("and will send 400 more", "a
-   further 400 are to follow", "800 of them would be moved");
+   "and Belgium a field-hospital team of 35", "along with 650 from X"), a count per
+   nationality ("1,200 Italian and 800 Spanish soldiers"), a later bare count of the same
+   unit ("and will send 400 more", "a further 400 are to follow", "800 of them would be
+   moved", "while Spain sends 250", "and the same number of X troops"), a bulletin's list
+   ("Contributions so far: Spain, 250 soldiers; Portugal, 90"), the forces a colon spells
+   out ("in place in X: 300 Kenyan troops, 200 Ghanaian police officers ..."), a force's
+   shares each "from" the body that gives it ("will draw 1,000 soldiers from X and 750
+   each from Y and Z"), a second move of one sender ("and send another 1,000 from X to
+   Y": the place after "to", never the origin) or a force's later stages ("with 140
+   gendarmes expected on Thursday and a riot-control unit later in the month");
 5. mentions of one deployment merge: the same count, no count and the same place, or a
    re-mention that names no place of its own ("to the region", "these officers");
 6. a deployment whose sentences name no place goes where the nearest earlier one went,
