@@ -1419,7 +1419,9 @@ def _unit_phrase_share(doc: Doc, ent: Span, *, after_comma: bool = False) -> tup
     body's name then a unit phrase of its own, with the verb left out; in a list of shares
     (``after_comma``), after a semicolon or a colon, and a comma after the name ("; Belgium,
     a field-hospital team of 35")."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", ",", *((";", ":") if after_comma else ())):
+    # (past the "the" of a name: "and the Netherlands a frigate")
+    before = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ != "the" else ent.start - 2
+    if before < 0 or doc[before].lower_ not in ("and", ",", *((";", ":") if after_comma else ())):
         return None
     j = ent.end + 1 if after_comma and ent.end < ent.sent.end and doc[ent.end].text == "," else ent.end
     count: tuple[int | None, str] = (None, "exact")
@@ -1449,6 +1451,8 @@ def _unit_phrase_share(doc: Doc, ent: Span, *, after_comma: bool = False) -> tup
     elif count[0] is None and (members := _count_of_group(doc, j, ent.sent.end)) is not None:
         # "and Belgium a field-hospital team of 35": the group counted by its members after it
         return int(members[0].value), qualifier_of(members[0], doc), j, doc[start : j + 1].text, members[1]
+    elif count[0] is None and (crew := _crew_number(doc[j])) is not None:
+        count = (int(crew.value), qualifier_of(crew, doc))  # "and the Netherlands a frigate with its crew of 160"
     return count[0], count[1], j, doc[start : j + 1].text, j + 1
 
 
@@ -1965,6 +1969,8 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     # "four warships": a number of vessels is no number of people
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
         or _counts_groups(unit) else _count(unit)
+    if count is None and (crew := _crew_number(unit)) is not None:
+        count, qualifier = int(crew.value), qualifier_of(crew, doc)  # "a frigate with its crew of 160"
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
     # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
     holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
@@ -1993,6 +1999,21 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
                    definite=definite)
+
+
+def _crew_number(vessel: Token) -> NumberReading | None:
+    """"a frigate with its crew of 160": the number of the crew a vessel comes "with" (the
+    "with" on the vessel or just after it on the verb)."""
+    if vessel.lower_ not in word_set("military_units", "vessel_units.words"):
+        return None
+    for prep in (c for c in (*vessel.children, *vessel.head.children) if c.dep_ == "prep" and c.lower_ == "with"
+                 and (c.head.i == vessel.i or c.i == vessel.i + 1)):
+        for crew in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "crew_nouns.words")):
+            number = next((n for p in crew.children if p.lower_ == "of" for n in p.children if n.pos_ == "NUM"), None)
+            reading = read_number(number) if number is not None else None
+            if reading is not None and reading.is_count:
+                return reading
+    return None
 
 
 def _members_named(unit: Token) -> str:

@@ -31,6 +31,9 @@ def _records(extractor, body):
          [("Chad", 300, "troops"), ("France", 400, "troops"), ("Niger", 120, "engineering company")]),
         ("Norway will deploy 120 soldiers to Kesh, Sweden 80 and Denmark a medical unit of 25.",
          [("Denmark", 25, "medical unit"), ("Norway", 120, "soldiers"), ("Sweden", 80, "soldiers")]),
+        # a name with "the" ("the Philippines", "the Netherlands")
+        ("France will send 300 soldiers, Italy 200 and the Philippines a medical team of 40.",
+         [("France", 300, "soldiers"), ("Italy", 200, "soldiers"), ("Philippines", 40, "medical team")]),
     ],
 )
 def test_a_gapped_share_counted_by_of(extractor, body, expected):
@@ -345,3 +348,18 @@ def test_platoons_and_crossing_into_a_place(extractor, body, expected):
 
 def test_crossing_a_square_near_soldiers_is_no_deployment(extractor):
     assert _shares(extractor, "Protesters crossed the square in Lamba as soldiers watched.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a vessel counted by the crew it comes with
+        ("The Netherlands is contributing a frigate with its crew of 160 to the mission in Vell.",
+         [("Netherlands", 160, "frigate")]),
+        ("Kelvaria will send a destroyer with a crew of 220 to the Gulf of Lamba.", [("Kelvaria", 220, "destroyer")]),
+        ("Britain is sending 500 marines to Vell, and the Netherlands a frigate with its crew of 160.",
+         [("Britain", 500, "marines"), ("Netherlands", 160, "frigate")]),
+    ],
+)
+def test_a_vessel_counted_by_its_crew(extractor, body, expected):
+    assert _shares(extractor, body) == expected
