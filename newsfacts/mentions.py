@@ -236,16 +236,20 @@ def person_genders(doc: Doc) -> dict[str, str]:
     gendered = {w: "female" for w in titles["female_titles"]} | {w: "male" for w in titles["male_titles"]}
     out: dict[str, str] = {}
     people = [e for e in doc.ents if e.label_ == "PERSON"]
+    sents = [e.sent for e in people]  # each person's sentence, found once
     for k, ent in enumerate(people):
         name = ent._.nf_name or ent.text
         if name in out:
             continue
+        sent = sents[k]
         # 1. a gendered title just before the name
-        before = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 3) : ent.start]]
+        before = [t.lower_ for t in doc[max(sent.start, ent.start - 3) : ent.start]]
         gender = next((gendered[w] for w in reversed(before) if w in gendered), None)
         # 2. a possessive of the person's own clause, before any other person
-        if gender is None and (_is_subject(ent) or not any(p.sent == ent.sent and p.start < ent.start for p in people)):
-            limit = people[k + 1].start if k + 1 < len(people) and people[k + 1].sent == ent.sent else ent.sent.end
+        earlier_in_sentence = any(sents[j].start == sent.start for j in range(k) if people[j].start < ent.start)
+        if gender is None and (_is_subject(ent) or not earlier_in_sentence):
+            same_next = k + 1 < len(people) and sents[k + 1].start == sent.start
+            limit = people[k + 1].start if same_next else sent.end
             gender = _gender_of_own_possessive(ent, limit)
         if gender is not None:
             out[name] = gender

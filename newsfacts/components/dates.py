@@ -16,6 +16,7 @@ resolves any span the way this component does.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -201,13 +202,21 @@ def _holiday_name(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").split())
 
 
+@functools.cache
+def _holiday_name_prefixes() -> frozenset[str]:
+    """Every leading part of a fixed holiday's name ("n", "ne", "new", "new ", ...)."""
+    return frozenset(name[:k] for name in fixed_holidays() for k in range(1, len(name) + 1))
+
+
 def _holidays_by_name(doc: Doc) -> list[Span]:
     """"May Day", "New Year's Eve": a holiday on a fixed day, named in title case."""
     names = fixed_holidays()
+    prefixes = _holiday_name_prefixes()
     longest = max((len(n.split()) for n in names), default=0) + 1  # "Year's" is two tokens
     out = []
     for tok in doc:
-        if not tok.is_title:
+        # a name's first word begins the name: skip every other word before trying spans
+        if not tok.is_title or _holiday_name(tok.text) not in prefixes:
             continue
         for j in range(min(len(doc), tok.i + longest + 1), tok.i, -1):
             if _holiday_name(doc[tok.i : j].text) in names and doc[j - 1].is_title:

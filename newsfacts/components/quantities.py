@@ -19,13 +19,14 @@ from __future__ import annotations
 import functools
 import re
 import warnings
+from collections import defaultdict
 from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsfacts._data import extra_words, load_lexicon, word_map
+from newsfacts._data import extra_words, load_lexicon, per_extra_words, word_map
 from newsfacts.extensions import register_extensions
 from newsfacts.numbers import (
     is_number_word,
@@ -39,14 +40,17 @@ QUANTITY_LABELS = ("CARDINAL", "QUANTITY", "MONEY", "PERCENT")
 _NUMERIC = re.compile(r"^[~≈]?[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 
 
-def _units() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Unit phrases as word tuples, longest first (the config's ``extra_units`` included)."""
-    return _sorted_units(tuple(word_map("units", "units").items()))
-
-
-@functools.cache
-def _sorted_units(units: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, ...], str], ...]:
-    return tuple(sorted(((tuple(k.lower().split()), v) for k, v in units), key=lambda kv: -len(kv[0])))
+@per_extra_words
+def _units_by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Unit phrases as word tuples, longest first, under their first word (the config's
+    ``extra_units`` included): ``{"square": ((("square", "kilometres"), "square kilometre"), ...)}``."""
+    phrases = sorted(((tuple(k.lower().split()), v) for k, v in word_map("units", "units").items()),
+                     key=lambda kv: -len(kv[0]))
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for phrase, name in phrases:
+        if phrase:
+            grouped[phrase[0]].append((phrase, name))
+    return {word: tuple(group) for word, group in grouped.items()}
 
 
 @functools.cache
@@ -102,7 +106,7 @@ class QuantityFinder:
                        and _is_number(after.text) and not t.whitespace_]
         # "-5C", "41C": a temperature glued to its unit, which the model leaves untagged
         candidates += [Span(doc, t.i, t.i + 1, label="QUANTITY") for t in tokens
-                       if not t.ent_type_ and split_glued_unit(t.text) is not None]
+                       if not t.is_alpha and not t.ent_type_ and split_glued_unit(t.text) is not None]
         # the config's units ("sorties": "sortie") join the shipped ones while this component runs
         with extra_words({("units", "units"): self.extra_units}):
             found = [span for ent in sorted(candidates, key=lambda s: s.start)
@@ -181,8 +185,9 @@ def _currency(word: str) -> str | None:
 
 
 def _unit_after(doc: Doc, start: int, end: int) -> str | None:
+    """The unit named by the longest unit phrase that opens ``doc[start:end]``."""
     words = tuple(t.lower_ for t in doc[start : min(len(doc), end)])
-    for phrase, name in _units():
+    for phrase, name in _units_by_first_word().get(words[0], ()) if words else ():
         if words[: len(phrase)] == phrase:
             return name
     return None
