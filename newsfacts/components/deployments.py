@@ -48,7 +48,7 @@ _BODIES = {"government", "army", "military", "ministry", "navy", "administration
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
-            "place"}
+            "place", "fly", "airlift", "ferry", "carry", "transport", "draft", "shift"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -1077,8 +1077,8 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
-    if any(t.lower_ in context for t in _left_phrase(token)[:-1]):
-        return True  # "a 60-member army engineering unit": a military word among its modifiers
+    if any(t.lower_ in context for t in (*_left_phrase(token)[:-1], *token.doc[_kind_start(token) : token.i])):
+        return True  # "a 60-member army engineering unit", "a riot-control unit": a military word among its modifiers
     military_near = any(t.lower_ in word_set("military_units", "military_only")
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
@@ -1094,14 +1094,28 @@ def _military_context(token: Token) -> bool:
                                                        for c in token.children)):
         return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
     if any(o.lower_ in context or o.lower_ in word_set("military_units", "military_only")
+           or any(c.lower_ in context for c in o.children if c.dep_ in ("compound", "amod"))
            for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-        return True  # "a company of infantry", "a force of 900 soldiers"
+        return True  # "a company of infantry", "a force of 900 soldiers", "a company of 140 army engineers"
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
+    if specialists and _sent_by_armed_subject(token):
+        return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _sent_by_armed_subject(token: Token) -> bool:
+    """"The army sent 40 engineers", "the Zarkan army has flown in 60 medics": the object of
+    a sending verb whose subject is an armed body."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _SENDING \
+            or token.dep_ == "pobj" and getattr(_particle_object(verb), "i", None) != token.i:
+        return False
+    context = word_set("military_units", "context_only.context")
+    return any(c.dep_ == "nsubj" and (c.lower_ in context or _armed_body(c) is not None) for c in verb.children)
 
 
 def _follows(verb: Token) -> bool:
@@ -1147,7 +1161,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # verb that sends or holds something is the one who deploys, not what is deployed
     # ("troops left Iraq" moves the troops themselves)
     if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
-            c.dep_ == "dobj" for c in unit.head.children):
+            c.dep_ == "dobj" for c in unit.head.children) or _particle_object(unit.head) is not None:
         return found
     # "The army announced ...", "The military plans to ...": the body that announces
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
@@ -1221,6 +1235,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "stationed"  # "are deployed in X", "have been deployed in X since 2019"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
+            if (node.dep_ == "dobj" or _particle_object(head) is not None) and head.tag_ != "VBG" \
+                    and (phrasal := _phrasal_status(head)):
+                status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
             if _going_home(head):
@@ -1273,6 +1290,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 found.append(("announced", child))
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs \
+                    and child.lemma_.lower() not in word_set("military_units", "carrying_verbs.words") \
                     and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
@@ -1342,20 +1360,33 @@ def _deployed_there_now(verb: Token) -> bool:
     are there), not a move ("were deployed to X on Monday" is one)."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    since = any(c.dep_ in ("prep", "advcl") and (c.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since"
+                                                                         for m in c.children)) for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
+    if since:
+        return True  # "have been posted to X since April", "since the army began its crackdown"
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
         return False
     present = any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "'re") for c in verb.children)
-    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
     there = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "inside") for c in verb.children)
     return there and (present or since)
 
 
+def _particle_object(verb: Token) -> Token | None:
+    """"has flown in 45 medics", "drafted in 400 officers", "rushed in troops": the object
+    of a verb whose particle "in" the parser took for a preposition."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == verb.i + 1
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "units")), None)
+
+
 def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
-    """"promised 1,500 boots on the ground", "put 2,000 troops into X": verbs that deploy
-    only the unit as their object ("promised a pay rise to soldiers" does not), "put" only
-    to a place ("put the army under strain" does not)."""
-    if obj.i != unit.i or obj.dep_ != "dobj":
+    """"promised 1,500 boots on the ground", "put 2,000 troops into X", "90 gendarmes have
+    been posted to X": verbs that deploy only the unit as their object, active or passive
+    ("promised a pay rise to soldiers" does not), "put" only to a place ("put the army
+    under strain" does not)."""
+    if obj.i != unit.i or obj.dep_ not in ("dobj", "nsubjpass"):
         return False
     if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
         return False  # "will provide 300 soldiers with new rifles": they receive
@@ -1492,14 +1523,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     destination = (_place_right_after(unit) if separate else None) or _destination(unit, verb)
     sent = unit.sent
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
-    start = unit.i
-    while start > sent.start:
-        prev = doc[start - 1]
-        if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
-                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS \
-                or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
-            break
-        start -= 1
+    start = _kind_start(unit)
     unit_text = doc[start : unit.i + 1].text
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
@@ -1511,6 +1535,29 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
                    definite=definite)
+
+
+def _kind_start(unit: Token) -> int:
+    """Where the unit's name starts with the words of its kind: "2nd Armored Brigade
+    Combat Team", "ground forces", "air force personnel", "a field-hospital team", "an
+    engineering company" (not its count, "a 150-strong contingent", nor "the remaining
+    troops")."""
+    doc, start = unit.doc, unit.i
+    while start > unit.sent.start:
+        prev = doc[start - 1]
+        if prev.tag_ == "HYPH" and start - 2 >= unit.sent.start and prev.head.i == doc[start].i \
+                and doc[start - 2].head.i == doc[start].i and doc[start - 2].dep_ == "compound" \
+                and doc[start - 2].lower_ not in _STRENGTH_WORDS:
+            start -= 2  # "mine-clearance", "riot-control": one word in two
+            continue
+        if prev.pos_ == "PROPN" and not unit.is_title:
+            break  # "700 Brelland marines": a name the model left untagged is the sender's
+        if not start <= prev.head.i <= unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
+                or prev.like_num or prev.lower_.endswith("ing") and prev.tag_ != "NN" or prev.lower_ in _NOT_UNIT_WORDS \
+                or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
+            break
+        start -= 1
+    return start
 
 
 def _members_named(unit: Token) -> str:

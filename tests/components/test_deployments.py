@@ -373,7 +373,7 @@ def test_the_sender_named_by_its_capital_or_its_nationality(extractor, body, act
         ("Some 2,200 U.S. Marines aboard the assault ship Kestrel are heading for the Gulf of Orvan.",
          [("U.S.", 2200, "Marines", "the Gulf of Orvan", "en_route")]),
         ("Kelmark dispatched a 60-member army engineering unit to the town of Marsel on Thursday.",
-         [("Kelmark", 60, "unit", "Marsel", "deploying")]),
+         [("Kelmark", 60, "army engineering unit", "Marsel", "deploying")]),
         ("Lutavia dispatched a 40-man commando team to Port Ysel.", [("Lutavia", 40, "commando team", "Port Ysel", "deploying")]),
         ("Some 400 Dutch marines came ashore in Port Avel on Friday.", [("Netherlands", 400, "marines", "Port Avel", "arrived")]),
     ],
