@@ -140,6 +140,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "2,200 marines aboard the assault ship X", "200 remain aboard the ship": what carries them
         if _sender_by(token):
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
+        if token.dep_ == "appos" and any(a.i == token.i for a in _counted_apposition(token.head)):
+            continue  # "the lead brigade, about 5,000 troops,": the brigade's strength, read there
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token):
@@ -1283,7 +1285,13 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if not found:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
         # ("a contingent of 1,900 already stationed there": the clause hangs on the number)
-        for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children)):
+        members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children),
+                      *(g for m in members for g in m.children)):
+            if child.dep_ in ("acl", "relcl") and (phrasal := _phrasal_status(child)) is not None:
+                # "a contingent of 250 troops set off for X", the verb parsed as the members' clause
+                found.append((phrasal, child))
+                break
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "expect" \
                     and not any(c.dep_ in ("dobj", "xcomp") for c in child.children):
                 # "the main body of 900 troops, expected in April", "who are expected in May"
@@ -1669,6 +1677,8 @@ def _count(unit: Token) -> tuple[int | None, str]:
     for child in list(children):
         if child.dep_ == "prep" and child.lower_ == "of":
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
+    # "the lead brigade of the force, about 5,000 troops, was placed on ...": its strength in apposition
+    children += [g for a in _counted_apposition(unit) for g in a.children]
     # "a 600-strong contingent"
     for child in children:
         if _strength_word(child):
@@ -1691,6 +1701,18 @@ def _count(unit: Token) -> tuple[int | None, str]:
                 continue
             return int(reading.value), qualifier_of(reading, unit.doc)
     return None, "exact"
+
+
+def _counted_apposition(unit: Token) -> list[Token]:
+    """"The lead brigade of the force, about 5,000 troops, was put on alert": a counted
+    unit in apposition to an uncounted one tells its strength (one force, not two)."""
+    units = word_set("military_units", "units")
+    if unit.lower_ not in units or any(c.dep_ == "nummod" for c in unit.children):
+        return []
+    doc = unit.doc
+    return [a for a in unit.children if a.dep_ == "appos" and a.lower_ in units
+            and any(c.dep_ == "nummod" and c.like_num for c in a.children)
+            and doc[a.left_edge.i - 1].text == "," and not any(t.like_num for t in doc[unit.i : a.left_edge.i])]
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
@@ -2228,7 +2250,10 @@ def _country_names() -> frozenset[str]:
 
 
 def _leaves_for(verb: Token) -> Token | None:
-    """The place of "left for Lebanon", "will head for the coast"."""
+    """The place of "left for Lebanon", "will head for the coast", "left the port of X on
+    Saturday, bound for Y"."""
+    if (bound := _bound_for(verb)) is not None:
+        return bound
     if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
         return None
     for child in verb.children:
@@ -2242,6 +2267,22 @@ def _leaves_for(verb: Token) -> Token | None:
     left += [o for n in list(left) for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
     return next((o for n in left for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if _is_place(o)), None)
+
+
+def _bound_for(verb: Token) -> Token | None:
+    """"left X on Saturday, bound for Y", "boarded a flight bound for Y", "sailed, headed for
+    Y": the place of a participle of destination hung on the verb or on its object."""
+    words = ("bound", "headed", "destined")
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "acl", "conj", "xcomp", "oprd") and c.lower_ in words]
+    clauses += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl" and g.lower_ in words]
+    for obj in (o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"):
+        if _is_place(obj) or obj.pos_ == "PROPN":
+            return obj
+        # "bound for the peacekeeping mission in X": the place the mission is in
+        return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and (_is_place(o) or o.pos_ == "PROPN")), None)
+    return None
 
 
 def _is_named_place(token: Token) -> bool:
@@ -2288,6 +2329,12 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                     return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
                 if objs and objs[0].pos_ == "NOUN" and (named := _named_place(objs[0])) is not None:
                     return named  # "pulled out of the town of X"
+    if verb is not None and _called_home(verb):
+        # "police who had been sent to X were recalled to the capital": where they were
+        # sent; the place a recall takes them to is home, no deployment's
+        sent = next((c for c in unit.children if c.dep_ in ("relcl", "acl") and _sending_verb(c)), None)
+        if sent is not None and (there := _place(unit, sent)) is not None:
+            return there
     if verb is not None and _going_home(verb):
         # "will leave X for home": the place left; "will return to barracks": told before
         left = [c for c in verb.children if c.dep_ == "dobj" and (_left_a_name(verb, c) or _is_named_place(c))]
@@ -2307,6 +2354,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
             # it is often the home a unit leaves ("soldiers based at X will deploy to Y")
             at_ok = child.lower_ == "at" and verb is not None and node.i == verb.i
+            if child.lower_ in ("to", "into") and verb is not None and node.i == verb.i and _called_home(verb):
+                continue  # "were recalled to the capital": home, no deployment's place
             if child.dep_ in ("prep", "dative") and (
                     child.lower_ in ("to", "into", "in", "toward", "towards", "inside") or at_ok):
                 for obj in child.children:
@@ -2341,6 +2390,12 @@ def _place(unit: Token, verb: Token | None) -> str | None:
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
     return _purpose_place(verb) if verb is not None else None
+
+
+def _called_home(verb: Token) -> bool:
+    """"recalled to the capital", "withdrew to their barracks", "were repatriated to X":
+    a verb of withdrawal, whose "to" is the way home."""
+    return verb.lemma_.lower() in ("withdraw", "pull", "recall", "repatriate")
 
 
 def _withdrawal_noun(word: Token) -> bool:

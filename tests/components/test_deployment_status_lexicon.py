@@ -75,3 +75,99 @@ def test_verbs_of_the_lexicon(extractor, body, expected):
 )
 def test_a_counted_group_keeps_its_head(extractor, body, count, unit):
     assert any(c == count and u.split()[-1] == unit or u.startswith(unit) for c, u in _units(extractor, body))
+
+
+# Class 2: the status and place said.
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A battalion of 600 Tarvian soldiers left the port of Skell on Saturday, bound for Ostra.",
+         [("Tarvia", 600, "en_route", "Ostra")]),
+        ("Some 300 Kenyan police officers boarded a flight in Nairobi on Monday bound for Haiti.",
+         [("Kenya", 300, "en_route", "Haiti")]),
+        ("The frigate Kestrel and 180 Danish sailors sailed from Aarhus on Friday, bound for the Red Sea.",
+         [("Denmark", 180, "en_route", "the Red Sea")]),
+        ("A contingent of 250 Velmoran troops set off for Lake Ismara on Sunday.", [(250, "en_route", "Lake Ismara")]),
+        ("The 400 Brazilian peacekeepers will leave for Haiti next week.", [("Brazil", 400, "en_route", "Haiti")]),
+        ("A company of 150 Tarvian soldiers left Skell aboard a ferry on Friday, bound for the UN mission in Ulmo.",
+         [(150, "en_route", "Ulmo")]),
+    ],
+)
+def test_bound_for_and_set_off_for_are_on_the_way(extractor, body, expected):
+    got = _deps(extractor, body)
+    assert len(got) == len(expected)
+    assert [d if len(e) == 4 else d[1:] for d, e in zip(got, expected, strict=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The first 200 Kenyan police officers touched down in Port-au-Prince on Tuesday.",
+         [("Kenya", 200, "arrived", "Port-au-Prince")]),
+        ("A plane with 90 Chilean soldiers landed in Ostra City on Friday.", [("Chile", 90, "arrived", "Ostra City")]),
+        ("Kenya flew in 300 police officers to Haiti on Monday.", [("Kenya", 300, "arrived", "Haiti")]),
+    ],
+)
+def test_touched_down_landed_and_flown_in_have_arrived(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The lead brigade of the alliance's rapid response force, about 5,000 troops, was placed on heightened "
+         "readiness on Monday.", 5000),
+        ("Germany has put 2,000 soldiers on high alert to deploy to Lithuania.", 2000),
+        ("Some 800 Tarvian paratroopers are on standby for a deployment to Ulmo.", 800),
+        ("The army is holding 1,500 troops ready to move to the border.", 1500),
+    ],
+)
+def test_readiness_alert_and_standby_hold_a_force_ready(extractor, body, count):
+    got = _deps(extractor, body)
+    assert [(c, s) for _, c, s, _ in got] == [(count, "standby")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("DESSA, Lumeria — A company of 140 Tarvian army engineers arrived here on Sunday from Holm.",
+         [(140, "arrived", "Dessa")]),
+        ("KANO, Nigeria (Reuters) - About 300 Chadian soldiers arrived here on Monday to help fight the insurgents.",
+         [(300, "arrived", "Kano")]),
+        ("OSTRA, Velmora — Some 450 Brelland peacekeepers are stationed here under the UN flag.",
+         [(450, "stationed", "Ostra")]),
+    ],
+)
+def test_here_after_a_dateline_is_the_datelines_place(extractor, body, expected):
+    f = extractor.extract(body, published="2023-06-01")
+    assert sorted((d.count, d.status, d.destination) for d in f.deployments) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ardessan riot police who had been sent to Semik in March to contain protests were recalled to the capital "
+         "on Saturday.", [(0, "withdrawn", "Semik")]),
+        ("The 300 Tarvian gendarmes who were deployed to Vask last year were recalled to their barracks on Monday.",
+         [(300, "withdrawn", "Vask")]),
+        ("Brazil withdrew 200 soldiers from Haiti to their bases in Rio on Friday.", [(200, "withdrawn", "Haiti")]),
+    ],
+)
+def test_a_recall_is_from_where_they_were_sent(extractor, body, expected):
+    assert [d[1:] for d in _deps(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Canada's contingent of 310 arrived in Riga overnight, bringing the battlegroup to 1,200 troops.",
+         [("Canada", 310, "arrived", "Riga")]),
+        ("A further 200 Irish soldiers arrived in Naqoura on Friday, raising the battalion's strength to 650.",
+         [("Ireland", 200, "arrived", "Naqoura")]),
+        ("The last 90 Irish soldiers left Golan on Friday, ending the country's 40-year mission.",
+         [("Ireland", 90, "withdrawn", "Golan")]),
+    ],
+)
+def test_new_arrivals_not_the_total_they_make(extractor, body, expected):
+    assert _deps(extractor, body) == expected
