@@ -164,7 +164,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             if verb is None and _in_denied_account(token):
                 continue  # "rejected rumours that 300 marines were on their way": a phrase's status
             m = _mention(doc, token, status, verb, proper)
-            if m is None:
+            if m is None or _unplaced_mention(token, m):
                 continue
             if verb is not None and _next_step(verb) and verb.head.pos_ == "VERB" and token.head.i == verb.head.i:
                 # "troops left X in 2011, then ... returned": a step of its own, to the place
@@ -183,9 +183,31 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
             last_actor = m.actor or last_actor
             mentions.append(m)
-    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions))
+    mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions)
+                                     + _later_stages(doc, mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _unplaced_mention(unit: Token, m: Mention) -> bool:
+    """"the arrival of reinforcements could change the balance", "Velmora has rotated troops
+    through the mission since 2011": a bare plural said in general, with no count, no sender
+    and no place of its own (``vague_units`` in the lexicon), or a sending told as a habit
+    since a date, with no count and no named place."""
+    if m.count is not None or m.destination is not None or any(c.dep_ in ("det", "poss", "nummod") for c in unit.children):
+        return False  # ("we have received some reinforcements": those sent)
+    if m.actor is None and unit.lower_ in word_set("military_units", "vague_units.words"):
+        return True
+    verb = unit.doc[m.verb_token] if m.verb_token is not None else None
+    return verb is not None and _habit_since(verb)
+
+
+def _habit_since(verb: Token) -> bool:
+    """"has contributed troops since 2011", "has rotated troops through X since its creation":
+    a perfect with "since", what a sender has done all along."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in verb.children)
 
 
 def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
@@ -257,6 +279,33 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(first.unit, number.i, _bare_count_status(verb), own or first.actor, int(reading.value),
                            qualifier_of(reading, doc), _destination(number, verb) or first.destination,
                            [trimmed_offsets(number.sent)], verb.i, shared=True))
+    return out
+
+
+def _later_stages(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"200 soldiers arrived in X to prepare for the arrival of 600 more": a bare count of
+    more of a unit, named by a status noun ("the arrival of", "the deployment of"), is a
+    later stage of the deployment just told, still to come."""
+    out: list[Mention] = []
+    nouns: dict[str, str] = _lexicon()["status_nouns"]  # type: ignore[assignment]
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.i not in taken):
+        # "of 400 more", "of a further 250"; "of 600 more" parsed with "more" as the object
+        arg = number.head if number.dep_ == "nummod" and number.head.lower_ == "more" else number
+        if arg.dep_ != "pobj":
+            continue
+        noun = arg.head.head
+        more = arg.i != number.i or any(c.lower_ in ("more", "further", "additional") for c in number.children) \
+            or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "additional")
+        before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start == number.sent.start]
+        reading = read_number(number)
+        if not more or not before or arg.head.lower_ != "of" or noun.lower_ not in nouns \
+                or reading is None or not reading.is_count:
+            continue
+        first = before[-1]
+        # ("an advance party of engineers ... 400 more": more engineers, not another party)
+        out.append(Mention(first.unit.split(" of ")[-1], number.i, "announced", first.actor, int(reading.value), qualifier_of(reading, doc),
+                           first.destination, [trimmed_offsets(number.sent)], noun.i, shared=True))
     return out
 
 
@@ -466,6 +515,8 @@ def _not_a_deployment(verb: Token) -> bool:
         return True  # "denied reports that 2,000 soldiers had been sent"
     if _sending_verb(verb) and _unreal_past(verb):
         return True  # "Velmora would have sent troops": a sending that did not happen
+    if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
+        return True  # "will keep its own forces out of the war": kept away
     node = verb
     for _ in range(3):
         if _open_question(node):
@@ -476,6 +527,8 @@ def _not_a_deployment(verb: Token) -> bool:
             break
         if node.dep_ in ("xcomp", "acomp") and _sending_verb(verb) and _refused(node.head):
             return True  # "did not want to send", "was not ready to deploy"
+        if node.dep_ in ("advcl", "pcomp", "dobj") and node.tag_ == "VBG" and _sending_verb(verb) and _ruled_out(node.head):
+            return True  # "has ruled out sending troops"
         node = node.head
         if node.pos_ == "NOUN" and _irrealis(node) and _approved(node):
             break  # "approved a request to send 500 troops": granted, so decided
@@ -526,7 +579,20 @@ def _refused(verb: Token) -> bool:
     the sending is refused."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    return _ruled_out(verb)
+
+
+def _ruled_out(verb: Token) -> bool:
+    """"has ruled out sending troops", "ruled out any deployment": a refusal."""
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _unnamed_any(unit: Token) -> bool:
+    """"no soldiers were sent", "has no troops in X", "any of its own forces", "denied
+    that any army units had been moved": a force denied, or one that no one names."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in unit.children):
+        return True
+    return unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ("any", "none", "no")
 
 
 def _recommended(verb: Token) -> bool:
@@ -1169,8 +1235,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
-    # "has no troops in X", "no soldiers were sent": a force denied is none
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in unit.children):
+    # "has no troops in X", "no soldiers were sent": a force denied is none; "any of its
+    # own forces", "denied that any army units had moved": a force no one has named
+    if _unnamed_any(unit):
         return found
     # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
     # more, raising its contingent to 1,000": a total still to come is no deployment)
@@ -1223,6 +1290,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "injured soldiers were airlifted to a hospital": patients, not a deployment
         if head.pos_ == "VERB" and lemma not in verbs and node.dep_ == "prep" and node.lower_ in ("for", "to", "with"):
             break  # "arrived ... to perform for the troops": the unit is another verb's
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ == "for" and head.lower_ not in nouns:
+            break  # "whose request for reinforcements has gone unanswered": what a noun asks for
         if _pictured(unit, node, head, nouns):
             break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \
@@ -1233,8 +1302,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma in ("have", "station", "base")) and _is_future(head):
                 status = "announced"  # "will send", "will have boots on the ground in X", "will station"
-            elif status == "deploying" and _deployed_there_now(head):
-                status = "stationed"  # "are deployed in X", "have been deployed in X since 2019"
+            elif status == "deploying" and (_deployed_there_now(head) or _habit_since(head)):
+                status = "stationed"  # "are deployed in X", "have been deployed in X since 2019", "has sent ... since 2007"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
             if (node.dep_ == "dobj" or _particle_object(head) is not None) and head.tag_ != "VBG" \
@@ -1303,6 +1372,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
+                if status in ("deploying", "arrived", "en_route") and _is_future(child):
+                    status = "announced"  # "the battalion that will follow in March", "troops who will be sent later"
                 found.append((status, child))
                 break
     if not found:

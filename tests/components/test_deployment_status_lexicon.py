@@ -171,3 +171,54 @@ def test_a_recall_is_from_where_they_were_sent(extractor, body, expected):
 )
 def test_new_arrivals_not_the_total_they_make(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+# Class 3: what is no deployment, and the later stages of a force.
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brenmark has so far ruled out sending any of its own forces.",
+        "Germany will send tanks to Kyiv but says it will keep its own forces out of the war.",
+        "Denmark denied that any of its soldiers had been moved to the border.",
+        "The general, whose request for reinforcements has gone unanswered for months, resigned.",
+        "The arrival of reinforcements could change the balance in the north, analysts said.",
+        "Commanders on the front say they urgently need reinforcements.",
+        "The opposition demanded that the government send 2,000 troops to the border.",
+        "Lumeria refused to send troops to the mission in Tesh.",
+        "Velmora has contributed troops to the mission since its creation in 2011.",
+        "Velmora has rotated troops through the mission since 2011.",
+        "Ghana has sent soldiers to UN missions since the 1960s.",
+    ],
+)
+def test_forces_talked_of_in_general_refused_or_asked_for_are_none(extractor, body):
+    assert _deps(extractor, body) == []
+
+
+def test_a_denied_move_beside_a_confirmed_one(extractor):
+    body = ("Sorinth confirmed that it had sent 250 border guards to the Kar crossing but denied that any regular "
+            "army units had been moved there.")
+    assert [d[1:] for d in _deps(extractor, body)] == [(250, "deploying", "the Kar crossing")]
+
+
+def test_a_sending_since_a_date_to_a_named_place_is_a_presence(extractor):
+    assert _deps(extractor, "Kenya has sent peacekeepers to Somalia since 2007.") == [("Kenya", 0, "stationed", "Somalia")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("An advance team of 25 Tarvian military engineers landed at Port Amsel on Monday to prepare a camp for the "
+         "700-strong battalion that will follow in March.", [(25, "arrived"), (700, "announced")]),
+        ("The first 120 Chilean soldiers reached Ostra on Friday; another 300 troops who will be sent later are "
+         "training at home.", [(120, "arrived"), (300, "announced")]),
+        ("Some 200 Tarvian soldiers arrived in Ulmo on Monday to prepare for the arrival of 600 more.",
+         [(200, "arrived"), (600, "announced")]),
+        ("An advance party of 30 Danish engineers reached Gao on Sunday to prepare for the deployment of 400 more in "
+         "June.", [(30, "arrived"), (400, "announced")]),
+        ("A first group of 150 Kenyan police officers landed in Port-au-Prince on Tuesday, ahead of the arrival of a "
+         "further 250.", [(150, "arrived"), (250, "announced")]),
+    ],
+)
+def test_later_stages_in_relative_and_purpose_clauses_are_still_to_come(extractor, body, expected):
+    assert sorted((c, s) for _, c, s, _ in _deps(extractor, body)) == expected
