@@ -148,6 +148,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _made_of_equipment(token):
+            continue  # "a squadron of fighter jets": weapons, no troops
         if _carrier_unit(token) and (any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children)
                                      or token.dep_ not in ("dobj", "nsubj", "nsubjpass")):
             continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
@@ -187,6 +189,14 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                                      + _later_stages(doc, mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _made_of_equipment(unit: Token) -> bool:
+    """"a squadron of fighter jets", "a company of tanks": a unit whose "of" names the
+    weapons or vehicles it is made of (``equipment_nouns`` in the lexicon)."""
+    equipment = word_set("military_units", "equipment_nouns.words")
+    return any(o.dep_ == "pobj" and o.lower_ in equipment
+               for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _unplaced_mention(unit: Token, m: Mention) -> bool:
@@ -2424,7 +2434,9 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         for child in node.children:
             # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
             # it is often the home a unit leaves ("soldiers based at X will deploy to Y")
-            at_ok = child.lower_ == "at" and verb is not None and node.i == verb.i
+            # (or on its object: "will station a squadron and 300 airmen at X")
+            at_ok = child.lower_ == "at" and verb is not None and (node.i == verb.i or node.dep_ == "dobj"
+                                                                   and node.head.i == verb.i)
             if child.lower_ in ("to", "into") and verb is not None and node.i == verb.i and _called_home(verb):
                 continue  # "were recalled to the capital": home, no deployment's place
             if child.dep_ in ("prep", "dative") and (
@@ -2572,6 +2584,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             for o in group:
                 _advance(o, m)
             continue
+        if _told_just_before(m, out):
+            # "Ghaldan is sending 1,200 soldiers to Anza. The troops will be based in its
+            # capital": "the troops", uncounted, are the force just told, wherever they go on to
+            _absorb(out[-1], m)
+            continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
@@ -2635,6 +2652,16 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return _merge_same_counts(out)
+
+
+def _told_just_before(m: Mention, out: list[Mention]) -> bool:
+    """"The troops", "the soldiers": an uncounted unit named with "the" and no sender of its
+    own, after a counted deployment of its kind by the same sender, the last one told."""
+    if not out or m.count is not None or not m.definite or m.separate or m.anaphoric:
+        return False
+    last = out[-1]
+    return last.count is not None and not last.step and not last.shared and _family(last.unit) == _family(m.unit) \
+        and m.actor in (None, last.actor) and (last.status == "withdrawn") == (m.status == "withdrawn")
 
 
 def _merge_same_counts(out: list[Mention]) -> list[Mention]:

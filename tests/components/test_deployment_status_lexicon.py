@@ -222,3 +222,32 @@ def test_a_sending_since_a_date_to_a_named_place_is_a_presence(extractor):
 )
 def test_later_stages_in_relative_and_purpose_clauses_are_still_to_come(extractor, body, expected):
     assert sorted((c, s) for _, c, s, _ in _deps(extractor, body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sorinth will station a squadron of fighter jets and roughly 300 air force personnel at Kelm air base.",
+         [(300, "announced", "Kelm air base")]),
+        ("Tarvia sent a squadron of F-16 jets and 120 airmen to Amari.", [(120, "deploying", "Amari")]),
+        ("Germany will deploy a company of Leopard tanks to Lithuania.", []),
+        ("Norway will station a squadron of 200 airmen at the Orland base.", [(200, "announced", "Orland")]),
+    ],
+)
+def test_a_unit_made_of_weapons_is_no_deployment(extractor, body, expected):
+    assert [d[1:] for d in _deps(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ghaldan is sending 1,200 soldiers to its restive Anza province, the defence ministry said on Friday. "
+         "The troops will be based in the provincial capital, Marr Junction.", [(1200, "deploying", "Anza province")]),
+        ("Kenya will deploy 1,000 police officers to Haiti, the government said. The officers will be stationed in "
+         "the capital, Port-au-Prince.", [(1000, "announced", "Haiti")]),
+        ("Brazil sent 500 soldiers to the state of Roraima on Monday. The troops will guard the border town of "
+         "Pacaraima.", [(500, "deploying", "Roraima")]),
+    ],
+)
+def test_the_troops_said_again_are_the_force_just_told(extractor, body, expected):
+    assert [d[1:] for d in _deps(extractor, body)] == expected
