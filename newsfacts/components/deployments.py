@@ -1245,6 +1245,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
+    # "is reinforcing its brigade in X with 1,200 soldiers", "the contingent will be
+    # reinforced by 300 troops": the force reinforced is there (a counted one), not sent
+    if (reinforcing := _reinforced_by_a_unit(unit)) is not None:
+        return [("stationed", reinforcing)] if _count(unit)[0] is not None else []
     # "has no troops in X", "no soldiers were sent": a force denied is none; "any of its
     # own forces", "denied that any army units had moved": a force no one has named
     if _unnamed_any(unit):
@@ -1413,6 +1417,19 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _reinforced_by_a_unit(unit: Token) -> Token | None:
+    """The verb of "reinforcing its brigade with 1,200 soldiers", "will be reinforced by 300
+    troops": the unit is the force that receives another (``reinforcing_verbs`` in the
+    lexicon)."""
+    verb, units = unit.head, word_set("military_units", "units")
+    if verb.lemma_.lower() not in word_set("military_units", "reinforcing_verbs.words"):
+        return None
+    prep = {"dobj": "with", "nsubjpass": "by"}.get(unit.dep_)
+    givers = [o for p in verb.children if p.lower_ == prep and p.dep_ in ("prep", "agent")
+              for o in p.children if o.dep_ == "pobj" and o.lower_ in units]
+    return verb if givers else None
 
 
 def _told_force(unit: Token, participle: Token) -> bool:
@@ -2258,11 +2275,15 @@ def _place_inside(noun: Token) -> str | None:
 def _place_phrase(noun: Token) -> str:
     """"its eastern border", "places of worship": the noun, its left words and an "of" phrase."""
     span = _left_phrase(noun)
-    end = span.end
+    doc, start, end = noun.doc, span.start, span.end
+    while start - 2 >= noun.sent.start and doc[start - 1].tag_ == "HYPH":
+        start -= 2  # "the flood-hit south": a modifier in two words
+        while start > noun.sent.start and doc[start - 1].dep_ in ("det", "amod", "compound", "nmod", "poss", "npadvmod"):
+            start -= 1
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
             end = max(t.i for t in child.subtree) + 1
-    return noun.doc[span.start : end].text
+    return doc[start:end].text
 
 
 def _named_place(noun: Token) -> str | None:
@@ -2472,7 +2493,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 return ent.text
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
-    return _purpose_place(verb) if verb is not None else None
+    # "is beefing up its border with X with 10,000 troops": the place reinforced
+    return _purpose_place(verb) or _place_reinforced(unit, verb) if verb is not None else None
 
 
 def _called_home(verb: Token) -> bool:
@@ -2515,6 +2537,39 @@ def _readied_for(unit: Token) -> str | None:
                     return ent.text if ent is not None else noun_phrase(obj).text
                 if ent is None and obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
                     return _place_phrase(obj)
+        # "put 2,000 paratroopers on alert to deploy to X", "on standby to move into X"
+        holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for clause in (c for c in (*holder.children, *tok.children) if c.dep_ in ("advcl", "xcomp", "acl") and _sending_verb(c)):
+            if (place := _place_moved_to(clause)) is not None:
+                return place
+    return None
+
+
+def _place_reinforced(unit: Token, verb: Token) -> str | None:
+    """"is beefing up its border with Belarus with 10,000 troops": the place a reinforcing
+    verb's object names, for the unit it is reinforced "with"."""
+    if unit.dep_ != "pobj" or unit.head.lower_ != "with" or unit.head.head.i != verb.i \
+            or verb.lemma_.lower() not in word_set("military_units", "reinforcing_verbs.words"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ not in word_set("military_units", "place_nouns.words"):
+        return None
+    if (inside := _place_inside(obj)) is not None:
+        return inside  # "reinforced the garrison in X with 500 soldiers"
+    return noun_phrase(obj).text if any(p.lower_ == "with" for p in obj.children) else _place_phrase(obj)
+
+
+def _place_moved_to(verb: Token) -> str | None:
+    """The named place or place noun of a verb's "to" / "into": "to deploy to X"."""
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                for o in p.children if o.dep_ == "pobj"):
+        ent = entity_at(obj)
+        if ent is not None and ent.label_ in _PLACE_LABELS:
+            return ent.text
+        if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
+            return named
+        if obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
+            return _place_phrase(obj)
     return None
 
 

@@ -251,3 +251,34 @@ def test_a_unit_made_of_weapons_is_no_deployment(extractor, body, expected):
 )
 def test_the_troops_said_again_are_the_force_just_told(extractor, body, expected):
     assert [d[1:] for d in _deps(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The division has put 2,000 paratroopers on alert to deploy to Europe.", [(2000, "standby", "Europe")]),
+        ("Japan is holding 500 soldiers ready to move to the quake zone.", [(500, "standby", "the quake zone")]),
+        ("The Kaldorian army has placed 3,000 soldiers on standby to deploy to the flood-hit south, a spokesman said.",
+         [(3000, "standby", "the flood-hit south")]),
+        ("Some 800 Tarvian paratroopers are on standby to fly to Ulmo.", [(800, "standby", "Ulmo")]),
+    ],
+)
+def test_the_place_a_force_is_held_ready_to_move_to(extractor, body, expected):
+    assert [d[1:] for d in _deps(extractor, body)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Germany is reinforcing its brigade in Lithuania with 1,200 additional soldiers.",
+         [("Germany", 1200, "deploying", "Lithuania")]),
+        ("Canada's 1,000-strong contingent in Latvia will be reinforced by 300 soldiers next year.",
+         [("Canada", 300, "announced", "Latvia"), ("Canada", 1000, "stationed", "Latvia")]),
+        ("Poland is beefing up its border with Belarus with 10,000 more troops.",
+         [("Poland", 10000, "deploying", "its border with Belarus")]),
+        ("Finland will strengthen its eastern border with 500 conscripts and 300 border guards.",
+         [("Finland", 300, "announced", "its eastern border"), ("Finland", 500, "announced", "its eastern border")]),
+    ],
+)
+def test_the_force_reinforced_is_there_the_one_it_gets_is_sent(extractor, body, expected):
+    assert _deps(extractor, body) == expected

@@ -253,7 +253,7 @@ def test_a_staged_force_is_two_deployments(extractor, body, expected):
         ("Castel airlifted 200 paratroopers to Dunholm on Monday.", ("Castel", 200, "paratroopers", "Dunholm", "deploying")),
         ("Ostrel will post 120 sailors to Port Halm.", ("Ostrel", 120, "sailors", "Port Halm", "announced")),
         ("Kelmark will beef up its contingent in Lamba with 400 more soldiers.",
-         ("Kelmark", 400, "contingent", "Lamba", "announced")),
+         ("Kelmark", 400, "soldiers", "Lamba", "announced")),
         ("Sarnia reinforced the garrison in Kesh with 500 soldiers on Tuesday.", ("Sarnia", 500, "soldiers", "Kesh", "deploying")),
         ("Brevia dispatched 300 marines to Port Halm.", ("Brevia", 300, "marines", "Port Halm", "deploying")),
         ("Norvania will fly in 150 special forces to Lamba.", ("Norvania", 150, "special forces", "Lamba", "announced")),
