@@ -165,6 +165,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 continue
             if verb is None and _in_denied_account(token):
                 continue  # "rejected rumours that 300 marines were on their way": a phrase's status
+            if verb is None and token.head.pos_ == "AUX" and _not_a_deployment(token.head):
+                continue  # "declined to speculate on when the forces would be ready": a phrase in a question
             m = _mention(doc, token, status, verb, proper)
             if m is None or _unplaced_mention(token, m):
                 continue

@@ -282,3 +282,15 @@ def test_the_place_a_force_is_held_ready_to_move_to(extractor, body, expected):
 )
 def test_the_force_reinforced_is_there_the_one_it_gets_is_sent(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The general declined to speculate on when the Iraqi forces would be ready.",
+        "Officials would not say whether the 300 marines were on standby.",
+        "The minister refused to say when the 500 Tarvian soldiers would be on their way.",
+    ],
+)
+def test_a_status_phrase_in_a_question_left_open_is_none(extractor, body):
+    assert _deps(extractor, body) == []
