@@ -216,10 +216,19 @@ def _unplaced_mention(unit: Token, m: Mention) -> bool:
 
 def _habit_since(verb: Token) -> bool:
     """"has contributed troops since 2011", "has rotated troops through X since its creation":
-    a perfect with "since", what a sender has done all along."""
+    a perfect with "since" a time long past, what a sender has done all along ("have been
+    airlifted to X since Friday" is a move of these days)."""
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "since" or c.dep_ == "advcl" and any(
+        c.dep_ == "prep" and c.lower_ == "since" and not _in_these_days(c) or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in verb.children)
+
+
+_THESE_DAYS = {"weekend", "yesterday", "morning", "night", "overnight", "dawn", "midnight", "today"}
+
+
+def _in_these_days(since: Token) -> bool:
+    """"since Friday", "since the weekend", "since Tuesday night": a time of the past days."""
+    return any(t.lower_ in _THESE_DAYS or t.lower_ in WEEKDAYS for t in since.subtree)
 
 
 def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
@@ -604,7 +613,12 @@ def _unnamed_any(unit: Token) -> bool:
     that any army units had been moved": a force denied, or one that no one names."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in unit.children):
         return True
-    return unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in ("any", "none", "no")
+    if unit.dep_ != "pobj" or unit.head.lower_ != "of":
+        return False
+    # "any of its own forces"; "any deployment of foreign troops would need approval"
+    owner = unit.head.head
+    return owner.lower_ in ("any", "none", "no") or owner.lower_ in _lexicon()["status_nouns"] and any(  # type: ignore[operator]
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in owner.children)
 
 
 def _recommended(verb: Token) -> bool:
@@ -1468,12 +1482,11 @@ def _deployed_there_now(verb: Token) -> bool:
     are there), not a move ("were deployed to X on Monday" is one)."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    since = any(c.dep_ in ("prep", "advcl") and (c.lower_ == "since" or any(m.dep_ == "mark" and m.lower_ == "since"
-                                                                         for m in c.children)) for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
-    if since:
-        return True  # "have been posted to X since April", "since the army began its crackdown"
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+    since = _habit_since(verb)
+    moved = any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
+    if since and (not moved or verb.lemma_.lower() in ("post", "station", "base", "assign", "garrison")):
+        return True  # "have been posted to X since April" ("have been airlifted to X since Friday" still move)
+    if moved:
         return False
     present = any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "'re") for c in verb.children)
     there = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "inside") for c in verb.children)

@@ -294,3 +294,27 @@ def test_the_force_reinforced_is_there_the_one_it_gets_is_sent(extractor, body, 
 )
 def test_a_status_phrase_in_a_question_left_open_is_none(extractor, body):
     assert _deps(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 3,000 Indian troops have been airlifted to Kashmir since Friday.", [("India", 3000, "deploying", "Kashmir")]),
+        ("Hundreds of Tarvian soldiers have been sent to Ulmo since Monday.", [("Tarvia", 0, "deploying", "Ulmo")]),
+        ("Some 400 Tarvian gendarmes have been posted to Vask since April.", [("Tarvia", 400, "stationed", "Vask")]),
+    ],
+)
+def test_a_move_since_a_day_of_this_week_is_under_way_a_posting_since_long_is_a_presence(extractor, body, expected):
+    assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Any deployment of foreign troops would need parliamentary approval, the minister said.",
+        "The treaty says no deployment of foreign soldiers is allowed on the islands.",
+        "President Sorel said he could not rule out sending Velmoran troops to Tesh.",
+    ],
+)
+def test_any_or_no_deployment_is_none(extractor, body):
+    assert _deps(extractor, body) == []
