@@ -1813,7 +1813,20 @@ def _count(unit: Token) -> tuple[int | None, str]:
             if reading is None or not reading.is_count:
                 continue
             return int(reading.value), qualifier_of(reading, unit.doc)
-    return None, "exact"
+    return _misparsed_count(unit)
+
+
+def _misparsed_count(unit: Token) -> tuple[int | None, str]:
+    """"a frigate and 160 sailors": a number just before the unit that the parser joined to
+    a word of its phrase ("frigate" read as the sailors' modifier, "160" as its conjunct)."""
+    prev = unit.doc[unit.i - 1] if unit.i > 0 else None
+    if prev is None or not prev.like_num or prev.dep_ not in ("conj", "amod", "compound") \
+            or not unit.left_edge.i <= prev.head.i <= unit.i:
+        return None, "exact"
+    reading = read_number(prev)
+    if reading is None or not reading.is_count:
+        return None, "exact"
+    return int(reading.value), qualifier_of(reading, unit.doc)
 
 
 def _counted_apposition(unit: Token) -> list[Token]:

@@ -318,3 +318,15 @@ def test_a_move_since_a_day_of_this_week_is_under_way_a_posting_since_long_is_a_
 )
 def test_any_or_no_deployment_is_none(extractor, body):
     assert _deps(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("The Netherlands will contribute a frigate and 160 sailors to the mission.", 160),
+        ("Norway will send a corvette and 70 sailors to the Gulf of Guinea.", 70),
+        ("Tarvia will contribute a frigate and 210 sailors to the task force.", 210),
+    ],
+)
+def test_the_count_of_sailors_listed_after_their_ship(extractor, body, count):
+    assert count in [c for _, c, _, _ in _deps(extractor, body)]
