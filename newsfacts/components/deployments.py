@@ -188,7 +188,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             last_actor = m.actor or last_actor
             mentions.append(m)
     mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions)
-                                     + _later_stages(doc, mentions))
+                                     + _later_stages(doc, mentions) + _left_behind(doc, mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -327,6 +327,27 @@ def _later_stages(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # ("an advance party of engineers ... 400 more": more engineers, not another party)
         out.append(Mention(first.unit.split(" of ")[-1], number.i, "announced", first.actor, int(reading.value), qualifier_of(reading, doc),
                            first.destination, [trimmed_offsets(number.sent)], noun.i, shared=True))
+    return out
+
+
+def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"withdrew 500 of its 900 soldiers from X, leaving 400 there", "... leaving about 200
+    behind": the bare count a withdrawal leaves is the part of the force still there."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ == "dobj" and t.i not in taken):
+        verb = number.head
+        withdrawn = [m for m in mentions if m.unit_token < number.i and m.status == "withdrawn"
+                     and doc[m.unit_token].sent.start == number.sent.start]
+        stays = any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children))
+        reading = read_number(number)
+        if verb.lemma_.lower() != "leave" or verb.tag_ != "VBG" or not withdrawn or not stays \
+                or reading is None or not reading.is_count:
+            continue
+        first = withdrawn[-1]
+        out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
+                           qualifier_of(reading, doc), first.destination, [trimmed_offsets(number.sent)], verb.i,
+                           shared=True))
     return out
 
 

@@ -330,3 +330,18 @@ def test_any_or_no_deployment_is_none(extractor, body):
 )
 def test_the_count_of_sailors_listed_after_their_ship(extractor, body, count):
     assert count in [c for _, c, _, _ in _deps(extractor, body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain withdrew 500 of its 900 soldiers from Estonia, leaving 400 there.",
+         [("Britain", 400, "stationed", "Estonia"), ("Britain", 500, "withdrawn", "Estonia")]),
+        ("Tarvia pulled 300 troops out of Ulmo on Monday, leaving about 150 behind to guard the airport.",
+         [("Tarvia", 150, "stationed", "Ulmo"), ("Tarvia", 300, "withdrawn", "Ulmo")]),
+        ("The last 90 Irish soldiers left Golan on Friday, leaving the base empty.",
+         [("Ireland", 90, "withdrawn", "Golan")]),
+    ],
+)
+def test_a_withdrawal_and_the_part_of_the_force_it_leaves_there(extractor, body, expected):
+    assert _deps(extractor, body) == expected
