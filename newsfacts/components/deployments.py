@@ -5,7 +5,10 @@ Heuristic steps, for each noun that names troops or a unit:
 1. find what happens to it: the verb it is subject or object of ("sending troops",
    "troops left Iraq"), a phrase in its sentence ("on its way", "on standby"), or a noun
    that governs it ("the deployment of 3,500 soldiers");
-2. without such a cue it is a mere mention ("security forces clashing") and is skipped;
+2. without such a cue it is a mere mention ("security forces clashing") and is skipped, and
+   so is a force no one names or sends ("any of its own forces", "ruled out sending", "a
+   request for reinforcements", "has rotated troops through the mission since 2011") or one
+   made of weapons ("a squadron of fighter jets");
 3. read count and qualifier from its number, actor from the body that owns it ("NATO
    troops", "its peacekeeping force"), sends it (the verb's subject, never a news outlet
    that only reports it) or that it comes from ("airmen from the X air force"),
