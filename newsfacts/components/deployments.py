@@ -1197,6 +1197,8 @@ def _military_context(token: Token) -> bool:
             return True  # "Israel has begun to withdraw its forces"
     if any(t.lower_ in context for t in (*_left_phrase(token)[:-1], *token.doc[_kind_start(token) : token.i])):
         return True  # "a 60-member army engineering unit", "a riot-control unit": a military word among its modifiers
+    if token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in context:
+        return True  # "riot police who had been sent ...": the modifier the parser made the unit's head
     military_near = any(t.lower_ in word_set("military_units", "military_only")
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
@@ -1697,6 +1699,9 @@ def _kind_start(unit: Token) -> int:
             continue
         if prev.pos_ == "PROPN" and not unit.is_title:
             break  # "700 Brelland marines": a name the model left untagged is the sender's
+        if unit.head.i == prev.i and prev.pos_ == "NOUN" and prev.lower_ in word_set("military_units", "context_only.context"):
+            start -= 1  # "riot police", the parser's head the unit's modifier
+            continue
         if not start <= prev.head.i <= unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
                 or prev.like_num or prev.lower_.endswith("ing") and prev.tag_ != "NN" or prev.lower_ in _NOT_UNIT_WORDS \
                 or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind

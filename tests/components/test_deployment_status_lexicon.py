@@ -345,3 +345,16 @@ def test_the_count_of_sailors_listed_after_their_ship(extractor, body, count):
 )
 def test_a_withdrawal_and_the_part_of_the_force_it_leaves_there(extractor, body, expected):
     assert _deps(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ardessan riot police who had been sent to Semik in March to contain protests over the new dam were recalled to "
+        "the capital on Saturday, the interior ministry said.",
+        "Tarvian riot police who had been deployed to Ulmo last month were withdrawn on Sunday.",
+    ],
+)
+def test_riot_police_the_parser_split_are_one_unit(extractor, body):
+    f = extractor.extract(body, published="2023-06-01")
+    assert [(d.unit, d.status) for d in f.deployments] == [("riot police", "withdrawn")]
