@@ -5,7 +5,10 @@ Heuristic steps, for each noun that names troops or a unit:
 1. find what happens to it: the verb it is subject or object of ("sending troops",
    "troops left Iraq"), a phrase in its sentence ("on its way", "on standby"), or a noun
    that governs it ("the deployment of 3,500 soldiers");
-2. without such a cue it is a mere mention ("security forces clashing") and is skipped;
+2. without such a cue it is a mere mention ("security forces clashing") and is skipped, and
+   so is a force no one names or sends ("any of its own forces", "ruled out sending", "a
+   request for reinforcements", "has rotated troops through the mission since 2011") or one
+   made of weapons ("a squadron of fighter jets");
 3. read count and qualifier from its number, actor from the body that owns it ("NATO
    troops", "its peacekeeping force"), sends it (the verb's subject, never a news outlet
    that only reports it) or that it comes from ("airmen from the X air force"),
@@ -55,7 +58,7 @@ _BODIES = {"government", "army", "military", "ministry", "navy", "administration
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
-            "place"}
+            "place", "fly", "airlift", "ferry", "carry", "transport", "draft", "shift"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -147,12 +150,16 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "2,200 marines aboard the assault ship X", "200 remain aboard the ship": what carries them
         if _sender_by(token):
             continue  # "engineers deployed by the Vestrian army": the sender, not one sent
+        if token.dep_ == "appos" and any(a.i == token.i for a in _counted_apposition(token.head)):
+            continue  # "the lead brigade, about 5,000 troops,": the brigade's strength, read there
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
         if entity_at(token) is not None and not _unit_word_only(token) and not _numbered_formation(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _made_of_equipment(token):
+            continue  # "a squadron of fighter jets": weapons, no troops
         if _carrier_unit(token) and (any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children)
                                      or token.dep_ not in ("dobj", "nsubj", "nsubjpass")):
             continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
@@ -168,8 +175,10 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 continue
             if verb is None and _in_denied_account(token):
                 continue  # "rejected rumours that 300 marines were on their way": a phrase's status
+            if verb is None and token.head.pos_ == "AUX" and _not_a_deployment(token.head):
+                continue  # "declined to speculate on when the forces would be ready": a phrase in a question
             m = _mention(doc, token, status, verb, proper)
-            if m is None:
+            if m is None or _unplaced_mention(token, m):
                 continue
             if _numbered_formation(token):
                 # "Kelvaria will move the 3rd Mountain Battalion": its name is no sender, its
@@ -199,11 +208,50 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         + _shares_from_sources(doc, mentions)
     mentions += _later_stages(doc, mentions, proper)
     mentions += _other_senders_counts(doc, mentions) + _same_numbers(doc, mentions, proper)
+    mentions += _stages_named_by_a_noun(doc, mentions) + _left_behind(doc, mentions)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     spelled, sums = _forces_spelled_out(doc, mentions, proper)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _made_of_equipment(unit: Token) -> bool:
+    """"a squadron of fighter jets", "a company of tanks": a unit whose "of" names the
+    weapons or vehicles it is made of (``equipment_nouns`` in the lexicon)."""
+    equipment = word_set("military_units", "equipment_nouns.words")
+    return any(o.dep_ == "pobj" and o.lower_ in equipment
+               for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
+def _unplaced_mention(unit: Token, m: Mention) -> bool:
+    """"the arrival of reinforcements could change the balance", "Velmora has rotated troops
+    through the mission since 2011": a bare plural said in general, with no count, no sender
+    and no place of its own (``vague_units`` in the lexicon), or a sending told as a habit
+    since a date, with no count and no named place."""
+    if m.count is not None or m.destination is not None or any(c.dep_ in ("det", "poss", "nummod") for c in unit.children):
+        return False  # ("we have received some reinforcements": those sent)
+    if m.actor is None and unit.lower_ in word_set("military_units", "vague_units.words"):
+        return True
+    verb = unit.doc[m.verb_token] if m.verb_token is not None else None
+    return verb is not None and _habit_since(verb)
+
+
+def _habit_since(verb: Token) -> bool:
+    """"has contributed troops since 2011", "has rotated troops through X since its creation":
+    a perfect with "since" a time long past, what a sender has done all along ("have been
+    airlifted to X since Friday" is a move of these days)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" and not _in_these_days(c) or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children) for c in verb.children)
+
+
+_THESE_DAYS = {"weekend", "yesterday", "morning", "night", "overnight", "dawn", "midnight", "today"}
+
+
+def _in_these_days(since: Token) -> bool:
+    """"since Friday", "since the weekend", "since Tuesday night": a time of the past days."""
+    return any(t.lower_ in _THESE_DAYS or t.lower_ in WEEKDAYS for t in since.subtree)
 
 
 def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
@@ -287,6 +335,54 @@ def _place_past_origin(number: Token, verb: Token) -> str | None:
             if (place := _own_place(holder)) is not None:
                 return place
     return None
+
+
+def _stages_named_by_a_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"200 soldiers arrived in X to prepare for the arrival of 600 more": a bare count of
+    more of a unit, named by a status noun ("the arrival of", "the deployment of"), is a
+    later stage of the deployment just told, still to come."""
+    out: list[Mention] = []
+    nouns: dict[str, str] = _lexicon()["status_nouns"]  # type: ignore[assignment]
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.i not in taken):
+        # "of 400 more", "of a further 250"; "of 600 more" parsed with "more" as the object
+        arg = number.head if number.dep_ == "nummod" and number.head.lower_ == "more" else number
+        if arg.dep_ != "pobj":
+            continue
+        noun = arg.head.head
+        more = arg.i != number.i or any(c.lower_ in ("more", "further", "additional") for c in number.children) \
+            or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "additional")
+        before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start == number.sent.start]
+        reading = read_number(number)
+        if not more or not before or arg.head.lower_ != "of" or noun.lower_ not in nouns \
+                or reading is None or not reading.is_count:
+            continue
+        first = before[-1]
+        # ("an advance party of engineers ... 400 more": more engineers, not another party)
+        out.append(Mention(first.unit.split(" of ")[-1], number.i, "announced", first.actor, int(reading.value), qualifier_of(reading, doc),
+                           first.destination, [trimmed_offsets(number.sent)], noun.i, shared=True))
+    return out
+
+
+def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"withdrew 500 of its 900 soldiers from X, leaving 400 there", "... leaving about 200
+    behind": the bare count a withdrawal leaves is the part of the force still there."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in doc if t.pos_ == "NUM" and t.dep_ == "dobj" and t.i not in taken):
+        verb = number.head
+        withdrawn = [m for m in mentions if m.unit_token < number.i and m.status == "withdrawn"
+                     and doc[m.unit_token].sent.start == number.sent.start]
+        stays = any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children))
+        reading = read_number(number)
+        if verb.lemma_.lower() != "leave" or verb.tag_ != "VBG" or not withdrawn or not stays \
+                or reading is None or not reading.is_count:
+            continue
+        first = withdrawn[-1]
+        out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
+                           qualifier_of(reading, doc), first.destination, [trimmed_offsets(number.sent)], verb.i,
+                           shared=True))
+    return out
 
 
 def _counts_told_force(number: Token, told: Mention) -> bool:
@@ -897,6 +993,8 @@ def _not_a_deployment(verb: Token) -> bool:
         return True  # "denied reports that 2,000 soldiers had been sent"
     if _sending_verb(verb) and _unreal_past(verb):
         return True  # "Velmora would have sent troops": a sending that did not happen
+    if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
+        return True  # "will keep its own forces out of the war": kept away
     node = verb
     for _ in range(3):
         if _open_question(node):
@@ -907,6 +1005,8 @@ def _not_a_deployment(verb: Token) -> bool:
             break
         if node.dep_ in ("xcomp", "acomp") and _sending_verb(verb) and _refused(node.head):
             return True  # "did not want to send", "was not ready to deploy"
+        if node.dep_ in ("advcl", "pcomp", "dobj") and node.tag_ == "VBG" and _sending_verb(verb) and _ruled_out(node.head):
+            return True  # "has ruled out sending troops"
         node = node.head
         if node.pos_ == "NOUN" and _irrealis(node) and _approved(node):
             break  # "approved a request to send 500 troops": granted, so decided
@@ -957,7 +1057,25 @@ def _refused(verb: Token) -> bool:
     the sending is refused."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    return _ruled_out(verb)
+
+
+def _ruled_out(verb: Token) -> bool:
+    """"has ruled out sending troops", "ruled out any deployment": a refusal."""
     return verb.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _unnamed_any(unit: Token) -> bool:
+    """"no soldiers were sent", "has no troops in X", "any of its own forces", "denied
+    that any army units had been moved": a force denied, or one that no one names."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in unit.children):
+        return True
+    if unit.dep_ != "pobj" or unit.head.lower_ != "of":
+        return False
+    # "any of its own forces"; "any deployment of foreign troops would need approval"
+    owner = unit.head.head
+    return owner.lower_ in ("any", "none", "no") or owner.lower_ in _lexicon()["status_nouns"] and any(  # type: ignore[operator]
+        c.dep_ == "det" and c.lower_ in ("no", "any") for c in owner.children)
 
 
 def _recommended(verb: Token) -> bool:
@@ -1549,8 +1667,10 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
-    if any(t.lower_ in context for t in _left_phrase(token)[:-1]):
-        return True  # "a 60-member army engineering unit": a military word among its modifiers
+    if any(t.lower_ in context for t in (*_left_phrase(token)[:-1], *token.doc[_kind_start(token) : token.i])):
+        return True  # "a 60-member army engineering unit", "a riot-control unit": a military word among its modifiers
+    if token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in context:
+        return True  # "riot police who had been sent ...": the modifier the parser made the unit's head
     military_near = any(t.lower_ in word_set("military_units", "military_only")
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
@@ -1568,14 +1688,28 @@ def _military_context(token: Token) -> bool:
                                                        for c in token.children)):
         return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
     if any(o.lower_ in context or o.lower_ in word_set("military_units", "military_only")
+           or any(c.lower_ in context for c in o.children if c.dep_ in ("compound", "amod"))
            for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-        return True  # "a company of infantry", "a force of 900 soldiers"
+        return True  # "a company of infantry", "a force of 900 soldiers", "a company of 140 army engineers"
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
+    if specialists and _sent_by_armed_subject(token):
+        return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
+
+
+def _sent_by_armed_subject(token: Token) -> bool:
+    """"The army sent 40 engineers", "the Zarkan army has flown in 60 medics": the object of
+    a sending verb whose subject is an armed body."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in _SENDING \
+            or token.dep_ == "pobj" and getattr(_particle_object(verb), "i", None) != token.i:
+        return False
+    context = word_set("military_units", "context_only.context")
+    return any(c.dep_ == "nsubj" and (c.lower_ in context or _armed_body(c) is not None) for c in verb.children)
 
 
 def _follows(verb: Token) -> bool:
@@ -1631,14 +1765,19 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # verb that sends or holds something is the one who deploys, not what is deployed
     # ("troops left Iraq" moves the troops themselves)
     if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
-            c.dep_ == "dobj" for c in unit.head.children):
+            c.dep_ == "dobj" for c in unit.head.children) or _particle_object(unit.head) is not None:
         return found
     # "The army announced ...", "The military plans to ...": the body that announces
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
             and unit.head.pos_ == "VERB" and verbs.get(unit.head.lemma_.lower()) == "announced":
         return found
-    # "has no troops in X", "no soldiers were sent": a force denied is none
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in unit.children):
+    # "is reinforcing its brigade in X with 1,200 soldiers", "the contingent will be
+    # reinforced by 300 troops": the force reinforced is there (a counted one), not sent
+    if (reinforcing := _reinforced_by_a_unit(unit)) is not None:
+        return [("stationed", reinforcing)] if _count(unit)[0] is not None else []
+    # "has no troops in X", "no soldiers were sent": a force denied is none; "any of its
+    # own forces", "denied that any army units had moved": a force no one has named
+    if _unnamed_any(unit):
         return found
     # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
     # more, raising its contingent to 1,000": a total still to come is no deployment)
@@ -1691,6 +1830,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "injured soldiers were airlifted to a hospital": patients, not a deployment
         if head.pos_ == "VERB" and lemma not in verbs and node.dep_ == "prep" and node.lower_ in ("for", "to", "with"):
             break  # "arrived ... to perform for the troops": the unit is another verb's
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ == "for" and head.lower_ not in nouns:
+            break  # "whose request for reinforcements has gone unanswered": what a noun asks for
         if _pictured(unit, node, head, nouns):
             break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \
@@ -1701,10 +1842,13 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             status = verbs[lemma]
             if (status in ("deploying", "arrived") or lemma in ("have", "station", "base")) and _is_future(head):
                 status = "announced"  # "will send", "will have boots on the ground in X", "will station"
-            elif status == "deploying" and _deployed_there_now(head):
-                status = "stationed"  # "are deployed in X", "have been deployed in X since 2019"
+            elif status == "deploying" and (_deployed_there_now(head) or _habit_since(head)):
+                status = "stationed"  # "are deployed in X", "have been deployed in X since 2019", "has sent ... since 2007"
             if head.dep_ == "xcomp" and head.head.lower_ in ("ready", "prepared", "poised"):
                 status = "standby"  # "ready to deploy another 200 troops"
+            if (node.dep_ == "dobj" or _particle_object(head) is not None) and head.tag_ != "VBG" \
+                    and (phrasal := _phrasal_status(head)):
+                status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
             if _going_home(head):
@@ -1750,17 +1894,26 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     if not found:
         # "peacekeepers who deployed in July", "troops stationed in Iraq": a clause on the unit
         # ("a contingent of 1,900 already stationed there": the clause hangs on the number)
-        for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children)):
+        members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for child in (*unit.children, *(g for n in _member_numbers(unit) for g in n.children),
+                      *(g for m in members for g in m.children)):
+            if child.dep_ in ("acl", "relcl") and (phrasal := _phrasal_status(child)) is not None:
+                # "a contingent of 250 troops set off for X", the verb parsed as the members' clause
+                found.append((phrasal, child))
+                break
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() == "expect" \
                     and not any(c.dep_ in ("dobj", "xcomp") for c in child.children):
                 # "the main body of 900 troops, expected in April", "who are expected in May"
                 found.append(("announced", child))
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs \
+                    and child.lemma_.lower() not in word_set("military_units", "carrying_verbs.words") \
                     and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
+                if status in ("deploying", "arrived", "en_route") and _is_future(child):
+                    status = "announced"  # "the battalion that will follow in March", "troops who will be sent later"
                 found.append((status, child))
                 break
     if not found:
@@ -1790,6 +1943,19 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _reinforced_by_a_unit(unit: Token) -> Token | None:
+    """The verb of "reinforcing its brigade with 1,200 soldiers", "will be reinforced by 300
+    troops": the unit is the force that receives another (``reinforcing_verbs`` in the
+    lexicon)."""
+    verb, units = unit.head, word_set("military_units", "units")
+    if verb.lemma_.lower() not in word_set("military_units", "reinforcing_verbs.words"):
+        return None
+    prep = {"dobj": "with", "nsubjpass": "by"}.get(unit.dep_)
+    givers = [o for p in verb.children if p.lower_ == prep and p.dep_ in ("prep", "agent")
+              for o in p.children if o.dep_ == "pobj" and o.lower_ in units]
+    return verb if givers else None
 
 
 def _told_force(unit: Token, participle: Token) -> bool:
@@ -1826,20 +1992,32 @@ def _deployed_there_now(verb: Token) -> bool:
     are there), not a move ("were deployed to X on Monday" is one)."""
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children):
+    since = _habit_since(verb)
+    moved = any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
+    if since and (not moved or verb.lemma_.lower() in ("post", "station", "base", "assign", "garrison")):
+        return True  # "have been posted to X since April" ("have been airlifted to X since Friday" still move)
+    if moved:
         return False
     present = any(c.dep_ == "auxpass" and c.lower_ in ("are", "is", "'re") for c in verb.children)
-    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in verb.children)
     there = any(c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "inside") for c in verb.children)
     return there and (present or since)
 
 
+def _particle_object(verb: Token) -> Token | None:
+    """"has flown in 45 medics", "drafted in 400 officers", "rushed in troops": the object
+    of a verb whose particle "in" the parser took for a preposition."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == verb.i + 1
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "units")), None)
+
+
 def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
-    """"promised 1,500 boots on the ground", "put 2,000 troops into X": verbs that deploy
-    only the unit as their object ("promised a pay rise to soldiers" does not), "put" only
-    to a place ("put the army under strain" does not)."""
-    if obj.i != unit.i or obj.dep_ != "dobj":
+    """"promised 1,500 boots on the ground", "put 2,000 troops into X", "90 gendarmes have
+    been posted to X": verbs that deploy only the unit as their object, active or passive
+    ("promised a pay rise to soldiers" does not), "put" only to a place ("put the army
+    under strain" does not)."""
+    if obj.i != unit.i or obj.dep_ not in ("dobj", "nsubjpass"):
         return False
     if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
         return False  # "will provide 300 soldiers with new rifles": they receive
@@ -1980,14 +2158,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     destination = (_place_right_after(unit) if separate else None) or _destination(unit, verb)
     sent = unit.sent
     # "2nd Armored Brigade Combat Team", "ground forces": the unit with its own modifiers
-    start = unit.i
-    while start > sent.start:
-        prev = doc[start - 1]
-        if prev.head.i != unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
-                or prev.like_num or prev.lower_.endswith("ing") or prev.lower_ in _NOT_UNIT_WORDS \
-                or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
-            break
-        start -= 1
+    start = _kind_start(unit)
     unit_text = doc[start : unit.i + 1].text
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
@@ -2014,6 +2185,32 @@ def _crew_number(vessel: Token) -> NumberReading | None:
             if reading is not None and reading.is_count:
                 return reading
     return None
+
+
+def _kind_start(unit: Token) -> int:
+    """Where the unit's name starts with the words of its kind: "2nd Armored Brigade
+    Combat Team", "ground forces", "air force personnel", "a field-hospital team", "an
+    engineering company" (not its count, "a 150-strong contingent", nor "the remaining
+    troops")."""
+    doc, start = unit.doc, unit.i
+    while start > unit.sent.start:
+        prev = doc[start - 1]
+        if prev.tag_ == "HYPH" and start - 2 >= unit.sent.start and prev.head.i == doc[start].i \
+                and doc[start - 2].head.i == doc[start].i and doc[start - 2].dep_ == "compound" \
+                and doc[start - 2].lower_ not in _STRENGTH_WORDS:
+            start -= 2  # "mine-clearance", "riot-control": one word in two
+            continue
+        if prev.pos_ == "PROPN" and not unit.is_title:
+            break  # "700 Brelland marines": a name the model left untagged is the sender's
+        if unit.head.i == prev.i and prev.pos_ == "NOUN" and prev.lower_ in word_set("military_units", "context_only.context"):
+            start -= 1  # "riot police", the parser's head the unit's modifier
+            continue
+        if not start <= prev.head.i <= unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
+                or prev.like_num or prev.lower_.endswith("ing") and prev.tag_ != "NN" or prev.lower_ in _NOT_UNIT_WORDS \
+                or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
+            break
+        start -= 1
+    return start
 
 
 def _members_named(unit: Token) -> str:
@@ -2125,6 +2322,8 @@ def _count(unit: Token) -> tuple[int | None, str]:
     for child in list(children):
         if child.dep_ == "prep" and child.lower_ == "of":
             children += [g for c in child.children if c.dep_ == "pobj" for g in c.children]
+    # "the lead brigade of the force, about 5,000 troops, was placed on ...": its strength in apposition
+    children += [g for a in _counted_apposition(unit) for g in a.children]
     # "a 600-strong contingent"
     for child in children:
         if _strength_word(child):
@@ -2146,7 +2345,32 @@ def _count(unit: Token) -> tuple[int | None, str]:
             if reading is None or not reading.is_count:
                 continue
             return int(reading.value), qualifier_of(reading, unit.doc)
-    return None, "exact"
+    return _misparsed_count(unit)
+
+
+def _misparsed_count(unit: Token) -> tuple[int | None, str]:
+    """"a frigate and 160 sailors": a number just before the unit that the parser joined to
+    a word of its phrase ("frigate" read as the sailors' modifier, "160" as its conjunct)."""
+    prev = unit.doc[unit.i - 1] if unit.i > 0 else None
+    if prev is None or not prev.like_num or prev.dep_ not in ("conj", "amod", "compound") \
+            or not unit.left_edge.i <= prev.head.i <= unit.i:
+        return None, "exact"
+    reading = read_number(prev)
+    if reading is None or not reading.is_count:
+        return None, "exact"
+    return int(reading.value), qualifier_of(reading, unit.doc)
+
+
+def _counted_apposition(unit: Token) -> list[Token]:
+    """"The lead brigade of the force, about 5,000 troops, was put on alert": a counted
+    unit in apposition to an uncounted one tells its strength (one force, not two)."""
+    units = word_set("military_units", "units")
+    if unit.lower_ not in units or any(c.dep_ == "nummod" for c in unit.children):
+        return []
+    doc = unit.doc
+    return [a for a in unit.children if a.dep_ == "appos" and a.lower_ in units
+            and any(c.dep_ == "nummod" and c.like_num for c in a.children)
+            and doc[a.left_edge.i - 1].text == "," and not any(t.like_num for t in doc[unit.i : a.left_edge.i])]
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
@@ -2614,11 +2838,15 @@ def _place_inside(noun: Token) -> str | None:
 def _place_phrase(noun: Token) -> str:
     """"its eastern border", "places of worship": the noun, its left words and an "of" phrase."""
     span = _left_phrase(noun)
-    end = span.end
+    doc, start, end = noun.doc, span.start, span.end
+    while start - 2 >= noun.sent.start and doc[start - 1].tag_ == "HYPH":
+        start -= 2  # "the flood-hit south": a modifier in two words
+        while start > noun.sent.start and doc[start - 1].dep_ in ("det", "amod", "compound", "nmod", "poss", "npadvmod"):
+            start -= 1
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == end:
             end = max(t.i for t in child.subtree) + 1
-    return noun.doc[span.start : end].text
+    return doc[start:end].text
 
 
 def _named_place(noun: Token) -> str | None:
@@ -2687,7 +2915,10 @@ def _country_names() -> frozenset[str]:
 
 
 def _leaves_for(verb: Token) -> Token | None:
-    """The place of "left for Lebanon", "will head for the coast"."""
+    """The place of "left for Lebanon", "will head for the coast", "left the port of X on
+    Saturday, bound for Y"."""
+    if (bound := _bound_for(verb)) is not None:
+        return bound
     if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
         return None
     for child in verb.children:
@@ -2701,6 +2932,22 @@ def _leaves_for(verb: Token) -> Token | None:
     left += [o for n in list(left) for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
     return next((o for n in left for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if _is_place(o)), None)
+
+
+def _bound_for(verb: Token) -> Token | None:
+    """"left X on Saturday, bound for Y", "boarded a flight bound for Y", "sailed, headed for
+    Y": the place of a participle of destination hung on the verb or on its object."""
+    words = ("bound", "headed", "destined")
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "acl", "conj", "xcomp", "oprd") and c.lower_ in words]
+    clauses += [g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl" and g.lower_ in words]
+    for obj in (o for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"):
+        if _is_place(obj) or obj.pos_ == "PROPN":
+            return obj
+        # "bound for the peacekeeping mission in X": the place the mission is in
+        return next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj" and (_is_place(o) or o.pos_ == "PROPN")), None)
+    return None
 
 
 def _is_named_place(token: Token) -> bool:
@@ -2747,6 +2994,12 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                     return noun_phrase(objs[0]).text  # "pulled out of X": whatever the model tagged X
                 if objs and objs[0].pos_ == "NOUN" and (named := _named_place(objs[0])) is not None:
                     return named  # "pulled out of the town of X"
+    if verb is not None and _called_home(verb):
+        # "police who had been sent to X were recalled to the capital": where they were
+        # sent; the place a recall takes them to is home, no deployment's
+        sent = next((c for c in unit.children if c.dep_ in ("relcl", "acl") and _sending_verb(c)), None)
+        if sent is not None and (there := _place(unit, sent)) is not None:
+            return there
     if verb is not None and _going_home(verb):
         # "will leave X for home": the place left; "will return to barracks": told before
         left = [c for c in verb.children if c.dep_ == "dobj" and (_left_a_name(verb, c) or _is_named_place(c))]
@@ -2765,7 +3018,11 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         for child in node.children:
             # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
             # it is often the home a unit leaves ("soldiers based at X will deploy to Y")
-            at_ok = child.lower_ == "at" and verb is not None and node.i == verb.i
+            # (or on its object: "will station a squadron and 300 airmen at X")
+            at_ok = child.lower_ == "at" and verb is not None and (node.i == verb.i or node.dep_ == "dobj"
+                                                                   and node.head.i == verb.i)
+            if child.lower_ in ("to", "into") and verb is not None and node.i == verb.i and _called_home(verb):
+                continue  # "were recalled to the capital": home, no deployment's place
             if child.dep_ in ("prep", "dative") and (
                     child.lower_ in ("to", "into", "in", "toward", "towards", "inside") or at_ok):
                 for obj in child.children:
@@ -2799,7 +3056,14 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 return ent.text
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
-    return _purpose_place(verb) if verb is not None else None
+    # "is beefing up its border with X with 10,000 troops": the place reinforced
+    return _purpose_place(verb) or _place_reinforced(unit, verb) if verb is not None else None
+
+
+def _called_home(verb: Token) -> bool:
+    """"recalled to the capital", "withdrew to their barracks", "were repatriated to X":
+    a verb of withdrawal, whose "to" is the way home."""
+    return verb.lemma_.lower() in ("withdraw", "pull", "recall", "repatriate")
 
 
 def _withdrawal_noun(word: Token) -> bool:
@@ -2836,6 +3100,39 @@ def _readied_for(unit: Token) -> str | None:
                     return ent.text if ent is not None else noun_phrase(obj).text
                 if ent is None and obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
                     return _place_phrase(obj)
+        # "put 2,000 paratroopers on alert to deploy to X", "on standby to move into X"
+        holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for clause in (c for c in (*holder.children, *tok.children) if c.dep_ in ("advcl", "xcomp", "acl") and _sending_verb(c)):
+            if (place := _place_moved_to(clause)) is not None:
+                return place
+    return None
+
+
+def _place_reinforced(unit: Token, verb: Token) -> str | None:
+    """"is beefing up its border with Belarus with 10,000 troops": the place a reinforcing
+    verb's object names, for the unit it is reinforced "with"."""
+    if unit.dep_ != "pobj" or unit.head.lower_ != "with" or unit.head.head.i != verb.i \
+            or verb.lemma_.lower() not in word_set("military_units", "reinforcing_verbs.words"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lower_ not in word_set("military_units", "place_nouns.words"):
+        return None
+    if (inside := _place_inside(obj)) is not None:
+        return inside  # "reinforced the garrison in X with 500 soldiers"
+    return noun_phrase(obj).text if any(p.lower_ == "with" for p in obj.children) else _place_phrase(obj)
+
+
+def _place_moved_to(verb: Token) -> str | None:
+    """The named place or place noun of a verb's "to" / "into": "to deploy to X"."""
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                for o in p.children if o.dep_ == "pobj"):
+        ent = entity_at(obj)
+        if ent is not None and ent.label_ in _PLACE_LABELS:
+            return ent.text
+        if obj.pos_ == "NOUN" and (named := _named_place(obj)) is not None:
+            return named
+        if obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
+            return _place_phrase(obj)
     return None
 
 
@@ -2905,6 +3202,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             for o in group:
                 _advance(o, m)
             continue
+        if _told_just_before(m, out):
+            # "Ghaldan is sending 1,200 soldiers to Anza. The troops will be based in its
+            # capital": "the troops", uncounted, are the force just told, wherever they go on to
+            _absorb(out[-1], m)
+            continue
         # "boosted its peacekeeping force to 15,200 troops": one verb, one deployment
         # ("a warship and two patrol boats": two kinds of unit, two deployments)
         same_verb = [o for o in out if m.verb_token is not None and o.verb_token == m.verb_token
@@ -2968,6 +3270,16 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return _merge_same_counts(out)
+
+
+def _told_just_before(m: Mention, out: list[Mention]) -> bool:
+    """"The troops", "the soldiers": an uncounted unit named with "the" and no sender of its
+    own, after a counted deployment of its kind by the same sender, the last one told."""
+    if not out or m.count is not None or not m.definite or m.separate or m.anaphoric:
+        return False
+    last = out[-1]
+    return last.count is not None and not last.step and not last.shared and _family(last.unit) == _family(m.unit) \
+        and m.actor in (None, last.actor) and (last.status == "withdrawn") == (m.status == "withdrawn")
 
 
 def _merge_same_counts(out: list[Mention]) -> list[Mention]:

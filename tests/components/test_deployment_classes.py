@@ -271,7 +271,7 @@ def test_deployments_a_body_s_share_after_the_verb_left_out(extractor, body, exp
         ("The Lusarian army said 800 paratroopers were on their way to Ardel.", "Lusarian army"),
         ("The 450 soldiers of the Kalvian army will leave for Port Sabine on Friday.", "Kalvian army"),
         ("Castria has sent an advance team of 40 engineers to Veyra.", "Castria"),
-        ("Velmora dispatched a squadron of fighter jets to Port Casco.", "Velmora"),
+        ("Velmora dispatched a squadron of airmen to Port Casco.", "Velmora"),
         ("Selva's defence ministry said reinforcements were being sent to Kessel province.", "Selva"),
         ("An advance team of 30 Tarvian medics is due in Olmec on Friday.", "Tarvia"),
     ],

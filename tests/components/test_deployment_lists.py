@@ -325,7 +325,7 @@ def test_a_colon_list_of_a_toll_or_votes_is_no_deployment(extractor, body):
          [("Dunmark", 45, "signals unit"), ("Dunmark", 300, "infantry battalion")]),
         ("Ghana will contribute an 850-member infantry battalion and a 140-strong engineering company to the force "
          "in Mali, its ambassador said on Monday.",
-         [("Ghana", 140, "company"), ("Ghana", 850, "infantry battalion")]),
+         [("Ghana", 140, "engineering company"), ("Ghana", 850, "infantry battalion")]),
     ],
 )
 def test_joined_units_each_with_its_own_strength(extractor, body, expected):
