@@ -994,7 +994,8 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     """The other bodies of a joined subject, each with its count; ``first`` takes the
     first body. With a count, only "each", "both" or "respectively" make the deployments
     several ("Kestria and Lutavia sent 500 troops" may be one joint force)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (not the unit itself, its word tagged as a name: "The carabinieri will stay")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != unit.i]
     if not subjects:
         return []
     words = {t.lower_ for t in verb.sent}
@@ -1653,29 +1654,22 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
-    inner = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-             if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "units")]
+    inner = _member_nouns(unit)
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
             if ent is not None and ent.end == unit.i + 1 and (country := _country_before(ent, unit)) is not None:
                 return country  # "2,200 U.S. Marines", read as one name
-            # (not "of the 3rd Mountain Battalion": a formation's name is no sender)
-            if ent is not None and ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP")):
+            # (not "of the 3rd Mountain Battalion": a formation's name is no sender; a
+            # nationality the model tagged as a person is one: "of 25 Kaldorian engineers")
+            if ent is not None and (ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP"))
+                                    or _demonym_shaped(ent) and ent.end == child.i + 1):
                 return _body_name(ent)
-    # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
-    # capitalises inside sentences)
-    for child in unit.children:
-        if child.dep_ in ("compound", "amod") and child.i == unit.i - 1 and child.is_title and (
-                child.pos_ == "PROPN" or child.text in proper):
-            # an untagged nationality stands for its country ("Velmoran marines")
-            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith(("an", "i")) else child.text
-    # "an untagged nationality: "350 Kestrian troops"
-    for child in unit.children:
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title \
-                and (child.i > unit.sent.start or _capitalised_elsewhere(child)) \
-                and child.lower_.endswith("an") and child.lower_ not in ("american",):
-            return _country_of_demonym(unit.doc, child.text)
+    # "Coalition forces", "500 ECOWAS troops", "40 Brenmark military planners": a name
+    # among the modifiers that the model did not tag
+    for noun in (unit, *inner):
+        if (name := _untagged_modifier_name(noun, proper)) is not None:
+            return name
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     for child in (c for n in (unit, *inner) for c in n.children):
@@ -1721,6 +1715,59 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _member_nouns(unit: Token) -> list[Token]:
+    """"a team of 40 Sarnian engineers", "a company of marines": the nouns after "of" that
+    name what the unit is made of — a unit word, or a counted common noun after a group
+    noun ("an advance team of 40 planners"; not "a battalion of the Presidential Guard")."""
+    units = word_set("military_units", "units")
+    groups = word_set("military_units", "group_units") | word_set("military_units", "group_nouns.words")
+    return [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and (o.lower_ in units or unit.lower_ in groups and o.pos_ == "NOUN"
+                                     and any(c.dep_ == "nummod" for c in o.children))]
+
+
+def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
+    """A sender's name among a unit's own modifiers that the model left untagged: "Coalition
+    forces" (a word the article capitalises inside sentences), "500 ECOWAS troops" (an
+    acronym read as a common noun), "40 Brenmark military planners", "350 Kestrian
+    troops" (a nationality, for its country), also with other modifiers between."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    for child in sorted(noun.children, key=lambda c: -c.i):  # the nearest modifier first
+        if child.i > noun.i or child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        ent = entity_at(child)
+        if ent is not None and child.pos_ == "PROPN" and ent.end == child.i + 1 and ent.label_ in ("LOC", "FAC"):
+            return ent.text  # "a 250-strong Kestrel Islands contingent": a place's name, tagged as a place
+        if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG")):
+            continue  # (a one-word name the model took for a person is read below: "180 Drusk peacekeepers")
+        if _acronym(child):
+            return child.text  # "500 ECOWAS troops", "the SADC force": a collective body, as named
+        if not child.is_title:
+            continue  # "military", "advance": a kind, not a name
+        if child.lower_ in demonyms:
+            return demonyms[child.lower_]  # "Bangladeshi peacekeepers", a listed nationality
+        if child.pos_ == "PROPN" or child.text in proper:
+            # an untagged nationality stands for its country ("Velmoran marines")
+            return _country_of_demonym(noun.doc, child.text) if _demonym_ending(child) else child.text
+        # an adjective: a sentence's first word is capitalised anyway, a name only when it is one elsewhere
+        inside = child.i > noun.sent.start or _capitalised_elsewhere(child)
+        if child.pos_ == "ADJ" and inside and child.lower_.endswith("an"):
+            return _country_of_demonym(noun.doc, child.text)  # "350 Kestrian troops": a nationality, for its country
+        if child.pos_ == "ADJ" and child.i > noun.sent.start and not noun.doc[child.i - 1].is_punct:
+            return child.text  # "30 Ostmark military surveyors": an adjective capitalised inside a sentence is a name
+    return None
+
+
+def _acronym(word: Token) -> bool:
+    """"ECOWAS", "SADC": an all-capital word of letters, a body's initials."""
+    return 2 <= len(word.text) <= 8 and word.text.isalpha() and word.text.isupper() and word.pos_ in ("NOUN", "PROPN")
+
+
+def _demonym_ending(word: Token) -> bool:
+    """"Velmoran", "Zandari", "Tarvese", "Norvish": a word with a nationality's ending."""
+    return word.lower_.endswith(("an", "i", "ese", "ish"))
 
 
 def _capitalised_elsewhere(word: Token) -> bool:
@@ -2023,7 +2070,7 @@ def _demonym_shaped(ent: Span) -> bool:
         return False
     # "50 Velmoran soldiers", the nationality read as a name (not "Sudan", a country's own name)
     return word.pos_ == "ADJ" or word.pos_ == "PROPN" and ent.label_ in ("ORG", "PERSON") \
-        and word.dep_ in ("compound", "amod") and word.lower_ not in _country_names()
+        and word.dep_ in ("compound", "amod", "nmod") and word.lower_ not in _country_names()
 
 
 #: What a nationality adds to its place's name: "Zandar" → "Zandari", "Mirelle" → "Mirellian".

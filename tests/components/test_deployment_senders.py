@@ -1,0 +1,47 @@
+"""Who sends a deployment: the sender named in the unit's own phrase, a nationality with a
+common body noun, a sender named in an earlier sentence, a force drawn from a country."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def senders(extractor, body, *, head=HEAD):
+    f = extractor.extract(head + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0) for d in f.deployments)
+
+
+# 1. The sender inside the unit's own phrase: a nationality or a name modifying the members
+# of a group noun, an acronym read as a common noun, an untagged name with other modifiers
+# between it and the unit.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("An advance team of 40 Kenyan military planners arrived in Juba on Monday.", [("Kenya", 40)]),
+        ("An advance team of 25 Kaldorian military engineers landed at Port Amsel on Monday.", [("Kaldoria", 25)]),
+        ("A detachment of 60 Ghanaian medics has arrived in Bamako.", [("Ghana", 60)]),
+        ("An advance party of 30 Ostmark military surveyors reached Kelm on Tuesday.", [("Ostmark", 30)]),
+        ("Two hundred Italian carabinieri arrived in Lumeria on Monday.", [("Italy", 200)]),
+        ("About 150 French gendarmes were on their way to Noumea on Sunday.", [("France", 150)]),
+        ("About 500 ECOWAS troops were on their way to Banjul.", [("ECOWAS", 500)]),
+        ("The first 300 SADC soldiers arrived in Pemba on Thursday.", [("SADC", 300)]),
+        ("Some 120 Velmoran military police officers arrived in Sarn on Monday.", [("Velmora", 120)]),
+        ("A 250-strong Kestrel Islands contingent left Port Lorne on Monday for Halvassa.", [("Kestrel Islands", 250)]),
+        ("The last 240 Brask peacekeepers pulled out of Dorra on Sunday.", [("Brask", 240)]),
+    ],
+)
+def test_sender_inside_the_units_phrase(extractor, body, expected):
+    assert senders(extractor, body) == expected
+
+
+def test_a_formations_name_after_of_is_no_sender_of_a_counted_team(extractor):
+    # "of the Presidential Guard": a formation, not the team's members
+    got = senders(extractor, "Two companies of the Republican Guard were moved into the capital, Sarn, overnight.")
+    assert all(actor != "Republican" for actor, _ in got)
+
+
+def test_the_units_word_tagged_as_a_name_is_no_second_sender(extractor):
+    # "The carabinieri" tagged as an organisation: the same force told again
+    body = ("Three hundred Italian carabinieri arrived in Tavira on Monday. "
+            "The carabinieri will stay for at least a year, the Italian embassy said.")
+    assert senders(extractor, body) == [("Italy", 300)]
