@@ -1008,7 +1008,7 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     set_off = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if set_off is not None and subjects[0].is_lower:
         joined = (set_off, *set_off.conjuncts)
-    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
+    named = [(_body_name(e) if (e := entity_at(c)) is not None else _armed_body(c) or c.text, c.i) for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
              or (len(joined) > 1 and _untitled_name(c) is not None)  # "Kelvaria and Dostrana", one tagged a person
@@ -1878,9 +1878,11 @@ def _untitled_name(subj: Token) -> str | None:
 
 
 def _armed_body(subject: Token) -> str | None:
-    """An armed body named with its country's word, as the article writes it: "the Kalvian
-    army", "the Selvan Air Force", "Vessland police" (not "the army", "the Air Force":
-    those stand for a country named elsewhere)."""
+    """An armed body named with its country's word: "the Kalvian army", "the Kenyan navy" (a
+    nationality with the common noun of a state's forces) stand for the country, "Kalvia";
+    "the Selvan Air Force", "Vessland police", "the Sarnovian coast guard" are named as the
+    article writes them (not "the army", "the Air Force": those stand for a country named
+    elsewhere)."""
     if subject.lower_ not in word_set("military_units", "armed_bodies.words"):  # (not "Russian forces")
         return None
     generic = word_set("military_units", "armed_bodies.generic")
@@ -1888,9 +1890,24 @@ def _armed_body(subject: Token) -> str | None:
              and c.is_title and c.lower_ not in generic]
     if not named:
         return None
+    # ("the Kalvian army", the state's own forces, not "the Sarnovian coast guard": a body of its own)
+    if subject.is_lower and subject.lower_ in word_set("military_units", "armed_bodies.state") and len(named) == 1 \
+            and (country := _nationality_country(named[0])) is not None:
+        return country
     phrase = _left_phrase(subject)
     words = phrase.text.split()
     return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)  # (not "An Indian Navy")
+
+
+def _nationality_country(word: Token) -> str | None:
+    """The country a nationality's word names: "Italian" (listed) → "Italy", "Kalvian" →
+    "Kalvia", "Ghaldani" → "Ghaldan"; None for a word of no nationality's form ("Vessland")."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    if word.lower_ in demonyms:
+        return demonyms[word.lower_]
+    if word.lower_ in _country_names() or not _demonym_ending(word):
+        return None
+    return _country_of_demonym(word.doc, word.text)
 
 
 def _reports(verb: Token, subject: Token) -> bool:
@@ -1913,9 +1930,11 @@ def _pronoun_body(pronoun: Token) -> Token | None:
             break
         node = node.head
         for child in node.children:
-            # (or "Velmora says it will send": a name the model left untagged, that "it" stands for)
+            # (or "Velmora says it will send": a name the model left untagged, that "it" stands
+            # for; "the Ghaldani army said it would deploy": a named body, the nearest subject)
             if child.dep_ == "nsubj" and child.i < pronoun.i and (entity_at(child) is not None or (
-                    pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)):
+                    pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)
+                    or _armed_body(child) is not None or _possessing_country(child) is not None):
                 return child
     return None
 

@@ -45,3 +45,38 @@ def test_the_units_word_tagged_as_a_name_is_no_second_sender(extractor):
     body = ("Three hundred Italian carabinieri arrived in Tavira on Monday. "
             "The carabinieri will stay for at least a year, the Italian embassy said.")
     assert senders(extractor, body) == [("Italy", 300)]
+
+
+# 2. A nationality with a common body noun stands for the country; a body's proper name is
+# kept as the article writes it.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kenyan army deployed 3,000 soldiers to the border on Monday.", [("Kenya", 3000)]),
+        ("The Kaldorian army has placed 3,000 soldiers on standby to deploy to the south.", [("Kaldoria", 3000)]),
+        ("Some 600 sailors of the Nigerian navy were on their way to Lagos.", [("Nigeria", 600)]),
+        ("About 90 marines deployed by the Ostravian navy reached Port Dell overnight.", [("Ostravia", 90)]),
+        ("The Sarnovian coast guard has deployed 40 officers to Lake Ilmo.", [("Sarnovian coast guard", 40)]),
+        ("Bavarian police sent 300 officers to the border crossing on Friday.", [("Bavarian police", 300)]),
+        ("The Kenya Defence Forces deployed 500 soldiers to Lamu.", [("Kenya Defence Forces", 500)]),
+        ("The Selvan Air Force sent 80 airmen to Kelm air base.", [("Selvan Air Force", 80)]),
+        ("Vessland police deployed 2,000 officers to the city centre on Saturday.", [("Vessland police", 2000)]),
+    ],
+)
+def test_a_nationalitys_body_stands_for_its_country(extractor, body, expected):
+    assert senders(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The European Union will send 120 observers to Tarsk, and the Ghaldani army said on Friday it "
+         "would deploy 4,000 soldiers to polling stations in the east.", [("Ghaldan", 4000)]),
+        ("NATO will hold talks on Monday, and the Polish army said it would send 800 troops to the border.",
+         [("Poland", 800)]),
+        ("Tarvia's foreign ministry protested, and Dorvia's army said it would move 1,200 soldiers to the "
+         "frontier.", [("Dorvia", 1200)]),
+    ],
+)
+def test_it_stands_for_the_nearest_named_body_that_says_it(extractor, body, expected):
+    assert senders(extractor, body) == expected
