@@ -1360,6 +1360,8 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False
     if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
         return False  # "will provide 300 soldiers with new rifles": they receive
+    if verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words"):
+        return any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)  # "draw 1,000 soldiers from X"
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
 
@@ -1648,10 +1650,12 @@ def _count(unit: Token) -> tuple[int | None, str]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
-    # "the 450 soldiers of the Kalvian army": the armed body they belong to
+    # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Velorian
+    # navy's Second Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
-        if (armed := _armed_body(body)) is not None:
-            return armed
+        for owner in (body, *(c for c in body.children if c.dep_ == "poss")):
+            if (armed := _armed_body(owner)) is not None:
+                return armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
     inner = _member_nouns(unit)
@@ -1679,7 +1683,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave")
-    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+    # "the force will draw 1,000 soldiers from Kanjara": the "from" of a verb that takes troops from a body
+    drawing = (verb,) if verb is not None and verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words") \
+        and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
+    for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
                  and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"

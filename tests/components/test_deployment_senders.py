@@ -58,6 +58,8 @@ def test_the_units_word_tagged_as_a_name_is_no_second_sender(extractor):
         ("About 90 marines deployed by the Ostravian navy reached Port Dell overnight.", [("Ostravia", 90)]),
         ("The Sarnovian coast guard has deployed 40 officers to Lake Ilmo.", [("Sarnovian coast guard", 40)]),
         ("Bavarian police sent 300 officers to the border crossing on Friday.", [("Bavarian police", 300)]),
+        ("Nearly 1,500 sailors of the Velorian navy's Second Fleet sailed from Brask on Tuesday.", [("Veloria", 1500)]),
+        ("About 900 soldiers of the Kenyan army's 3rd Brigade arrived in Kismayo on Monday.", [("Kenya", 900)]),
         ("The Kenya Defence Forces deployed 500 soldiers to Lamu.", [("Kenya Defence Forces", 500)]),
         ("The Selvan Air Force sent 80 airmen to Kelm air base.", [("Selvan Air Force", 80)]),
         ("Vessland police deployed 2,000 officers to the city centre on Saturday.", [("Vessland police", 2000)]),
@@ -80,3 +82,28 @@ def test_a_nationalitys_body_stands_for_its_country(extractor, body, expected):
 )
 def test_it_stands_for_the_nearest_named_body_that_says_it(extractor, body, expected):
     assert senders(extractor, body) == expected
+
+
+# 4. A force drawn from, provided by or contributed by a country: that country sends.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The force will draw 1,000 soldiers from Kenya.", [("Kenya", 1000)]),
+        ("The regional intervention force for Lumeria will draw 1,000 soldiers from Kanvara, commanders said.",
+         [("Kanvara", 1000)]),
+        ("The mission would draw 800 troops from Tarvia, officials said.", [("Tarvia", 800)]),
+        ("About 600 troops provided by Ghana arrived in Bamako on Monday.", [("Ghana", 600)]),
+        ("Some 450 soldiers contributed by Norvia will arrive in Kelm next month.", [("Norvia", 450)]),
+        ("Rwanda's contingent of 310 arrived in Bangui on Sunday.", [("Rwanda", 310)]),
+    ],
+)
+def test_a_force_drawn_from_a_country(extractor, body, expected):
+    assert senders(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The protest drew 500 police officers to the square.", "The reforms drew criticism from 300 soldiers."],
+)
+def test_drawing_without_a_source_deploys_nothing(extractor, body):
+    assert senders(extractor, body) == []
