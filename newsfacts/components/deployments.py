@@ -1843,12 +1843,21 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             # "Valdoran Defence Minister X", tagged as one name: the title's nationality
             return _country_of_demonym(unit.doc, ent[0].text)
         return _body_name(title) if title is not None else None
+    if ent is None and sending and _mistagged_name(subj):
+        return subj.text  # "Nuvolo is deploying 2,000 troops": a name read as an adverb
     if ent is None and subj.pos_ == "PROPN":
         phrase = noun_phrase(subj)
         if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     return None
+
+
+def _mistagged_name(subj: Token) -> bool:
+    """"Nuvolo is deploying": a lone capitalised subject the model read as an adverb or an
+    adjective (no such word is a subject) is a name, whatever its tag."""
+    return subj.is_title and subj.pos_ in ("ADV", "ADJ", "X", "INTJ") and not any(subj.children) \
+        and subj.lower_ not in load_lexicon("nationalities")["demonyms"]
 
 
 def _unnamed_body(ent: Span) -> bool:

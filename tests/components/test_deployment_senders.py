@@ -107,3 +107,17 @@ def test_a_force_drawn_from_a_country(extractor, body, expected):
 )
 def test_drawing_without_a_source_deploys_nothing(extractor, body):
     assert senders(extractor, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Nuvolo is deploying 2,000 troops along its border with Tesh, the army said on Wednesday.",
+         [("Nuvolo", 2000)]),
+        ("Korvalia is sending 500 troops to the border, the army said.", [("Korvalia", 500)]),
+        ("Ambrosi has deployed 1,200 soldiers to the north, the defence ministry said.", [("Ambrosi", 1200)]),
+    ],
+)
+def test_a_name_opening_the_article_sends_not_the_body_that_tells(extractor, body, expected):
+    # the article's first word, the model often reads a name there as an adverb
+    assert senders(extractor, body, head="") == expected
