@@ -178,12 +178,52 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
                 # else the body the verb's subject names ("the federal government would
                 # send"), else the body that last sent troops
-                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
+                # body that last sent troops, else the one sender the sentence before names
+                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor \
+                    or _previous_sentence_sender(token)
             last_actor = m.actor or last_actor
             mentions.append(m)
     mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _previous_sentence_sender(unit: Token) -> str | None:
+    """"Britain's defence ministry said on Monday that parliament had approved the mission.
+    The 600-strong battalion will leave on Friday": a unit with no sender of its own is sent
+    by the one body the sentence just before names as its subject or as a nationality of
+    troops ("The first planeload of Spanish soldiers landed. In all 250 are due") — only
+    when that sentence names exactly one ("Italy and France signed a deal": neither)."""
+    start = unit.sent.start
+    if start == 0:
+        return None
+    before = unit.doc[start - 1].sent
+    found = {name for token in before if (name := _sentence_sender(token)) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_sender(token: Token) -> str | None:
+    """The body a token names as a sender would be named: the subject of its clause that
+    is a named place, group or body ("Kestria", "Spain's cabinet", "the Kestrian
+    government"), or a nationality of troops ("Spanish soldiers")."""
+    units = word_set("military_units", "units")
+    if token.dep_ in ("amod", "compound") and token.head.lower_ in units and token.i < token.head.i:
+        ent = entity_at(token)
+        if ent is None:
+            return _untagged_modifier_name(token.head, frozenset())  # "Tarvish soldiers", untagged
+        return _body_name(ent) if ent.label_ in ("GPE", "NORP") else None  # "Spanish soldiers"
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if (body := _armed_body(token) or _possessing_country(token)) is not None:
+        return body
+    if token.lower_ in _BODIES | word_set("titles", "body_words"):
+        nationality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.is_title), None)
+        return _nationality_country(nationality) if nationality is not None else None  # "the Kestrian government"
+    ent = entity_at(token)
+    if ent is not None and ent.label_ in ("GPE", "NORP") and not any(c.dep_ == "conj" for c in token.children) \
+            and token.dep_ != "conj":
+        return _body_name(ent)
+    return None
 
 
 def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
@@ -264,13 +304,24 @@ def _counts_told_force(number: Token, told: Mention) -> bool:
     status ("would be in place", "had arrived"), counts that force."""
     doc = number.doc
     unit = doc[told.unit_token]
-    if told.count is not None or told.shared or unit.sent.start != number.sent.start or number.dep_ != "nsubj":
+    # (or the sentence after, the count said to be the whole: "The first planeload of X
+    # soldiers landed on Monday. In total 250 are due to arrive")
+    told_here = unit.sent.start == number.sent.start or _a_total(number) and unit.sent.end == number.sent.start
+    if told.count is not None or told.shared or not told_here or number.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     verb = number.head
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
     present = verb.lemma_ == "be" and any(f" {p} " in text for p in word_set("military_units", "presence_phrases.words"))
     return present or _phrase_status(verb) is not None or verb.lemma_.lower() in verbs
+
+
+def _a_total(number: Token) -> bool:
+    """"In total 250 are due", "In all, 400 will arrive", "600 altogether": a count said to
+    be the whole of a force."""
+    verb = number.head
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in ("total", "all") for o in c.children)
+               or c.lower_ in ("altogether", "overall") for c in (*verb.children, *number.children))
 
 
 def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -121,3 +121,27 @@ def test_drawing_without_a_source_deploys_nothing(extractor, body):
 def test_a_name_opening_the_article_sends_not_the_body_that_tells(extractor, body, expected):
     # the article's first word, the model often reads a name there as an adverb
     assert senders(extractor, body, head="") == expected
+
+
+# 3. The sender named only in the sentence before: its one named subject, or the nationality
+# of the troops it tells of; never a guess when it names none or several.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain's defence ministry said on Monday that parliament had approved the mission. "
+         "The 600-strong battalion will leave for Tallinn on Friday.", [("Britain", 600)]),
+        ("The Kestrian government confirmed the plan on Tuesday. The 300 soldiers will arrive in Dorra next week.",
+         [("Kestria", 300)]),
+        ("Spain's cabinet approved the mission on Friday.\n\nAbout 250 soldiers will leave for Halvany next month.",
+         [("Spain", 250)]),
+        ("The first planeload of Spanish soldiers has touched down in Halvany, the defence ministry says. "
+         "In total 250 are due to arrive over the next three days.", [("Spain", 250)]),
+        ("The first Kenyan peacekeepers arrived in Juba on Sunday. In total 700 will be deployed by March.",
+         [("Kenya", 700)]),
+        ("Heavy rain hit the capital on Monday. The 500 soldiers will leave for Dorra on Friday.", [("", 500)]),
+        ("Italy and France signed a trade deal on Monday. The 500 soldiers will leave for Dorra on Friday.",
+         [("", 500)]),
+    ],
+)
+def test_sender_named_in_the_sentence_before(extractor, body, expected):
+    assert senders(extractor, body) == expected
