@@ -1725,6 +1725,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for noun in (unit, *inner):
         if (name := _untagged_modifier_name(noun, proper)) is not None:
             return name
+    # "Velmora's contingent", the name taken for a person's: who holds the unit sends it
+    for owner in (c for c in unit.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.is_title):
+        ent = entity_at(owner)
+        return _body_name(ent) if ent is not None and ent.end == owner.i + 1 else owner.text
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     for child in (c for n in (unit, *inner) for c in n.children):
@@ -1906,9 +1910,16 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
 
 def _mistagged_name(subj: Token) -> bool:
     """"Nuvolo is deploying": a lone capitalised subject the model read as an adverb or an
-    adjective (no such word is a subject) is a name, whatever its tag."""
-    return subj.is_title and subj.pos_ in ("ADV", "ADJ", "X", "INTJ") and not any(subj.children) \
-        and subj.lower_ not in load_lexicon("nationalities")["demonyms"]
+    adjective (no such word is a subject) is a name, whatever its tag; read as a common
+    noun at a sentence's start ("Nuvolo will contribute"), when the article writes the word
+    again, always capitalised, and reads it as a name there ("Nuvolo's parliament")."""
+    if not subj.is_title or any(subj.children) or subj.lower_ in load_lexicon("nationalities")["demonyms"]:
+        return False
+    if subj.pos_ in ("ADV", "ADJ", "X", "INTJ"):
+        return True
+    others = [t for t in subj.doc if t.lower_ == subj.lower_ and t.i != subj.i]
+    return subj.pos_ == "NOUN" and subj.is_sent_start and bool(others) and all(t.is_title for t in others) \
+        and any(t.pos_ == "PROPN" or t.ent_type_ for t in others)
 
 
 def _unnamed_body(ent: Span) -> bool:

@@ -145,3 +145,16 @@ def test_a_name_opening_the_article_sends_not_the_body_that_tells(extractor, bod
 )
 def test_sender_named_in_the_sentence_before(extractor, body, expected):
     assert senders(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Nuvolo will contribute an 850-member infantry battalion to the UN force in Tesh, the ambassador said "
+         "on Monday. Nuvolo's parliament must still approve the funding.", [("Nuvolo", 850)]),
+        ("Velmora's contingent returned home in May after a year-long tour in Tesh.", [("Velmora", 0)]),
+        ("Officials will send 300 soldiers to the border. Officials said the move was temporary.", [("", 300)]),
+    ],
+)
+def test_a_name_the_model_read_as_a_common_word_or_a_persons(extractor, body, expected):
+    assert senders(extractor, body, head="") == expected
