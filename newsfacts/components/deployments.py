@@ -1918,8 +1918,8 @@ def _mistagged_name(subj: Token) -> bool:
     if subj.pos_ in ("ADV", "ADJ", "X", "INTJ"):
         return True
     others = [t for t in subj.doc if t.lower_ == subj.lower_ and t.i != subj.i]
-    return subj.pos_ == "NOUN" and subj.is_sent_start and bool(others) and all(t.is_title for t in others) \
-        and any(t.pos_ == "PROPN" or t.ent_type_ for t in others)
+    return subj.pos_ == "NOUN" and bool(subj.is_sent_start) and bool(others) and all(t.is_title for t in others) \
+        and any(t.pos_ == "PROPN" or bool(t.ent_type_) for t in others)
 
 
 def _unnamed_body(ent: Span) -> bool:
