@@ -1059,7 +1059,9 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     set_off = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if set_off is not None and subjects[0].is_lower:
         joined = (set_off, *set_off.conjuncts)
-    named = [(_body_name(e) if (e := entity_at(c)) is not None else _armed_body(c) or c.text, c.i) for c in joined
+    # (a body held by a place or named with a nationality is the place's: "Tarvia's defence ministry")
+    named = [(_possessing_country(c) or _armed_body(c) or (_body_name(e) if (e := entity_at(c)) is not None else c.text), c.i)
+             for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
              or (len(joined) > 1 and _untitled_name(c) is not None)  # "Kelvaria and Dostrana", one tagged a person
@@ -1706,7 +1708,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
         for owner in (body, *(c for c in body.children if c.dep_ == "poss")):
             if (armed := _armed_body(owner)) is not None:
-                return armed
+                # (unless a named state moves them: "Velmora's government moved two battalions
+                # of the Presidential Guard into the capital")
+                return _moving_state(unit, verb) or armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
     inner = _member_nouns(unit)
@@ -1830,6 +1834,19 @@ def _acronym(word: Token) -> bool:
 def _demonym_ending(word: Token) -> bool:
     """"Velmoran", "Zandari", "Tarvese", "Norvish": a word with a nationality's ending."""
     return word.lower_.endswith(("an", "i", "ese", "ish"))
+
+
+def _moving_state(unit: Token, verb: Token | None) -> str | None:
+    """"Velmora's government moved two battalions", "Ardenia sent 300 soldiers of ...": the
+    named state that is the subject of the active verb taking the unit as its object."""
+    if verb is None or unit.dep_ != "dobj" or unit.head.i != verb.i:
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        ent = entity_at(subj)
+        if ent is not None and ent.label_ == "GPE":
+            return _body_name(ent)
+        return _possessing_country(subj)
+    return None
 
 
 def _capitalised_elsewhere(word: Token) -> bool:

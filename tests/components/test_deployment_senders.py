@@ -158,3 +158,20 @@ def test_sender_named_in_the_sentence_before(extractor, body, expected):
 )
 def test_a_name_the_model_read_as_a_common_word_or_a_persons(extractor, body, expected):
     assert senders(extractor, body, head="") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a named state moves a formation's units: the state sends them
+        ("Velmora's government moved two battalions of the Presidential Guard into the capital, Sarn, overnight.",
+         [("Velmora", 0)]),
+        ("Tarvia's defence ministry deployed a battalion of the Republican Guard to the border on Friday.",
+         [("Tarvia", 0)]),
+        ("Tarvia's defence ministry deployed a battalion to the border on Friday.", [("Tarvia", 0)]),
+        # no state as the verb's subject: the armed body they belong to
+        ("The 450 soldiers of the Kalvian army will leave for Port Sabine on Friday.", [("Kalvia", 450)]),
+    ],
+)
+def test_a_state_that_moves_a_formations_units_sends_them(extractor, body, expected):
+    assert senders(extractor, body) == expected
