@@ -1729,6 +1729,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for noun in (unit, *inner):
         if (name := _untagged_modifier_name(noun, proper)) is not None:
             return name
+    # "1,000 troops of the African Union mission": the body whose mission they serve in
+    if (mission := _mission_body(unit)) is not None:
+        return mission
     # "Velmora's contingent", the name taken for a person's: who holds the unit sends it
     for owner in (c for c in unit.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.is_title):
         ent = entity_at(owner)
@@ -1792,6 +1795,22 @@ def _member_nouns(unit: Token) -> list[Token]:
     return [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj" and (o.lower_ in units or unit.lower_ in groups and o.pos_ == "NOUN"
                                      and any(c.dep_ == "nummod" for c in o.children))]
+
+
+def _mission_body(unit: Token) -> str | None:
+    """"1,000 troops of the African Union mission", "200 marines of the NATO mission": a
+    unit "of" a mission or a force is sent by the body that names it (a collective body, as
+    named; not "of the 3rd Mountain Battalion": a formation names no sender)."""
+    missions = word_set("military_units", "joined_bodies") - word_set("military_units", "group_units")
+    for mission in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in missions):
+        for child in (c for c in mission.children if c.dep_ in ("compound", "amod", "nmod") and c.i < mission.i):
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
+            if ent is None and _acronym(child):
+                return child.text
+    return None
 
 
 def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:

@@ -28,6 +28,9 @@ def senders(extractor, body, *, head=HEAD):
         ("Some 120 Velmoran military police officers arrived in Sarn on Monday.", [("Velmora", 120)]),
         ("A 250-strong Kestrel Islands contingent left Port Lorne on Monday for Halvassa.", [("Kestrel Islands", 250)]),
         ("The last 240 Brask peacekeepers pulled out of Dorra on Sunday.", [("Brask", 240)]),
+        ("About 1,000 troops of the African Union mission arrived in Mogadishu on Monday.", [("African Union", 1000)]),
+        ("Some 600 peacekeepers of the ECOWAS operation arrived in Bissau.", [("ECOWAS", 600)]),
+        ("About 300 soldiers of the 3rd Mountain Battalion arrived in Kelm.", [("", 300)]),
     ],
 )
 def test_sender_inside_the_units_phrase(extractor, body, expected):
