@@ -180,7 +180,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 # send"), else the body that last sent troops
                 # body that last sent troops, else the one sender the sentence before names
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor \
-                    or _previous_sentence_sender(token)
+                    or _previous_sentence_sender(token, m.destination)
             last_actor = m.actor or last_actor
             mentions.append(m)
     mentions = _with_sentence_actors(doc, mentions + _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions))
@@ -188,18 +188,20 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     return _fill_destinations(doc, merged, dateline_key)
 
 
-def _previous_sentence_sender(unit: Token) -> str | None:
+def _previous_sentence_sender(unit: Token, destination: str | None) -> str | None:
     """"Britain's defence ministry said on Monday that parliament had approved the mission.
     The 600-strong battalion will leave on Friday": a unit with no sender of its own is sent
     by the one body the sentence just before names as its subject or as a nationality of
     troops ("The first planeload of Spanish soldiers landed. In all 250 are due") — only
-    when that sentence names exactly one ("Italy and France signed a deal": neither)."""
+    when that sentence names exactly one ("Italy and France signed a deal": neither), and
+    not the place they go to ("Mali's junta expelled the envoy. 300 soldiers will leave for Mali")."""
     start = unit.sent.start
     if start == 0:
         return None
     before = unit.doc[start - 1].sent
     found = {name for token in before if (name := _sentence_sender(token)) is not None}
-    return found.pop() if len(found) == 1 else None
+    sender = found.pop() if len(found) == 1 else None
+    return None if sender is None or destination is not None and _same_place(sender, destination) else sender
 
 
 def _sentence_sender(token: Token) -> str | None:

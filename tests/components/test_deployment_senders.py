@@ -142,6 +142,7 @@ def test_a_name_opening_the_article_sends_not_the_body_that_tells(extractor, bod
         ("The first Kenyan peacekeepers arrived in Juba on Sunday. In total 700 will be deployed by March.",
          [("Kenya", 700)]),
         ("Heavy rain hit the capital on Monday. The 500 soldiers will leave for Dorra on Friday.", [("", 500)]),
+        ("Mali's junta expelled the envoy on Monday. About 300 soldiers will leave for Mali on Friday.", [("", 300)]),
         ("Italy and France signed a trade deal on Monday. The 500 soldiers will leave for Dorra on Friday.",
          [("", 500)]),
     ],
