@@ -1778,7 +1778,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for _ in range(3):
         if node is None:
             break
-        subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
+        # (the nearest, where the parse gives two: "informs that, ..., the Kingdom shall dispatch")
+        here = node.i
+        subjects = sorted((c for c in node.children if c.dep_ in ("nsubj",)), key=lambda c: abs(here - c.i))
         if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
             subj = subjects[0]
             if verb is not None and node.i != verb.i and _reports(node, subj):
@@ -2187,6 +2189,8 @@ def _body_name(ent: Span) -> str:
     if ent.label_ == "NORP" or _demonym_shaped(ent):
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
         return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
+    if (titled := _titled_state(ent)) is not None:
+        return titled  # "the Kingdom", after "the Kingdom of X"
     if len(ent) == 1 and (place := _named_place_of_demonym(ent.doc, name)) is not None:
         # "the 900 Zandari soldiers", "Zandari" tagged as a place, with "Zandar" named too
         return place
@@ -2195,6 +2199,17 @@ def _body_name(ent: Span) -> str:
         capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
         return capitals.get(name.lower(), name)
     return name
+
+
+def _titled_state(ent: Span) -> str | None:
+    """"the Kingdom of Sorinth informs ... the Kingdom shall dispatch": a state's title
+    alone stands for the state the article named with it before ("Sorinth")."""
+    title = ent.text.lower().removeprefix("the ")
+    if title not in word_set("nationalities", "state_titles.words"):
+        return None
+    text = ent.doc.text[: ent.start_char]
+    found = re.findall(rf"\b(?i:{re.escape(title)}) of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", text)
+    return found[-1] if found else None
 
 
 def _demonym_shaped(ent: Span) -> bool:

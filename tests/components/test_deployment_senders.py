@@ -179,3 +179,16 @@ def test_a_name_the_model_read_as_a_common_word_or_a_persons(extractor, body, ex
 )
 def test_a_state_that_moves_a_formations_units_sends_them(extractor, body, expected):
     assert senders(extractor, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Kingdom of Norvalia said on Monday that the Kingdom will send 300 soldiers to Dessa.", [("Norvalia", 300)]),
+        ("The Ministry of Defence of the Kingdom of Sorvik informs that, in accordance with the treaty, the "
+         "Kingdom shall dispatch a contingent of 120 military observers to Kar.", [("Sorvik", 120)]),
+        ("The Sultanate of Oman said the Sultanate would send 150 soldiers to the border.", [("Oman", 150)]),
+    ],
+)
+def test_a_states_title_alone_stands_for_the_state_named_with_it(extractor, body, expected):
+    assert senders(extractor, body) == expected
