@@ -18,19 +18,19 @@ def senders(extractor, body, *, head=HEAD):
     ("body", "expected"),
     [
         ("An advance team of 40 Kenyan military planners arrived in Juba on Monday.", [("Kenya", 40)]),
-        ("An advance team of 25 Kaldorian military engineers landed at Port Amsel on Monday.", [("Kaldoria", 25)]),
+        ("An advance team of 25 Morvanian military engineers landed at Port Hesk on Monday.", [("Morvania", 25)]),
         ("A detachment of 60 Ghanaian medics has arrived in Bamako.", [("Ghana", 60)]),
-        ("An advance party of 30 Ostmark military surveyors reached Kelm on Tuesday.", [("Ostmark", 30)]),
-        ("Two hundred Italian carabinieri arrived in Lumeria on Monday.", [("Italy", 200)]),
+        ("An advance party of 30 Westerholm military surveyors reached Vantry on Tuesday.", [("Westerholm", 30)]),
+        ("Two hundred Italian carabinieri arrived in Lendova on Monday.", [("Italy", 200)]),
         ("About 150 French gendarmes were on their way to Noumea on Sunday.", [("France", 150)]),
         ("About 500 ECOWAS troops were on their way to Banjul.", [("ECOWAS", 500)]),
         ("The first 300 SADC soldiers arrived in Pemba on Thursday.", [("SADC", 300)]),
-        ("Some 120 Velmoran military police officers arrived in Sarn on Monday.", [("Velmora", 120)]),
-        ("A 250-strong Kestrel Islands contingent left Port Lorne on Monday for Halvassa.", [("Kestrel Islands", 250)]),
-        ("The last 240 Brask peacekeepers pulled out of Dorra on Sunday.", [("Brask", 240)]),
+        ("Some 120 Quessan military police officers arrived in Drelle on Monday.", [("Quessa", 120)]),
+        ("A 250-strong Hallow Islands contingent left Port Ennis on Monday for Marobia.", [("Hallow Islands", 250)]),
+        ("The last 240 Tirmo peacekeepers pulled out of Dorra on Sunday.", [("Tirmo", 240)]),
         ("About 1,000 troops of the African Union mission arrived in Mogadishu on Monday.", [("African Union", 1000)]),
         ("Some 600 peacekeepers of the ECOWAS operation arrived in Bissau.", [("ECOWAS", 600)]),
-        ("About 300 soldiers of the 3rd Mountain Battalion arrived in Kelm.", [("", 300)]),
+        ("About 300 soldiers of the 3rd Mountain Battalion arrived in Vantry.", [("", 300)]),
     ],
 )
 def test_sender_inside_the_units_phrase(extractor, body, expected):
@@ -39,7 +39,7 @@ def test_sender_inside_the_units_phrase(extractor, body, expected):
 
 def test_a_formations_name_after_of_is_no_sender_of_a_counted_team(extractor):
     # "of the Presidential Guard": a formation, not the team's members
-    got = senders(extractor, "Two companies of the Republican Guard were moved into the capital, Sarn, overnight.")
+    got = senders(extractor, "Two companies of the Republican Guard were moved into the capital, Drelle, overnight.")
     assert all(actor != "Republican" for actor, _ in got)
 
 
@@ -56,16 +56,16 @@ def test_the_units_word_tagged_as_a_name_is_no_second_sender(extractor):
     ("body", "expected"),
     [
         ("The Kenyan army deployed 3,000 soldiers to the border on Monday.", [("Kenya", 3000)]),
-        ("The Kaldorian army has placed 3,000 soldiers on standby to deploy to the south.", [("Kaldoria", 3000)]),
+        ("The Morvanian army has placed 3,000 soldiers on standby to deploy to the south.", [("Morvania", 3000)]),
         ("Some 600 sailors of the Nigerian navy were on their way to Lagos.", [("Nigeria", 600)]),
-        ("About 90 marines deployed by the Ostravian navy reached Port Dell overnight.", [("Ostravia", 90)]),
-        ("The Sarnovian coast guard has deployed 40 officers to Lake Ilmo.", [("Sarnovian coast guard", 40)]),
+        ("About 90 marines deployed by the Ebranian navy reached Port Rook overnight.", [("Ebrania", 90)]),
+        ("The Torvaldan coast guard has deployed 40 officers to Lake Ilmo.", [("Torvaldan coast guard", 40)]),
         ("Bavarian police sent 300 officers to the border crossing on Friday.", [("Bavarian police", 300)]),
-        ("Nearly 1,500 sailors of the Velorian navy's Second Fleet sailed from Brask on Tuesday.", [("Veloria", 1500)]),
+        ("Nearly 1,500 sailors of the Pellonian navy's Second Fleet sailed from Tirmo on Tuesday.", [("Pellonia", 1500)]),
         ("About 900 soldiers of the Kenyan army's 3rd Brigade arrived in Kismayo on Monday.", [("Kenya", 900)]),
         ("The Kenya Defence Forces deployed 500 soldiers to Lamu.", [("Kenya Defence Forces", 500)]),
-        ("The Selvan Air Force sent 80 airmen to Kelm air base.", [("Selvan Air Force", 80)]),
-        ("Vessland police deployed 2,000 officers to the city centre on Saturday.", [("Vessland police", 2000)]),
+        ("The Riskan Air Force sent 80 airmen to Vantry air base.", [("Riskan Air Force", 80)]),
+        ("Marnland police deployed 2,000 officers to the city centre on Saturday.", [("Marnland police", 2000)]),
     ],
 )
 def test_a_nationalitys_body_stands_for_its_country(extractor, body, expected):
@@ -75,11 +75,11 @@ def test_a_nationalitys_body_stands_for_its_country(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The European Union will send 120 observers to Tarsk, and the Ghaldani army said on Friday it "
-         "would deploy 4,000 soldiers to polling stations in the east.", [("Ghaldan", 4000)]),
+        ("The European Union will send 120 observers to Tarsk, and the Zaruki army said on Friday it "
+         "would deploy 4,000 soldiers to polling stations in the east.", [("Zaruk", 4000)]),
         ("NATO will hold talks on Monday, and the Polish army said it would send 800 troops to the border.",
          [("Poland", 800)]),
-        ("Tarvia's foreign ministry protested, and Dorvia's army said it would move 1,200 soldiers to the "
+        ("Quillia's foreign ministry protested, and Dorvia's army said it would move 1,200 soldiers to the "
          "frontier.", [("Dorvia", 1200)]),
     ],
 )
@@ -92,11 +92,11 @@ def test_it_stands_for_the_nearest_named_body_that_says_it(extractor, body, expe
     ("body", "expected"),
     [
         ("The force will draw 1,000 soldiers from Kenya.", [("Kenya", 1000)]),
-        ("The regional intervention force for Lumeria will draw 1,000 soldiers from Kanvara, commanders said.",
+        ("The regional intervention force for Lendova will draw 1,000 soldiers from Kanvara, commanders said.",
          [("Kanvara", 1000)]),
-        ("The mission would draw 800 troops from Tarvia, officials said.", [("Tarvia", 800)]),
+        ("The mission would draw 800 troops from Quillia, officials said.", [("Quillia", 800)]),
         ("About 600 troops provided by Ghana arrived in Bamako on Monday.", [("Ghana", 600)]),
-        ("Some 450 soldiers contributed by Norvia will arrive in Kelm next month.", [("Norvia", 450)]),
+        ("Some 450 soldiers contributed by Norvia will arrive in Vantry next month.", [("Norvia", 450)]),
         ("Rwanda's contingent of 310 arrived in Bangui on Sunday.", [("Rwanda", 310)]),
     ],
 )
@@ -115,8 +115,8 @@ def test_drawing_without_a_source_deploys_nothing(extractor, body):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Nuvolo is deploying 2,000 troops along its border with Tesh, the army said on Wednesday.",
-         [("Nuvolo", 2000)]),
+        ("Sambara is deploying 2,000 troops along its border with Okkel, the army said on Wednesday.",
+         [("Sambara", 2000)]),
         ("Korvalia is sending 500 troops to the border, the army said.", [("Korvalia", 500)]),
         ("Ambrosi has deployed 1,200 soldiers to the north, the defence ministry said.", [("Ambrosi", 1200)]),
     ],
@@ -133,11 +133,11 @@ def test_a_name_opening_the_article_sends_not_the_body_that_tells(extractor, bod
     [
         ("Britain's defence ministry said on Monday that parliament had approved the mission. "
          "The 600-strong battalion will leave for Tallinn on Friday.", [("Britain", 600)]),
-        ("The Kestrian government confirmed the plan on Tuesday. The 300 soldiers will arrive in Dorra next week.",
-         [("Kestria", 300)]),
-        ("Spain's cabinet approved the mission on Friday.\n\nAbout 250 soldiers will leave for Halvany next month.",
+        ("The Dravian government confirmed the plan on Tuesday. The 300 soldiers will arrive in Dorra next week.",
+         [("Dravia", 300)]),
+        ("Spain's cabinet approved the mission on Friday.\n\nAbout 250 soldiers will leave for Carrodel next month.",
          [("Spain", 250)]),
-        ("The first planeload of Spanish soldiers has touched down in Halvany, the defence ministry says. "
+        ("The first planeload of Spanish soldiers has touched down in Carrodel, the defence ministry says. "
          "In total 250 are due to arrive over the next three days.", [("Spain", 250)]),
         ("The first Kenyan peacekeepers arrived in Juba on Sunday. In total 700 will be deployed by March.",
          [("Kenya", 700)]),
@@ -154,9 +154,9 @@ def test_sender_named_in_the_sentence_before(extractor, body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Nuvolo will contribute an 850-member infantry battalion to the UN force in Tesh, the ambassador said "
-         "on Monday. Nuvolo's parliament must still approve the funding.", [("Nuvolo", 850)]),
-        ("Velmora's contingent returned home in May after a year-long tour in Tesh.", [("Velmora", 0)]),
+        ("Sambara will contribute an 850-member infantry battalion to the UN force in Okkel, the ambassador said "
+         "on Monday. Sambara's parliament must still approve the funding.", [("Sambara", 850)]),
+        ("Quessa's contingent returned home in May after a year-long tour in Okkel.", [("Quessa", 0)]),
         ("Officials will send 300 soldiers to the border. Officials said the move was temporary.", [("", 300)]),
     ],
 )
@@ -168,13 +168,13 @@ def test_a_name_the_model_read_as_a_common_word_or_a_persons(extractor, body, ex
     ("body", "expected"),
     [
         # a named state moves a formation's units: the state sends them
-        ("Velmora's government moved two battalions of the Presidential Guard into the capital, Sarn, overnight.",
-         [("Velmora", 0)]),
-        ("Tarvia's defence ministry deployed a battalion of the Republican Guard to the border on Friday.",
-         [("Tarvia", 0)]),
-        ("Tarvia's defence ministry deployed a battalion to the border on Friday.", [("Tarvia", 0)]),
+        ("Quessa's government moved two battalions of the Presidential Guard into the capital, Drelle, overnight.",
+         [("Quessa", 0)]),
+        ("Quillia's defence ministry deployed a battalion of the Republican Guard to the border on Friday.",
+         [("Quillia", 0)]),
+        ("Quillia's defence ministry deployed a battalion to the border on Friday.", [("Quillia", 0)]),
         # no state as the verb's subject: the armed body they belong to
-        ("The 450 soldiers of the Kalvian army will leave for Port Sabine on Friday.", [("Kalvia", 450)]),
+        ("The 450 soldiers of the Kalvian army will leave for Port Aster on Friday.", [("Kalvia", 450)]),
     ],
 )
 def test_a_state_that_moves_a_formations_units_sends_them(extractor, body, expected):
@@ -184,9 +184,9 @@ def test_a_state_that_moves_a_formations_units_sends_them(extractor, body, expec
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The Kingdom of Norvalia said on Monday that the Kingdom will send 300 soldiers to Dessa.", [("Norvalia", 300)]),
-        ("The Ministry of Defence of the Kingdom of Sorvik informs that, in accordance with the treaty, the "
-         "Kingdom shall dispatch a contingent of 120 military observers to Kar.", [("Sorvik", 120)]),
+        ("The Kingdom of Norvalia said on Monday that the Kingdom will send 300 soldiers to Fennick.", [("Norvalia", 300)]),
+        ("The Ministry of Defence of the Kingdom of Lindoria informs that, in accordance with the treaty, the "
+         "Kingdom shall dispatch a contingent of 120 military observers to Zell.", [("Lindoria", 120)]),
         ("The Sultanate of Oman said the Sultanate would send 150 soldiers to the border.", [("Oman", 150)]),
     ],
 )
