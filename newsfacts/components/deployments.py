@@ -1705,13 +1705,13 @@ def _count(unit: Token) -> tuple[int | None, str]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
-    # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Velorian
-    # navy's Second Fleet": the body that holds their formation)
+    # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
+    # navy's Third Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
         for owner in (body, *(c for c in body.children if c.dep_ == "poss")):
             if (armed := _armed_body(owner)) is not None:
                 # (unless a named state moves them: "Velmora's government moved two battalions
-                # of the Presidential Guard into the capital")
+                # of the Republican Guard into the capital")
                 return _moving_state(unit, verb) or armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
@@ -1722,11 +1722,11 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             if ent is not None and ent.end == unit.i + 1 and (country := _country_before(ent, unit)) is not None:
                 return country  # "2,200 U.S. Marines", read as one name
             # (not "of the 3rd Mountain Battalion": a formation's name is no sender; a
-            # nationality the model tagged as a person is one: "of 25 Kaldorian engineers")
+            # nationality the model tagged as a person is one: "of 25 Morvanian engineers")
             if ent is not None and (ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP"))
                                     or _demonym_shaped(ent) and ent.end == child.i + 1):
                 return _body_name(ent)
-    # "Coalition forces", "500 ECOWAS troops", "40 Brenmark military planners": a name
+    # "Coalition forces", "500 ECOWAS troops", "40 Westerholm military planners": a name
     # among the modifiers that the model did not tag
     for noun in (unit, *inner):
         if (name := _untagged_modifier_name(noun, proper)) is not None:
@@ -1747,7 +1747,7 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave")
-    # "the force will draw 1,000 soldiers from Kanjara": the "from" of a verb that takes troops from a body
+    # "the force will draw 1,000 soldiers from Kanvara": the "from" of a verb that takes troops from a body
     drawing = (verb,) if verb is not None and verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words") \
         and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
     for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -1793,7 +1793,7 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
 def _member_nouns(unit: Token) -> list[Token]:
     """"a team of 40 Sarnian engineers", "a company of marines": the nouns after "of" that
     name what the unit is made of — a unit word, or a counted common noun after a group
-    noun ("an advance team of 40 planners"; not "a battalion of the Presidential Guard")."""
+    noun ("an advance team of 40 planners"; not "a battalion of the Republican Guard")."""
     units = word_set("military_units", "units")
     groups = word_set("military_units", "group_units") | word_set("military_units", "group_nouns.words")
     return [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
@@ -1820,7 +1820,7 @@ def _mission_body(unit: Token) -> str | None:
 def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
     """A sender's name among a unit's own modifiers that the model left untagged: "Coalition
     forces" (a word the article capitalises inside sentences), "500 ECOWAS troops" (an
-    acronym read as a common noun), "40 Brenmark military planners", "350 Kestrian
+    acronym read as a common noun), "40 Westerholm military planners", "350 Kestrian
     troops" (a nationality, for its country), also with other modifiers between."""
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     for child in sorted(noun.children, key=lambda c: -c.i):  # the nearest modifier first
@@ -1828,9 +1828,9 @@ def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
             continue
         ent = entity_at(child)
         if ent is not None and child.pos_ == "PROPN" and ent.end == child.i + 1 and ent.label_ in ("LOC", "FAC"):
-            return ent.text  # "a 250-strong Kestrel Islands contingent": a place's name, tagged as a place
+            return ent.text  # "a 250-strong Hallow Islands contingent": a place's name, tagged as a place
         if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG")):
-            continue  # (a one-word name the model took for a person is read below: "180 Drusk peacekeepers")
+            continue  # (a one-word name the model took for a person is read below: "180 Tirmo peacekeepers")
         if _acronym(child):
             return child.text  # "500 ECOWAS troops", "the SADC force": a collective body, as named
         if not child.is_title:
@@ -1939,7 +1939,7 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             return _country_of_demonym(unit.doc, ent[0].text)
         return _body_name(title) if title is not None else None
     if ent is None and sending and _mistagged_name(subj):
-        return subj.text  # "Nuvolo is deploying 2,000 troops": a name read as an adverb
+        return subj.text  # "Sambara is deploying 2,000 troops": a name read as an adverb
     if ent is None and subj.pos_ == "PROPN":
         phrase = noun_phrase(subj)
         if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
@@ -1949,10 +1949,10 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
 
 
 def _mistagged_name(subj: Token) -> bool:
-    """"Nuvolo is deploying": a lone capitalised subject the model read as an adverb or an
+    """"Sambara is deploying": a lone capitalised subject the model read as an adverb or an
     adjective (no such word is a subject) is a name, whatever its tag; read as a common
-    noun at a sentence's start ("Nuvolo will contribute"), when the article writes the word
-    again, always capitalised, and reads it as a name there ("Nuvolo's parliament")."""
+    noun at a sentence's start ("Sambara will contribute"), when the article writes the word
+    again, always capitalised, and reads it as a name there ("Sambara's parliament")."""
     if not subj.is_title or any(subj.children) or subj.lower_ in load_lexicon("nationalities")["demonyms"]:
         return False
     if subj.pos_ in ("ADV", "ADJ", "X", "INTJ"):
@@ -2019,7 +2019,7 @@ def _armed_body(subject: Token) -> str | None:
 
 def _nationality_country(word: Token) -> str | None:
     """The country a nationality's word names: "Italian" (listed) → "Italy", "Kalvian" →
-    "Kalvia", "Ghaldani" → "Ghaldan"; None for a word of no nationality's form ("Vessland")."""
+    "Kalvia", "Zaruki" → "Zaruk"; None for a word of no nationality's form ("Vessland")."""
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     if word.lower_ in demonyms:
         return demonyms[word.lower_]
@@ -2049,7 +2049,7 @@ def _pronoun_body(pronoun: Token) -> Token | None:
         node = node.head
         for child in node.children:
             # (or "Velmora says it will send": a name the model left untagged, that "it" stands
-            # for; "the Ghaldani army said it would deploy": a named body, the nearest subject)
+            # for; "the Zaruki army said it would deploy": a named body, the nearest subject)
             if child.dep_ == "nsubj" and child.i < pronoun.i and (entity_at(child) is not None or (
                     pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)
                     or _armed_body(child) is not None or _possessing_country(child) is not None):
@@ -2202,8 +2202,8 @@ def _body_name(ent: Span) -> str:
 
 
 def _titled_state(ent: Span) -> str | None:
-    """"the Kingdom of Sorinth informs ... the Kingdom shall dispatch": a state's title
-    alone stands for the state the article named with it before ("Sorinth")."""
+    """"the Kingdom of Lindoria informs ... the Kingdom shall dispatch": a state's title
+    alone stands for the state the article named with it before ("Lindoria")."""
     title = ent.text.lower().removeprefix("the ")
     if title not in word_set("nationalities", "state_titles.words"):
         return None
