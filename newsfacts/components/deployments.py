@@ -201,11 +201,14 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
                 # else the body the verb's subject names ("the federal government would
                 # send"), else the body that last sent troops
-                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor
+                # body that last sent troops, else the one sender the sentence before names
+                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor \
+                    or _previous_sentence_sender(token, m.destination)
             last_actor = m.actor or last_actor
             mentions.append(m)
-    mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions) \
-        + _shares_from_sources(doc, mentions)
+    # (a force's shares "from" each body first: their counts are no bare counts of the force)
+    mentions += _shares_from_sources(doc, mentions)
+    mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions)
     mentions += _later_stages(doc, mentions, proper)
     mentions += _other_senders_counts(doc, mentions) + _same_numbers(doc, mentions, proper)
     mentions += _stages_named_by_a_noun(doc, mentions) + _left_behind(doc, mentions)
@@ -252,6 +255,46 @@ _THESE_DAYS = {"weekend", "yesterday", "morning", "night", "overnight", "dawn", 
 def _in_these_days(since: Token) -> bool:
     """"since Friday", "since the weekend", "since Tuesday night": a time of the past days."""
     return any(t.lower_ in _THESE_DAYS or t.lower_ in WEEKDAYS for t in since.subtree)
+
+
+def _previous_sentence_sender(unit: Token, destination: str | None) -> str | None:
+    """"Britain's defence ministry said on Monday that parliament had approved the mission.
+    The 600-strong battalion will leave on Friday": a unit with no sender of its own is sent
+    by the one body the sentence just before names as its subject or as a nationality of
+    troops ("The first planeload of Spanish soldiers landed. In all 250 are due") — only
+    when that sentence names exactly one ("Italy and France signed a deal": neither), and
+    not the place they go to ("Mali's junta expelled the envoy. 300 soldiers will leave for Mali")."""
+    start = unit.sent.start
+    if start == 0:
+        return None
+    before = unit.doc[start - 1].sent
+    found = {name for token in before if (name := _sentence_sender(token)) is not None}
+    sender = found.pop() if len(found) == 1 else None
+    return None if sender is None or destination is not None and _same_place(sender, destination) else sender
+
+
+def _sentence_sender(token: Token) -> str | None:
+    """The body a token names as a sender would be named: the subject of its clause that
+    is a named place, group or body ("Kestria", "Spain's cabinet", "the Kestrian
+    government"), or a nationality of troops ("Spanish soldiers")."""
+    units = word_set("military_units", "units")
+    if token.dep_ in ("amod", "compound") and token.head.lower_ in units and token.i < token.head.i:
+        ent = entity_at(token)
+        if ent is None:
+            return _untagged_modifier_name(token.head, frozenset())  # "Tarvish soldiers", untagged
+        return _body_name(ent) if ent.label_ in ("GPE", "NORP") else None  # "Spanish soldiers"
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if (body := _armed_body(token) or _possessing_country(token)) is not None:
+        return body
+    if token.lower_ in _BODIES | word_set("titles", "body_words"):
+        nationality = next((c for c in token.children if c.dep_ in ("amod", "compound") and c.is_title), None)
+        return _nationality_country(nationality) if nationality is not None else None  # "the Kestrian government"
+    ent = entity_at(token)
+    if ent is not None and ent.label_ in ("GPE", "NORP") and not any(c.dep_ == "conj" for c in token.children) \
+            and token.dep_ != "conj":
+        return _body_name(ent)
+    return None
 
 
 def _with_sentence_places(mentions: list[Mention]) -> list[Mention]:
@@ -391,13 +434,24 @@ def _counts_told_force(number: Token, told: Mention) -> bool:
     status ("would be in place", "had arrived"), counts that force."""
     doc = number.doc
     unit = doc[told.unit_token]
-    if told.count is not None or told.shared or unit.sent.start != number.sent.start or number.dep_ != "nsubj":
+    # (or the sentence after, the count said to be the whole: "The first planeload of X
+    # soldiers landed on Monday. In total 250 are due to arrive")
+    told_here = unit.sent.start == number.sent.start or _a_total(number) and unit.sent.end == number.sent.start
+    if told.count is not None or told.shared or not told_here or number.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
     verb = number.head
     text = " " + " ".join(t.lower_ for t in verb.subtree) + " "
     present = verb.lemma_ == "be" and any(f" {p} " in text for p in word_set("military_units", "presence_phrases.words"))
     return present or _phrase_status(verb) is not None or verb.lemma_.lower() in verbs
+
+
+def _a_total(number: Token) -> bool:
+    """"In total 250 are due", "In all, 400 will arrive", "600 altogether": a count said to
+    be the whole of a force."""
+    verb = number.head
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in ("total", "all") for o in c.children)
+               or c.lower_ in ("altogether", "overall") for c in (*verb.children, *number.children))
 
 
 def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -513,7 +567,7 @@ def _shares_from_sources(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
     units = word_set("military_units", "units")
-    for unit in (t for t in doc if t.lower_ in units and t.pos_ == "NOUN" and t.i not in taken):
+    for unit in (t for t in doc if t.lower_ in units and t.pos_ == "NOUN"):
         verb = _composing_verb(unit)
         if verb is None or _not_a_deployment(verb):
             continue
@@ -533,8 +587,16 @@ def _shares_from_sources(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
                                                   for o in p.children if o.dep_ == "pobj"), None)
         place = None if place in {actor for *_, bodies in shares for actor, _ in bodies} else place
+        if unit.i in taken:
+            # the first share read already as the verb's own deployment ("draw 1,000 soldiers
+            # from Kenya"): the shares after it
+            shares = shares[1:]
+        # (a share the sentence's own reading told already is not told twice)
+        told = {(m.actor, m.count) for m in mentions if unit.sent.start <= m.unit_token < unit.sent.end}
         for share_count, share_qualifier, anchor, bodies in shares:
             for k, (actor, token) in enumerate(bodies):
+                if (actor, share_count) in told:
+                    continue
                 out.append(Mention(name, anchor if k == 0 else token.i, status, actor, share_count, share_qualifier,
                                    place, list(spans), verb.i, shared=True))
     return out
@@ -1578,7 +1640,8 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     """The other bodies of a joined subject, each with its count; ``first`` takes the
     first body. With a count, only "each", "both" or "respectively" make the deployments
     several ("Kestria and Lutavia sent 500 troops" may be one joint force)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (not the unit itself, its word tagged as a name: "The carabinieri will stay")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != unit.i]
     if not subjects:
         return []
     words = {t.lower_ for t in verb.sent}
@@ -1591,7 +1654,9 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     set_off = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if set_off is not None and subjects[0].is_lower:
         joined = (set_off, *set_off.conjuncts)
-    named = [(_body_name(e) if (e := entity_at(c)) is not None else c.text, c.i) for c in joined
+    # (a body held by a place or named with a nationality is the place's: "Tarvia's defence ministry")
+    named = [(_possessing_country(c) or _armed_body(c) or (_body_name(e) if (e := entity_at(c)) is not None else c.text), c.i)
+             for c in joined
              if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
              or (len(joined) > 1 and _untitled_name(c) is not None)  # "Kelvaria and Dostrana", one tagged a person
@@ -2021,6 +2086,8 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False
     if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
         return False  # "will provide 300 soldiers with new rifles": they receive
+    if verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words"):
+        return any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)  # "draw 1,000 soldiers from X"
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
 
@@ -2374,35 +2441,39 @@ def _counted_apposition(unit: Token) -> list[Token]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
-    # "the 450 soldiers of the Kalvian army": the armed body they belong to
+    # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
+    # navy's Third Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
-        if (armed := _armed_body(body)) is not None:
-            return armed
+        for owner in (body, *(c for c in body.children if c.dep_ == "poss")):
+            if (armed := _armed_body(owner)) is not None:
+                # (unless a named state moves them: "Velmora's government moved two battalions
+                # of the Republican Guard into the capital")
+                return _moving_state(unit, verb) or armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
-    inner = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-             if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "units")]
+    inner = _member_nouns(unit)
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
             if ent is not None and ent.end == unit.i + 1 and (country := _country_before(ent, unit)) is not None:
                 return country  # "2,200 U.S. Marines", read as one name
-            # (not "of the 3rd Mountain Battalion": a formation's name is no sender)
-            if ent is not None and ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP")):
+            # (not "of the 3rd Mountain Battalion": a formation's name is no sender; a
+            # nationality the model tagged as a person is one: "of 25 Morvanian engineers")
+            if ent is not None and (ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP"))
+                                    or _demonym_shaped(ent) and ent.end == child.i + 1):
                 return _body_name(ent)
-    # "Coalition forces": a proper-noun modifier the model did not tag (a word the article
-    # capitalises inside sentences)
-    for child in unit.children:
-        if child.dep_ in ("compound", "amod") and child.i == unit.i - 1 and child.is_title and (
-                child.pos_ == "PROPN" or child.text in proper):
-            # an untagged nationality stands for its country ("Velmoran marines")
-            return _country_of_demonym(unit.doc, child.text) if child.lower_.endswith(("an", "i")) else child.text
-    # "an untagged nationality: "350 Kestrian troops"
-    for child in unit.children:
-        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.is_title \
-                and (child.i > unit.sent.start or _capitalised_elsewhere(child)) \
-                and child.lower_.endswith("an") and child.lower_ not in ("american",):
-            return _country_of_demonym(unit.doc, child.text)
+    # "Coalition forces", "500 ECOWAS troops", "40 Westerholm military planners": a name
+    # among the modifiers that the model did not tag
+    for noun in (unit, *inner):
+        if (name := _untagged_modifier_name(noun, proper)) is not None:
+            return name
+    # "1,000 troops of the African Union mission": the body whose mission they serve in
+    if (mission := _mission_body(unit)) is not None:
+        return mission
+    # "Velmora's contingent", the name taken for a person's: who holds the unit sends it
+    for owner in (c for c in unit.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.is_title):
+        ent = entity_at(owner)
+        return _body_name(ent) if ent is not None and ent.end == owner.i + 1 else owner.text
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     for child in (c for n in (unit, *inner) for c in n.children):
@@ -2412,7 +2483,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave")
-    for prep in (c for n in (unit, *members) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
+    # "the force will draw 1,000 soldiers from Kanvara": the "from" of a verb that takes troops from a body
+    drawing = (verb,) if verb is not None and verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words") \
+        and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
+    for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
                  and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
@@ -2440,13 +2514,97 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for _ in range(3):
         if node is None:
             break
-        subjects = [c for c in node.children if c.dep_ in ("nsubj",)]
+        # (the nearest, where the parse gives two: "informs that, ..., the Kingdom shall dispatch")
+        here = node.i
+        subjects = sorted((c for c in node.children if c.dep_ in ("nsubj",)), key=lambda c: abs(here - c.i))
         if subjects and subjects[0].i != unit.i and not _is_inside(unit, subjects[0]):
             subj = subjects[0]
             if verb is not None and node.i != verb.i and _reports(node, subj):
                 return None  # "the state news agency said the military were rushed": it only tells
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
+    return None
+
+
+def _member_nouns(unit: Token) -> list[Token]:
+    """"a team of 40 Sarnian engineers", "a company of marines": the nouns after "of" that
+    name what the unit is made of — a unit word, or a counted common noun after a group
+    noun ("an advance team of 40 planners"; not "a battalion of the Republican Guard")."""
+    units = word_set("military_units", "units")
+    groups = word_set("military_units", "group_units") | word_set("military_units", "group_nouns.words")
+    return [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and (o.lower_ in units or unit.lower_ in groups and o.pos_ == "NOUN"
+                                     and any(c.dep_ == "nummod" for c in o.children))]
+
+
+def _mission_body(unit: Token) -> str | None:
+    """"1,000 troops of the African Union mission", "200 marines of the NATO mission": a
+    unit "of" a mission or a force is sent by the body that names it (a collective body, as
+    named; not "of the 3rd Mountain Battalion": a formation names no sender)."""
+    missions = word_set("military_units", "joined_bodies") - word_set("military_units", "group_units")
+    for mission in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in missions):
+        for child in (c for c in mission.children if c.dep_ in ("compound", "amod", "nmod") and c.i < mission.i):
+            ent = entity_at(child)
+            if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                return _body_name(ent)
+            if ent is None and _acronym(child):
+                return child.text
+    return None
+
+
+def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
+    """A sender's name among a unit's own modifiers that the model left untagged: "Coalition
+    forces" (a word the article capitalises inside sentences), "500 ECOWAS troops" (an
+    acronym read as a common noun), "40 Westerholm military planners", "350 Kestrian
+    troops" (a nationality, for its country), also with other modifiers between."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    for child in sorted(noun.children, key=lambda c: -c.i):  # the nearest modifier first
+        if child.i > noun.i or child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        ent = entity_at(child)
+        if ent is not None and child.pos_ == "PROPN" and ent.end == child.i + 1 and ent.label_ in ("LOC", "FAC"):
+            return ent.text  # "a 250-strong Hallow Islands contingent": a place's name, tagged as a place
+        if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG")):
+            continue  # (a one-word name the model took for a person is read below: "180 Tirmo peacekeepers")
+        if _acronym(child):
+            return child.text  # "500 ECOWAS troops", "the SADC force": a collective body, as named
+        if not child.is_title:
+            continue  # "military", "advance": a kind, not a name
+        if child.lower_ in demonyms:
+            return demonyms[child.lower_]  # "Bangladeshi peacekeepers", a listed nationality
+        if child.pos_ == "PROPN" or child.text in proper:
+            # an untagged nationality stands for its country ("Velmoran marines")
+            return _country_of_demonym(noun.doc, child.text) if _demonym_ending(child) else child.text
+        # an adjective: a sentence's first word is capitalised anyway, a name only when it is one elsewhere
+        inside = child.i > noun.sent.start or _capitalised_elsewhere(child)
+        if child.pos_ == "ADJ" and inside and child.lower_.endswith("an"):
+            return _country_of_demonym(noun.doc, child.text)  # "350 Kestrian troops": a nationality, for its country
+        if child.pos_ == "ADJ" and child.i > noun.sent.start and not noun.doc[child.i - 1].is_punct:
+            return child.text  # "30 Ostmark military surveyors": an adjective capitalised inside a sentence is a name
+    return None
+
+
+def _acronym(word: Token) -> bool:
+    """"ECOWAS", "SADC": an all-capital word of letters, a body's initials."""
+    return 2 <= len(word.text) <= 8 and word.text.isalpha() and word.text.isupper() and word.pos_ in ("NOUN", "PROPN")
+
+
+def _demonym_ending(word: Token) -> bool:
+    """"Velmoran", "Zandari", "Tarvese", "Norvish": a word with a nationality's ending."""
+    return word.lower_.endswith(("an", "i", "ese", "ish"))
+
+
+def _moving_state(unit: Token, verb: Token | None) -> str | None:
+    """"Velmora's government moved two battalions", "Ardenia sent 300 soldiers of ...": the
+    named state that is the subject of the active verb taking the unit as its object."""
+    if verb is None or unit.dep_ != "dobj" or unit.head.i != verb.i:
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        ent = entity_at(subj)
+        if ent is not None and ent.label_ == "GPE":
+            return _body_name(ent)
+        return _possessing_country(subj)
     return None
 
 
@@ -2516,12 +2674,28 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             # "Valdoran Defence Minister X", tagged as one name: the title's nationality
             return _country_of_demonym(unit.doc, ent[0].text)
         return _body_name(title) if title is not None else None
+    if ent is None and sending and _mistagged_name(subj):
+        return subj.text  # "Sambara is deploying 2,000 troops": a name read as an adverb
     if ent is None and subj.pos_ == "PROPN":
         phrase = noun_phrase(subj)
         if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     return None
+
+
+def _mistagged_name(subj: Token) -> bool:
+    """"Sambara is deploying": a lone capitalised subject the model read as an adverb or an
+    adjective (no such word is a subject) is a name, whatever its tag; read as a common
+    noun at a sentence's start ("Sambara will contribute"), when the article writes the word
+    again, always capitalised, and reads it as a name there ("Sambara's parliament")."""
+    if not subj.is_title or any(subj.children) or subj.lower_ in load_lexicon("nationalities")["demonyms"]:
+        return False
+    if subj.pos_ in ("ADV", "ADJ", "X", "INTJ"):
+        return True
+    others = [t for t in subj.doc if t.lower_ == subj.lower_ and t.i != subj.i]
+    return subj.pos_ == "NOUN" and bool(subj.is_sent_start) and bool(others) and all(t.is_title for t in others) \
+        and any(t.pos_ == "PROPN" or bool(t.ent_type_) for t in others)
 
 
 def _unnamed_body(ent: Span) -> bool:
@@ -2558,9 +2732,11 @@ def _untitled_name(subj: Token) -> str | None:
 
 
 def _armed_body(subject: Token) -> str | None:
-    """An armed body named with its country's word, as the article writes it: "the Kalvian
-    army", "the Selvan Air Force", "Vessland police" (not "the army", "the Air Force":
-    those stand for a country named elsewhere)."""
+    """An armed body named with its country's word: "the Kalvian army", "the Kenyan navy" (a
+    nationality with the common noun of a state's forces) stand for the country, "Kalvia";
+    "the Selvan Air Force", "Vessland police", "the Sarnovian coast guard" are named as the
+    article writes them (not "the army", "the Air Force": those stand for a country named
+    elsewhere)."""
     if subject.lower_ not in word_set("military_units", "armed_bodies.words"):  # (not "Russian forces")
         return None
     generic = word_set("military_units", "armed_bodies.generic")
@@ -2568,9 +2744,24 @@ def _armed_body(subject: Token) -> str | None:
              and c.is_title and c.lower_ not in generic]
     if not named:
         return None
+    # ("the Kalvian army", the state's own forces, not "the Sarnovian coast guard": a body of its own)
+    if subject.is_lower and subject.lower_ in word_set("military_units", "armed_bodies.state") and len(named) == 1 \
+            and (country := _nationality_country(named[0])) is not None:
+        return country
     phrase = _left_phrase(subject)
     words = phrase.text.split()
     return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)  # (not "An Indian Navy")
+
+
+def _nationality_country(word: Token) -> str | None:
+    """The country a nationality's word names: "Italian" (listed) → "Italy", "Kalvian" →
+    "Kalvia", "Zaruki" → "Zaruk"; None for a word of no nationality's form ("Vessland")."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    if word.lower_ in demonyms:
+        return demonyms[word.lower_]
+    if word.lower_ in _country_names() or not _demonym_ending(word):
+        return None
+    return _country_of_demonym(word.doc, word.text)
 
 
 def _reports(verb: Token, subject: Token) -> bool:
@@ -2593,9 +2784,11 @@ def _pronoun_body(pronoun: Token) -> Token | None:
             break
         node = node.head
         for child in node.children:
-            # (or "Velmora says it will send": a name the model left untagged, that "it" stands for)
+            # (or "Velmora says it will send": a name the model left untagged, that "it" stands
+            # for; "the Zaruki army said it would deploy": a named body, the nearest subject)
             if child.dep_ == "nsubj" and child.i < pronoun.i and (entity_at(child) is not None or (
-                    pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)):
+                    pronoun.lower_ == "it" and child.pos_ == "PROPN" and child.is_title)
+                    or _armed_body(child) is not None or _possessing_country(child) is not None):
                 return child
     return None
 
@@ -2735,6 +2928,8 @@ def _body_name(ent: Span) -> str:
     if ent.label_ == "NORP" or _demonym_shaped(ent):
         demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
         return demonyms.get(name.lower()) or _country_of_demonym(ent.doc, name)
+    if (titled := _titled_state(ent)) is not None:
+        return titled  # "the Kingdom", after "the Kingdom of X"
     if len(ent) == 1 and (place := _named_place_of_demonym(ent.doc, name)) is not None:
         # "the 900 Zandari soldiers", "Zandari" tagged as a place, with "Zandar" named too
         return place
@@ -2745,6 +2940,17 @@ def _body_name(ent: Span) -> str:
     return name
 
 
+def _titled_state(ent: Span) -> str | None:
+    """"the Kingdom of Lindoria informs ... the Kingdom shall dispatch": a state's title
+    alone stands for the state the article named with it before ("Lindoria")."""
+    title = ent.text.lower().removeprefix("the ")
+    if title not in word_set("nationalities", "state_titles.words"):
+        return None
+    text = ent.doc.text[: ent.start_char]
+    found = re.findall(rf"\b(?i:{re.escape(title)}) of (?:the )?([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)", text)
+    return found[-1] if found else None
+
+
 def _demonym_shaped(ent: Span) -> bool:
     """"Zarkan peacekeepers" with "Zarkan" tagged as a group: one adjective of a nationality's
     form stands for a country whatever its label."""
@@ -2753,7 +2959,7 @@ def _demonym_shaped(ent: Span) -> bool:
         return False
     # "50 Velmoran soldiers", the nationality read as a name (not "Sudan", a country's own name)
     return word.pos_ == "ADJ" or word.pos_ == "PROPN" and ent.label_ in ("ORG", "PERSON") \
-        and word.dep_ in ("compound", "amod") and word.lower_ not in _country_names()
+        and word.dep_ in ("compound", "amod", "nmod") and word.lower_ not in _country_names()
 
 
 #: What a nationality adds to its place's name: "Zandar" → "Zandari", "Mirelle" → "Mirellian".

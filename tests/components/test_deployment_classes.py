@@ -267,9 +267,9 @@ def test_deployments_a_body_s_share_after_the_verb_left_out(extractor, body, exp
         ("Poland's 400 military engineers remain in Drevna.", "Poland"),
         ("Sarnia's 300 peacekeepers have arrived in Lomba, officials said.", "Sarnia"),
         ("Some 200 Nepalese peacekeepers arrived in Ularu on Sunday.", "Nepal"),
-        ("The Kalvian army has sent 450 soldiers to Port Lissa.", "Kalvian army"),
-        ("The Lusarian army said 800 paratroopers were on their way to Ardel.", "Lusarian army"),
-        ("The 450 soldiers of the Kalvian army will leave for Port Sabine on Friday.", "Kalvian army"),
+        ("The Kalvian army has sent 450 soldiers to Port Lissa.", "Kalvia"),
+        ("The Lusarian army said 800 paratroopers were on their way to Ardel.", "Lusaria"),
+        ("The 450 soldiers of the Kalvian army will leave for Port Sabine on Friday.", "Kalvia"),
         ("Castria has sent an advance team of 40 engineers to Veyra.", "Castria"),
         ("Velmora dispatched a squadron of airmen to Port Casco.", "Velmora"),
         ("Selva's defence ministry said reinforcements were being sent to Kessel province.", "Selva"),
@@ -325,7 +325,7 @@ def test_deployments_demands_wishes_questions_and_crews_are_none(extractor, body
     [
         ("The Kalvian army said 450 soldiers were heading to Port Sabine, while a unit of 430 that had "
          "served there was returning home.",
-         [("Kalvian army", 430, "unit", "withdrawn"), ("Kalvian army", 450, "soldiers", "en_route")]),
+         [("Kalvia", 430, "unit", "withdrawn"), ("Kalvia", 450, "soldiers", "en_route")]),
         ("Zarka has 600 peacekeepers in Lombarda and will send 400 more next month.",
          [("Zarka", 400, "peacekeepers", "announced"), ("Zarka", 600, "peacekeepers", "stationed")]),
         ("About 600 Ostrian peacekeepers arrived in Belo on Monday. A further 400 are to follow by the end "
@@ -430,7 +430,7 @@ def test_deployments_the_sender_after_a_plea_is_its_own_subject(extractor, body)
         ("About 300 soldiers sent by Farlia arrived in Omra on Sunday.", [("Farlia", 300, "arrived", "Omra")]),
         ("Some 120 police officers dispatched by Norland landed in Pell on Friday.",
          [("Norland", 120, "arrived", "Pell")]),
-        ("Some 40 engineers deployed by the Vestrian army reached Tarn overnight.", [("Vestrian army", 40, "arrived", "Tarn")]),
+        ("Some 40 engineers deployed by the Vestrian army reached Tarn overnight.", [("Vestria", 40, "arrived", "Tarn")]),
     ],
 )
 def test_deployments_a_unit_sent_by_a_body_has_that_sender(extractor, body, expected):

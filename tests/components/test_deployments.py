@@ -116,8 +116,8 @@ def test_several_bodies_shares_after_the_verb_left_out(extractor, body, expected
          [("Ostrel", 100, "soldiers", "Sarno", "announced"), ("Ostrel", 250, "soldiers", "Menlo", "announced"),
           ("Ostrel", 400, "soldiers", "Varda", "announced")]),
         ("The Brevian navy sent two frigates to Port Halm and a destroyer to Cape Dorn.",
-         [("Brevian navy", 0, "destroyer", "Cape Dorn", "deploying"),
-          ("Brevian navy", 0, "frigates", "Port Halm", "deploying")]),
+         [("Brevia", 0, "destroyer", "Cape Dorn", "deploying"),
+          ("Brevia", 0, "frigates", "Port Halm", "deploying")]),
         # a force kept in several places, each count "in" a place of its own
         ("Kelmark keeps about 2,000 troops in Lamba and another 700 in neighbouring Varda.",
          [("Kelmark", 700, "troops", "Varda", "stationed"), ("Kelmark", 2000, "troops", "Lamba", "stationed")]),
