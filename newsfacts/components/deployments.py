@@ -1892,7 +1892,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # parser made "standby" a clause of its own)
     clause_text = " " + _clause(unit).text.lower() + " " + unit.doc[unit.i + 1 : min(unit.i + 5, sent.end)].text.lower() + " "
     for phrase, status in _status_phrases():
-        if re.search(rf"\b{re.escape(phrase)}\b", clause_text):
+        if phrase in clause_text and re.search(rf"\b{re.escape(phrase)}\b", clause_text):
             if phrase in ("there", "in the country") and not _existential(unit):
                 continue
             found.append((status, None))
@@ -2881,7 +2881,7 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
         # a country named just before the unit ("Chad and Niger also committed troops") sends
         text = doc_text(doc)
         lead = text[max(text.rfind("\n", 0, unit.idx) + 1, _previous_sentence_start(unit)) : unit.idx]
-        near = {n for n in _country_spellings() if re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
+        near = {n for n in _country_spellings() if n in lead and re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", lead)}
         # (nor the other bodies whose shares the sentence lists: "Britain will send 500 troops and Canada 450")
         fellows = {o.actor for o in mentions if o.actor and o.spans and m.spans and o.spans[0] == m.spans[0]}
         senders = near | fellows | ({m.actor} if m.actor else set())
@@ -2922,6 +2922,8 @@ def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
     text = doc_text(doc)[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
     seen: dict[str, tuple[int, int]] = {}
     for name in _country_spellings():
+        if name not in text:
+            continue  # (most countries are not named at all: no pattern to run)
         hits = [m.start() for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text)]
         if hits and not _sends(name, senders):
             seen[name] = (len(hits), hits[-1])

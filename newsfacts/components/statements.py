@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import extra_words, load_lexicon, per_extra_words, word_set
@@ -256,9 +260,18 @@ def _may_cue(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _body_tokens(doc: Doc) -> list[Token]:
-    """The tokens of ``doc`` outside its headline."""
+    """The tokens of ``doc`` outside its headline that may be cues (:func:`_may_cue`): its
+    verbs and auxiliaries, "according" and "per", found in the Doc's arrays rather than by
+    building every token."""
     headline = doc._.nf_headline
-    return [t for t in doc if not (headline and headline[0] <= t.idx < headline[1])]
+    pos, lower = doc.to_array([POS, LOWER]).T
+    maybe = numpy.isin(pos, _CUE_POS) | numpy.isin(lower, _CUE_WORDS)
+    return [t for t in (doc[i] for i in maybe.nonzero()[0].tolist())
+            if not (headline and headline[0] <= t.idx < headline[1])]
+
+
+_CUE_POS = numpy.array([VERB, AUX], dtype=numpy.uint64)
+_CUE_WORDS = numpy.array([get_string_id("according"), get_string_id("per")], dtype=numpy.uint64)
 
 
 @dataclass
