@@ -13,13 +13,14 @@ Runs before the parser, which keeps the boundaries it is given.
 
 from __future__ import annotations
 
-from itertools import pairwise
+import functools
 from typing import TYPE_CHECKING, cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsfacts._doctext import doc_text
@@ -42,17 +43,21 @@ class SentenceStarts:
         # quadratic in the length of the article.
         starts: list[int] = doc.to_array(SENT_START).astype(numpy.int64).tolist()
         set_any = False
-        tokens = list(doc)
-        for prev, token in pairwise(tokens):
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-                if not token.is_space:
-                    starts[token.i], set_any = _START, True
-        for token in tokens[1:]:
-            if starts[token.i] == _UNKNOWN and _continues_a_line(token):
-                starts[token.i], set_any = _NOT_START, True
-        for token, following in pairwise(tokens):
-            if token.text in _OPENING_MARKS and _opening_mark(token):
-                starts[following.i], set_any = _NOT_START, True
+        # the token flags read from the Doc's arrays, not token by token
+        space, punct, word = (column.astype(bool) for column in doc.to_array([IS_SPACE, IS_PUNCT, IS_ALPHA]).T)
+        number = doc.to_array(LIKE_NUM).astype(bool)
+        # 1. after a line break (a space token holding one) starts a sentence
+        for i in space.nonzero()[0].tolist():
+            if i + 1 < len(doc) and "\n" in doc[i].text and not space[i + 1]:
+                starts[i + 1], set_any = _START, True
+        # 2. a word right after a word or a number on the same line starts none
+        for i in _continuing_words(space, punct, word | number).tolist():
+            if starts[i] == _UNKNOWN:
+                starts[i], set_any = _NOT_START, True
+        # 3. nor does the word after an opening quotation mark
+        for token in (doc[i] for i in numpy.isin(doc.to_array(ORTH), _opening_mark_ids()).nonzero()[0].tolist()):
+            if token.i + 1 < len(doc) and _opening_mark(token):
+                starts[token.i + 1], set_any = _NOT_START, True
         end = dateline_end(doc_text(doc))
         if end is not None:
             span = doc.char_span(end, len(doc_text(doc)), alignment_mode="expand")
@@ -83,13 +88,19 @@ def _write_starts(doc: Doc, starts: list[int]) -> None:
     doc.from_array([SENT_START], cast("Ints2d", column))
 
 
-def _continues_a_line(token: Token) -> bool:
-    """Whether ``token`` is a word that follows another word on the same line ("Optics"
-    in "Brightwell Optics is ..."): no sentence can start there."""
-    prev = token.doc[token.i - 1]
-    if token.is_space or token.is_punct or prev.is_space or "\n" in prev.whitespace_:
-        return False
-    return prev.is_alpha or prev.like_num
+def _continuing_words(space: numpy.ndarray, punct: numpy.ndarray, word_or_number: numpy.ndarray) -> numpy.ndarray:
+    """The indices of the tokens that follow another word on the same line ("Optics" in
+    "Brightwell Optics is ..."): no sentence can start there. Neither is a space nor a
+    punctuation mark, and the one before is a word or a number (a Token's own trailing
+    whitespace is one space at most: a line break is a space token of its own)."""
+    here = ~space[1:] & ~punct[1:] & ~space[:-1] & word_or_number[:-1]
+    found: numpy.ndarray = here.nonzero()[0] + 1
+    return found
+
+
+@functools.cache
+def _opening_mark_ids() -> numpy.ndarray:
+    return numpy.array(sorted(get_string_id(mark) for mark in _OPENING_MARKS), dtype=numpy.uint64)
 
 
 #: Every mark ``_opening_mark`` may take for an opening one: the curly and typewriter
