@@ -10,7 +10,11 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_TITLE, ORTH, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -100,8 +104,12 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
     people = word_set("titles", "people_nouns", "role_heads")
     covered = {t.i for e in ents for t in e}
     out = list(ents)
-    i = 0
-    while i < len(doc):
+    # a name starts at a title-case proper noun (found in the Doc's arrays) and runs on from it
+    title, pos = doc.to_array([IS_TITLE, POS]).T
+    after = 0
+    for i in ((title == 1) & (pos == PROPN)).nonzero()[0].tolist():
+        if i < after:
+            continue  # inside the name just read
         j, parts = i, 0
         while parts < 3 and _name_word(doc, j, covered):
             j = _end_of_name_part(doc, j, covered)
@@ -113,9 +121,7 @@ def _untagged_people(doc: Doc, ents: list[Span]) -> list[Span]:
             beside_person = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in people
             if root.dep_ in ("nsubj", "nsubjpass") or after_title or beside_person:
                 out.append(Span(doc, i, j, label="PERSON"))
-            i = j
-        else:
-            i += 1
+            after = j
     return out
 
 
@@ -190,8 +196,9 @@ def _propagate_person_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     out = [e for e in ents if not (len(e) == 1 and e.label_ != "PERSON" and e[0].text in surnames)]
     covered = {t.i for e in out for t in e}
-    for token in doc:
-        if token.i in covered or token.text not in surnames:
+    ids = numpy.array(sorted(get_string_id(name) for name in surnames), dtype=numpy.uint64)
+    for token in (doc[i] for i in numpy.isin(doc.to_array(ORTH), ids).nonzero()[0].tolist()):
+        if token.i in covered:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and not token.text[:1].isupper():
             continue
