@@ -215,6 +215,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     spelled, sums = _forces_spelled_out(doc, mentions, proper)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
+    # "the Pentagon will send 700 soldiers": a seat of government sends for its state
+    for m in mentions:
+        m.actor = (_state_of_seat(m.actor) or m.actor) if m.actor is not None else None
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -2938,6 +2941,13 @@ def _body_name(ent: Span) -> str:
         capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
         return capitals.get(name.lower(), name)
     return name
+
+
+def _state_of_seat(name: str) -> str | None:
+    """"The Pentagon has ordered 3,000 troops to Poland", "the Kremlin has sent 500
+    paratroopers": a seat of government that news names for its state sends for that state."""
+    seats: dict[str, str] = load_lexicon("capitals")["seats"]
+    return seats.get(name.lower().removeprefix("the "))
 
 
 def _titled_state(ent: Span) -> str | None:
