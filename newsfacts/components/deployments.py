@@ -1756,9 +1756,10 @@ def _military_context(token: Token) -> bool:
                                                        for c in token.children)):
         return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
     if any(o.lower_ in context or o.lower_ in word_set("military_units", "military_only")
+           or o.lower_ in word_set("military_units", "units") and o.lower_ not in word_set("military_units", "context_only.words")
            or any(c.lower_ in context for c in o.children if c.dep_ in ("compound", "amod"))
            for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-        return True  # "a company of infantry", "a force of 900 soldiers", "a company of 140 army engineers"
+        return True  # "a company of infantry", "a force of 900 soldiers", "a unit of 140 gendarmes"
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
@@ -2727,6 +2728,8 @@ def _untitled_name(subj: Token) -> str | None:
     (or a building, "Norvale is sending"), with no title before it, as the subject of a
     sending verb is a body (a person sends by a title: "President X ordered")."""
     ent = entity_at(subj)
+    if ent is not None and ent.label_ in ("PERSON", "FAC") and ent.text.lower() in _country_names():
+        return ent.text  # "Burkina Faso will deploy": a country of two words, tagged as a person
     if ent is None or ent.label_ not in ("PERSON", "FAC") or len(ent) != 1 or subj.pos_ != "PROPN":
         return None
     if any(c.dep_ in ("compound", "amod", "appos", "poss") for c in subj.children):

@@ -35,3 +35,43 @@ def test_a_named_ministry_is_no_seat(extractor):
     # a named department is kept as named: only the seats news uses for a state are read as it
     deps = deployments(extractor, "The Department of the Army will deploy 1,100 soldiers to Qatar.")
     assert deps and all(a != "United States" for a, *_ in deps)
+
+
+# A group noun counted by its members: "a unit of 140 gendarmes"
+
+
+def test_unit_of_counted_gendarmes(extractor):
+    deps = deployments(extractor, "Niger will deploy a unit of 140 gendarmes to northern Mali.")
+    assert [(a, c, d) for a, c, _, d, _ in deps] == [("Niger", 140, "northern Mali")]
+
+
+def test_unit_of_counted_paratroopers_sent(extractor):
+    deps = deployments(extractor, "Senegal has sent a unit of 90 paratroopers to Gambia.")
+    assert [(a, c, s) for a, c, _, _, s in deps] == [("Senegal", 90, "deploying")]
+
+
+def test_unit_of_counted_carabinieri_arriving(extractor):
+    deps = deployments(extractor, "A unit of 60 carabinieri arrived in Kosovo on Monday.")
+    assert [(c, d, s) for _, c, _, d, s in deps] == [(60, "Kosovo", "arrived")]
+
+
+def test_units_of_equipment_are_no_troops(extractor):
+    assert deployments(extractor, "The factory produced 300 units of ammunition for the army.") == []
+
+
+# A country of two words that the model tags as a person sends by its name
+
+
+def test_two_word_country_sends(extractor):
+    deps = deployments(extractor, "Sierra Leone has sent 850 soldiers to Somalia.")
+    assert [(a, c) for a, c, *_ in deps] == [("Sierra Leone", 850)]
+
+
+def test_two_word_country_withdraws(extractor):
+    deps = deployments(extractor, "Sri Lanka will withdraw its 120 peacekeepers from Haiti next month.")
+    assert [(a, c, s) for a, c, _, _, s in deps] == [("Sri Lanka", 120, "withdrawn")]
+
+
+def test_two_word_country_with_a_group_noun(extractor):
+    deps = deployments(extractor, "Burkina Faso will deploy a unit of 140 gendarmes to Niger.")
+    assert [(a, c) for a, c, *_ in deps] == [("Burkina Faso", 140)]
