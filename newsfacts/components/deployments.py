@@ -895,6 +895,7 @@ def _bare_count_verb(number: Token) -> Token | None:
         or arg.i != number.i and any(c.lower_ in ("second", "third", "another", "further", "new", "next", "fresh")
                                      for c in arg.children) \
         or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
+        or number.i > 0 and doc[number.i - 1].lower_ in word_set("military_units", "rest_words.words") \
         or number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "more" and doc[number.i + 1].head.i == number.head.i \
         or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
     verb = arg.head

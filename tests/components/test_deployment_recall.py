@@ -75,3 +75,23 @@ def test_two_word_country_withdraws(extractor):
 def test_two_word_country_with_a_group_noun(extractor):
     deps = deployments(extractor, "Burkina Faso will deploy a unit of 140 gendarmes to Niger.")
     assert [(a, c) for a, c, *_ in deps] == [("Burkina Faso", 140)]
+
+
+# The rest of a force told just before, the unit left out: "the remaining 400 are on their way"
+
+
+def test_remaining_count_on_its_way(extractor):
+    deps = deployments(extractor, "The first 200 Dutch marines landed in Cyprus on Monday. "
+                                  "The remaining 300 are on their way.")
+    assert ("Netherlands", 300, "marines", "Cyprus", "en_route") in deps
+
+
+def test_other_count_due_next_week(extractor):
+    deps = deployments(extractor, "The first 120 Kenyan soldiers arrived in Port-au-Prince on Friday. "
+                                  "The other 280 are due next week.")
+    assert [(a, c, s) for a, c, _, _, s in deps] == [("Kenya", 120, "arrived"), ("Kenya", 280, "en_route")]
+
+
+def test_remaining_count_that_is_no_deployment(extractor):
+    deps = deployments(extractor, "Italy has 500 troops in Lebanon. The remaining 40 were killed in 2019.")
+    assert [c for _, c, *_ in deps] == [500]
