@@ -95,3 +95,21 @@ def test_other_count_due_next_week(extractor):
 def test_remaining_count_that_is_no_deployment(extractor):
     deps = deployments(extractor, "Italy has 500 troops in Lebanon. The remaining 40 were killed in 2019.")
     assert [c for _, c, *_ in deps] == [500]
+
+
+# "members" of an armed body that sends them: "the Armed Forces will deploy 350 members"
+
+
+def test_members_deployed_by_armed_forces(extractor):
+    deps = deployments(extractor, "The Canadian Armed Forces will deploy approximately 350 members to northern Manitoba.")
+    assert [(c, u, s) for _, c, u, _, s in deps] == [(350, "members", "announced")]
+
+
+def test_members_sent_by_a_defence_force(extractor):
+    deps = deployments(extractor, "The Australian Defence Force has sent 200 members to Vanuatu to help with the cleanup.")
+    assert [(c, d, s) for _, c, _, d, s in deps] == [(200, "Vanuatu", "deploying")]
+
+
+def test_members_of_a_union_or_parliament_are_no_troops(extractor):
+    assert deployments(extractor, "Parliament sent 12 members to observe the elections in Kenya.") == []
+    assert deployments(extractor, "The union said 3,000 members would strike in Ohio.") == []
