@@ -1768,6 +1768,8 @@ def _military_context(token: Token) -> bool:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     if specialists and _sent_by_armed_subject(token):
         return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
+    if specialists and any(c.dep_ == "nummod" for c in token.children) and _sent_by_a_country(token):
+        return True  # "Slovenia will keep 20 officers in X": a counted few a state sends
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -1780,6 +1782,16 @@ def _sent_by_armed_subject(token: Token) -> bool:
         return False
     context = word_set("military_units", "context_only.context")
     return any(c.dep_ == "nsubj" and (c.lower_ in context or _armed_body(c) is not None) for c in verb.children)
+
+
+def _sent_by_a_country(token: Token) -> bool:
+    """"Ireland will send 12 officers to the mission", "Slovenia will keep 20 officers in
+    X": the object of a sending verb whose subject is a country."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+        return False
+    return any(c.dep_ == "nsubj" and (ent := entity_at(c)) is not None and ent.label_ == "GPE"
+               and ent.text.lower().removeprefix("the ") in _country_names() for c in verb.children)
 
 
 def _follows(verb: Token) -> bool:

@@ -97,19 +97,24 @@ def test_remaining_count_that_is_no_deployment(extractor):
     assert [c for _, c, *_ in deps] == [500]
 
 
-# "members" of an armed body that sends them: "the Armed Forces will deploy 350 members"
+# A counted few specialists ("officers", "medics") that a country sends or keeps
 
 
-def test_members_deployed_by_armed_forces(extractor):
-    deps = deployments(extractor, "The Canadian Armed Forces will deploy approximately 350 members to northern Manitoba.")
-    assert [(c, u, s) for _, c, u, _, s in deps] == [(350, "members", "announced")]
+def test_country_keeps_counted_officers(extractor):
+    deps = deployments(extractor, "Austria will keep 20 officers at the headquarters of the EU force in Tuzla.")
+    assert [(a, c, s) for a, c, _, _, s in deps] == [("Austria", 20, "stationed")]
 
 
-def test_members_sent_by_a_defence_force(extractor):
-    deps = deployments(extractor, "The Australian Defence Force has sent 200 members to Vanuatu to help with the cleanup.")
-    assert [(c, d, s) for _, c, _, d, s in deps] == [(200, "Vanuatu", "deploying")]
+def test_country_sends_counted_officers(extractor):
+    deps = deployments(extractor, "Ireland will send 12 officers to the UN mission in Mali.")
+    assert [(a, c, d) for a, c, _, d, _ in deps] == [("Ireland", 12, "Mali")]
 
 
-def test_members_of_a_union_or_parliament_are_no_troops(extractor):
-    assert deployments(extractor, "Parliament sent 12 members to observe the elections in Kenya.") == []
-    assert deployments(extractor, "The union said 3,000 members would strike in Ohio.") == []
+def test_country_deploys_counted_medics(extractor):
+    deps = deployments(extractor, "Norway has deployed 15 medics to the border with Ukraine.")
+    assert [(a, c, s) for a, c, _, _, s in deps] == [("Norway", 15, "deploying")]
+
+
+def test_a_company_or_a_state_of_a_federation_sends_no_specialists(extractor):
+    assert deployments(extractor, "The company will send 40 engineers to Texas.") == []
+    assert deployments(extractor, "Texas will send 40 engineers to repair the bridge.") == []
