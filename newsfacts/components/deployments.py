@@ -245,6 +245,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     spelled, sums = _forces_spelled_out(doc, mentions, proper)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
+    # "the Pentagon will send 700 soldiers": a seat of government sends for its state
+    for m in mentions:
+        m.actor = (_state_of_seat(m.actor) or m.actor) if m.actor is not None else None
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -922,6 +925,7 @@ def _bare_count_verb(number: Token) -> Token | None:
         or arg.i != number.i and any(c.lower_ in ("second", "third", "another", "further", "new", "next", "fresh")
                                      for c in arg.children) \
         or number.i > 0 and doc[number.i - 1].lower_ in ("another", "further", "more", "additional") \
+        or number.i > 0 and doc[number.i - 1].lower_ in word_set("military_units", "rest_words.words") \
         or number.i + 1 < len(doc) and doc[number.i + 1].lower_ == "more" and doc[number.i + 1].head.i == number.head.i \
         or any(c.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in c.children) for c in number.children)
     verb = arg.head
@@ -1783,9 +1787,10 @@ def _military_context(token: Token) -> bool:
                                                        for c in token.children)):
         return True  # "a 150-strong company" among peacekeepers; "a main force of 700" after its advance team
     if any(o.lower_ in context or o.lower_ in word_set("military_units", "military_only")
+           or o.lower_ in word_set("military_units", "units") and o.lower_ not in word_set("military_units", "context_only.words")
            or any(c.lower_ in context for c in o.children if c.dep_ in ("compound", "amod"))
            for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children):
-        return True  # "a company of infantry", "a force of 900 soldiers", "a company of 140 army engineers"
+        return True  # "a company of infantry", "a force of 900 soldiers", "a unit of 140 gendarmes"
     if token.dep_ == "dobj" and any(t.lower_ in context for c in token.head.children if c.dep_ == "nsubj"
                                     for t in c.subtree):
         return True  # "the Navy has 27 ships in ...": the holder is military
@@ -1793,6 +1798,8 @@ def _military_context(token: Token) -> bool:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
     if specialists and _sent_by_armed_subject(token):
         return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
+    if specialists and any(c.dep_ == "nummod" for c in token.children) and _sent_by_a_country(token):
+        return True  # "Slovenia will keep 20 officers in X": a counted few a state sends
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -1805,6 +1812,16 @@ def _sent_by_armed_subject(token: Token) -> bool:
         return False
     context = word_set("military_units", "context_only.context")
     return any(c.dep_ == "nsubj" and (c.lower_ in context or _armed_body(c) is not None) for c in verb.children)
+
+
+def _sent_by_a_country(token: Token) -> bool:
+    """"Ireland will send 12 officers to the mission", "Slovenia will keep 20 officers in
+    X": the object of a sending verb whose subject is a country."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+        return False
+    return any(c.dep_ == "nsubj" and (ent := entity_at(c)) is not None and ent.label_ == "GPE"
+               and ent.text.lower().removeprefix("the ") in _country_names() for c in verb.children)
 
 
 def _follows(verb: Token) -> bool:
@@ -2754,6 +2771,8 @@ def _untitled_name(subj: Token) -> str | None:
     (or a building, "Norvale is sending"), with no title before it, as the subject of a
     sending verb is a body (a person sends by a title: "President X ordered")."""
     ent = entity_at(subj)
+    if ent is not None and ent.label_ in ("PERSON", "FAC") and ent.text.lower() in _country_names():
+        return ent.text  # "Burkina Faso will deploy": a country of two words, tagged as a person
     if ent is None or ent.label_ not in ("PERSON", "FAC") or len(ent) != 1 or subj.pos_ != "PROPN":
         return None
     if any(c.dep_ in ("compound", "amod", "appos", "poss") for c in subj.children):
@@ -2970,6 +2989,13 @@ def _body_name(ent: Span) -> str:
         capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
         return capitals.get(name.lower(), name)
     return name
+
+
+def _state_of_seat(name: str) -> str | None:
+    """"The Pentagon has ordered 3,000 troops to Poland", "the Kremlin has sent 500
+    paratroopers": a seat of government that news names for its state sends for that state."""
+    seats: dict[str, str] = load_lexicon("capitals")["seats"]
+    return seats.get(name.lower().removeprefix("the "))
 
 
 def _titled_state(ent: Span) -> str | None:
