@@ -149,7 +149,7 @@ def test_joined_senders_each_and_a_later_share(extractor, body, expected):
          "from Fort Bragg to Romania.",
          [("United States", 1000, "Romania", "announced"), ("United States", 2000, "Poland", "announced")]),
         ("The Pentagon will relocate 3,000 Marines from Okinawa to Guam and shift another 1,500 from Japan to Hawaii.",
-         [("Pentagon", 1500, "Hawaii", "announced"), ("Pentagon", 3000, "Guam", "announced")]),
+         [("United States", 1500, "Hawaii", "announced"), ("United States", 3000, "Guam", "announced")]),
         ("Kelvaria will redeploy 1,200 soldiers from the northern border to Ostrava and send 500 more from the "
          "capital to Dunholm.",
          [("Kelvaria", 500, "Dunholm", "announced"), ("Kelvaria", 1200, "Ostrava", "announced")]),
