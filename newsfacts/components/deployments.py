@@ -90,6 +90,9 @@ class Mention:
     #: named with "the" / "these" and no sender of its own ("the first contingents", "the two
     #: vessels"): it may tell again deployments just told
     definite: bool = False
+    #: named with "the" or a possessive and no count ("the Danish troops", "their contingent",
+    #: "Austria's troops"): the force of that sender told before, named again
+    named_again: bool = False
 
 
 @functools.cache
@@ -1916,6 +1919,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
+            elif _sets_off(head) and _is_future(head):
+                status = "announced"  # "the contingent could leave by July": a departure still planned
             if _going_home(head):
                 status = "withdrawn"  # "a unit ... was returning home": it leaves the place
             found.append((status, head))
@@ -2236,7 +2241,14 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
-                   definite=definite)
+                   definite=definite, named_again=_named_again(unit, count))
+
+
+def _named_again(unit: Token, count: int | None) -> bool:
+    """"The Danish troops will be based in X", "their contingent could leave by July",
+    "Austria's troops will guard the headquarters": an uncounted unit named with "the" or a
+    possessive, the way news points back to a force it has told."""
+    return count is None and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
 
 
 def _crew_number(vessel: Token) -> NumberReading | None:
@@ -3140,6 +3152,15 @@ def _leaves_for(verb: Token) -> Token | None:
                  for o in c.children if _is_place(o)), None)
 
 
+def _sets_off(verb: Token) -> bool:
+    """"the contingent will leave next week", "could leave by mid-July": "leave" with no place
+    left (no object, no "from") tells a departure toward the place already told."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "prt") or c.dep_ == "prep" and c.lower_ in ("from", "behind")
+                   for c in verb.children)
+
+
 def _bound_for(verb: Token) -> Token | None:
     """"left X on Saturday, bound for Y", "boarded a flight bound for Y", "sailed, headed for
     Y": the place of a participle of destination hung on the verb or on its object."""
@@ -3385,7 +3406,9 @@ def _purpose_place(verb: Token) -> str | None:
 
 
 _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "forces", "force", "personnel",
-                                    "servicemen", "servicemembers", "military", "army", "boots")}
+                                    "servicemen", "servicemembers", "military", "army", "boots",
+                                    # a contingent is the troops a body sends, under a collective name
+                                    "contingent", "contingents")}
 
 
 def _family(unit: str) -> str:
@@ -3419,6 +3442,16 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                      and (o.count is None or m.count is None) and not m.separate]
         if same_verb:
             _absorb(same_verb[-1], m)
+            continue
+        if (again := _the_senders_one_force(m, out)) is not None:
+            # "Norway will send 300 soldiers to Chad ... The Norwegian troops will be based in
+            # X": the one force of that sender told, moving on
+            _absorb(again, m)
+            continue
+        if (named_by_place := _named_by_its_place(m, out)) is not None:
+            # "Italy will send 1,900 soldiers to Lebanon ... The Lebanon contingent will sail":
+            # a force named after the place it goes to is the deployment told there
+            _absorb(named_by_place, m)
             continue
         if m.count is None and m.anaphoric:
             # "these military and police officers sent to X": the latest deployment, whatever
@@ -3476,6 +3509,26 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return _merge_same_counts(out)
+
+
+def _the_senders_one_force(m: Mention, out: list[Mention]) -> Mention | None:
+    """The deployment an uncounted "the Danish troops" / "their contingent" names again: the
+    one counted force of its kind its sender was told to send, when there is exactly one."""
+    if not m.named_again or m.actor is None or m.separate:
+        return None
+    told = [o for o in out if o.actor == m.actor and o.count is not None and not o.step
+            and _family(o.unit) == _family(m.unit) and (o.status == "withdrawn") == (m.status == "withdrawn")]
+    return told[0] if len(told) == 1 else None
+
+
+def _named_by_its_place(m: Mention, out: list[Mention]) -> Mention | None:
+    """"The Lebanon contingent", "the Kosovo force": an uncounted unit whose read sender is the
+    destination of one deployment told before, of its kind — the force named after where it goes."""
+    if m.count is not None or m.actor is None:
+        return None
+    told = [o for o in out if o.destination and not o.step and _family(o.unit) == _family(m.unit)
+            and o.actor != m.actor and _same_place(o.destination, m.actor)]
+    return told[-1] if len(told) == 1 else None
 
 
 def _told_just_before(m: Mention, out: list[Mention]) -> bool:

@@ -1,0 +1,56 @@
+"""Extra records a force told once must not give: the same force named again later."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def deployments(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return [(d.actor, d.count, d.unit, d.destination, d.status) for d in f.deployments]
+
+
+# A force told with a count, then named again as "the <demonym> contingent", "their
+# contingent", "the <demonym> troops": one deployment.
+@pytest.mark.parametrize("body, expected", [
+    ("Norway will send 300 soldiers to Chad, officials said. The Norwegian contingent will leave in May.",
+     [("Norway", 300, "soldiers", "Chad", "announced")]),
+    ("Kenya and Ghana will each send 400 troops to Sudan. Kenyan officers said their contingent "
+     "could leave by July.",
+     [("Kenya", 400, "troops", "Sudan", "announced"), ("Ghana", 400, "troops", "Sudan", "announced")]),
+    ("Tarvia has sent a 250-strong contingent to Gao, the ministry said. The Tarvian troops will be "
+     "based at the airport.",
+     [("Tarvia", 250, "contingent", "Gao", "deploying")]),
+    ("Brazil has sent 300 more troops to Haiti to reinforce its contingent in the UN mission.",
+     [("Brazil", 300, "troops", "Haiti", "deploying")]),
+])
+def test_force_named_again_is_one_deployment(extractor, body, expected):
+    assert deployments(extractor, body) == expected
+
+
+# "The Lebanon contingent": a force named after the place it goes to is no sender's.
+@pytest.mark.parametrize("body, expected", [
+    ("Portugal will send 500 soldiers to Mali and 200 to Niger. The Mali contingent will sail next week.",
+     [("Portugal", 500, "soldiers", "Mali", "announced"), ("Portugal", 200, "soldiers", "Niger", "announced")]),
+    ("Spain is to send 600 troops to Kosovo, the minister said. The Kosovo contingent will fly from Zaragoza.",
+     [("Spain", 600, "troops", "Kosovo", "announced")]),
+    ("Vestria will deploy 900 soldiers to Ostrava this year. The Ostrava contingent, mostly engineers, "
+     "will be the largest it has sent abroad.",
+     [("Vestria", 900, "soldiers", "Ostrava", "announced")]),
+])
+def test_force_named_after_its_destination_is_that_deployment(extractor, body, expected):
+    assert deployments(extractor, body) == expected
+
+
+# A future "leave" with no place left is a planned departure, not a withdrawal.
+@pytest.mark.parametrize("body, status", [
+    ("The 400 troops will leave in early October, the army said.", "announced"),
+    ("About 150 Kestrian marines could leave by mid-July, the navy said.", "announced"),
+    ("Officials said 90 Irish soldiers would leave next week.", "announced"),
+])
+def test_leaving_with_no_place_left_is_a_departure(extractor, body, status):
+    assert [d[4] for d in deployments(extractor, body)] == [status]
+
+
+def test_leaving_a_named_place_is_still_a_withdrawal(extractor):
+    assert [d[4] for d in deployments(extractor, "The last 300 British troops left Basra on Sunday.")] == ["withdrawn"]
