@@ -161,6 +161,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _unit_a_force_is_drawn_from(token):
+            continue  # "the contingent, drawn mostly from an airmobile brigade": its origin, not a move
         if _made_of_equipment(token):
             continue  # "a squadron of fighter jets": weapons, no troops
         if _carrier_unit(token) and (any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children)
@@ -220,6 +222,20 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _unit_a_force_is_drawn_from(unit: Token) -> bool:
+    """"The Dutch contingent, drawn mostly from an airmobile brigade, ...", "their contingent,
+    built around a mechanised infantry battalion": the standing unit a participle of makeup
+    (``makeup_participles`` in the lexicon) says a force comes from; the force is the
+    deployment, the unit stays its origin."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in word_set("military_units", "makeup_prepositions.words"):
+        return False
+    participle = prep.head
+    return participle.tag_ == "VBN" and participle.dep_ in ("acl", "advcl", "relcl", "ROOT", "conj") \
+        and participle.lemma_.lower() in word_set("military_units", "makeup_participles.words") \
+        and not any(c.dep_ == "aux" for c in participle.children)
 
 
 def _made_of_equipment(unit: Token) -> bool:
@@ -3408,7 +3424,7 @@ def _purpose_place(verb: Token) -> str | None:
 _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "forces", "force", "personnel",
                                     "servicemen", "servicemembers", "military", "army", "boots",
                                     # a contingent is the troops a body sends, under a collective name
-                                    "contingent", "contingents")}
+                                    "contingent", "contingents", "peacekeepers", "peacekeeper")}
 
 
 def _family(unit: str) -> str:

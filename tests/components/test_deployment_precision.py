@@ -54,3 +54,30 @@ def test_leaving_with_no_place_left_is_a_departure(extractor, body, status):
 
 def test_leaving_a_named_place_is_still_a_withdrawal(extractor):
     assert [d[4] for d in deployments(extractor, "The last 300 British troops left Basra on Sunday.")] == ["withdrawn"]
+
+
+# "drawn from", "built around", "formed from" a standing unit: where the force comes from,
+# not a second deployment.
+@pytest.mark.parametrize("body, expected", [
+    ("Chile will send 250 soldiers to Haiti. Chilean officers said their contingent, built around a marine "
+     "battalion, could sail in June.", [("Chile", 250, "soldiers", "Haiti", "announced")]),
+    ("Poland will send 400 troops to Kosovo, the ministry said. The force, formed from an airborne brigade, "
+     "will be ready in March.", [("Poland", 400, "troops", "Kosovo", "announced")]),
+    ("Kenya will send 400 troops to Sudan. Officers said the force, built around an infantry battalion, "
+     "could leave by July.", [("Kenya", 400, "troops", "Sudan", "announced")]),
+])
+def test_unit_a_force_is_drawn_from_is_no_deployment(extractor, body, expected):
+    assert deployments(extractor, body) == expected
+
+
+# Peacekeepers, troops and a contingent may name the same people.
+@pytest.mark.parametrize("body, expected", [
+    ("About 300 Uruguayan peacekeepers arrived in Goma on Monday, officials said. The troops, who flew in "
+     "from the coast, will guard the airport.", [("Uruguay", 300, "peacekeepers", "arrived")]),
+    ("Nepal has sent 850 peacekeepers to Abyei. The Nepalese troops will be based in the town's north.",
+     [("Nepal", 850, "peacekeepers", "deploying")]),
+    ("Ghana is to send 600 peacekeepers to Juba. The Ghanaian contingent will fly out next week.",
+     [("Ghana", 600, "peacekeepers", "announced")]),
+])
+def test_peacekeepers_named_again_as_troops_are_one_deployment(extractor, body, expected):
+    assert [(a, c, u, s) for a, c, u, _, s in deployments(extractor, body)] == expected
