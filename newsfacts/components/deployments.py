@@ -93,6 +93,8 @@ class Mention:
     #: named with "the" or a possessive and no count ("the Danish troops", "their contingent",
     #: "Austria's troops"): the force of that sender told before, named again
     named_again: bool = False
+    #: told by a verb in the future ("will leave", "is to fly")
+    future: bool = False
 
 
 @functools.cache
@@ -2257,7 +2259,8 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
-                   definite=definite, named_again=_named_again(unit, count))
+                   definite=definite, named_again=_named_again(unit, count),
+                   future=verb is not None and _is_future(verb))
 
 
 def _named_again(unit: Token, count: int | None) -> bool:
@@ -3435,8 +3438,17 @@ def _family(unit: str) -> str:
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
+    departures: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         target = None
+        force = departures.get(m.spans[0]) if m.step else _departing_from_home(m, out)
+        if force is not None:
+            # "The Pentagon will send 700 soldiers to X. The soldiers will leave Fort Y in the
+            # coming weeks and will be based at Z": a force still to go leaves its home base,
+            # and the next step of that sentence is its own way there; told, not new
+            force.spans.extend(s for s in m.spans if s not in force.spans)
+            departures[m.spans[0]] = force
+            continue
         if m.shared:
             out.append(m)
             continue
@@ -3525,6 +3537,18 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return _merge_same_counts(out)
+
+
+def _departing_from_home(m: Mention, out: list[Mention]) -> Mention | None:
+    """The force an uncounted "the soldiers will leave Fort Y" names again: a future withdrawal read
+    from a force still only announced for another place, which it cannot have reached; the
+    place it leaves is its home. Only when that sender has one such force told."""
+    if not m.definite or not m.future or m.status != "withdrawn" or m.actor is None or m.destination is None:
+        return None
+    told = [o for o in out if o.actor == m.actor and o.count is not None and o.status == "announced"
+            and not o.step and o.destination and not _same_place(o.destination, m.destination)
+            and _family(o.unit) == _family(m.unit)]
+    return told[0] if len(told) == 1 else None
 
 
 def _the_senders_one_force(m: Mention, out: list[Mention]) -> Mention | None:

@@ -81,3 +81,24 @@ def test_unit_a_force_is_drawn_from_is_no_deployment(extractor, body, expected):
 ])
 def test_peacekeepers_named_again_as_troops_are_one_deployment(extractor, body, expected):
     assert [(a, c, u, s) for a, c, u, _, s in deployments(extractor, body)] == expected
+
+
+# A force still to go, named again as leaving its home base and where it will be based:
+# its departure, not a withdrawal nor a second deployment.
+@pytest.mark.parametrize("body, expected", [
+    ("The Pentagon will send 700 more soldiers to Romania, an official said. The soldiers will leave Fort "
+     "Campbell in the coming weeks and will be based at an air base near the Black Sea.",
+     [("Pentagon", 700, "soldiers", "Romania", "announced")]),
+    ("Canada will deploy 450 soldiers to Latvia next month. The troops will leave Petawawa on Monday and will "
+     "be based at a camp near Riga.", [("Canada", 450, "soldiers", "Latvia", "announced")]),
+    ("Spain is to send 300 marines to Mali, the ministry said. The marines will leave Cartagena in June.",
+     [("Spain", 300, "marines", "Mali", "announced")]),
+])
+def test_announced_force_leaving_its_home_base_is_one_deployment(extractor, body, expected):
+    assert deployments(extractor, body) == expected
+
+
+def test_withdrawal_of_another_force_is_kept(extractor):
+    deps = deployments(extractor, "Britain will send 500 troops to Estonia, officials said. The last British "
+                                  "troops left Helmand on Sunday.")
+    assert ("Britain", None, "troops", "Helmand", "withdrawn") in deps
