@@ -1074,6 +1074,8 @@ def _not_a_deployment(verb: Token) -> bool:
         return True
     if _in_denied_account(verb):
         return True  # "denied reports that 2,000 soldiers had been sent"
+    if _sender_described(verb):
+        return True  # "struggled to find countries willing to commit troops": a kind of sender
     if _sending_verb(verb) and _unreal_past(verb):
         return True  # "Velmora would have sent troops": a sending that did not happen
     if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
@@ -1105,6 +1107,17 @@ def _not_a_deployment(verb: Token) -> bool:
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
+
+
+def _sender_described(verb: Token) -> bool:
+    """"has struggled to find countries willing to commit troops", "nations able to send
+    peacekeepers are few": the sending of an adjective that describes a common noun (a kind
+    of sender sought or counted), not a sending by any body ("Kestria is ready to send" is)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ not in ("amod", "acl"):
+        return False
+    described = adjective.head
+    return described.pos_ == "NOUN" and entity_at(described) is None
 
 
 def _sending_verb(verb: Token) -> bool:

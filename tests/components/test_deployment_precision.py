@@ -102,3 +102,22 @@ def test_withdrawal_of_another_force_is_kept(extractor):
     deps = deployments(extractor, "Britain will send 500 troops to Estonia, officials said. The last British "
                                   "troops left Helmand on Sunday.")
     assert ("Britain", None, "troops", "Helmand", "withdrawn") in deps
+
+
+# "countries willing to commit troops": the sending describes a kind of sender sought or
+# counted, not a sending by any body.
+@pytest.mark.parametrize("body", [
+    "The U.N. has struggled to find countries willing to commit troops since March.",
+    "Diplomats said nations able to send peacekeepers to Darfur were few.",
+    "The alliance is still looking for members willing to deploy soldiers to the border.",
+])
+def test_kind_of_sender_described_is_no_deployment(extractor, body):
+    assert deployments(extractor, body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kestria is ready to send 200 troops to Ostrava.", [("Kestria", 200, "troops", "Ostrava", "standby")]),
+    ("Ghana said it was willing to send 400 troops to Juba.", [("Ghana", 400, "troops", "Juba", "announced")]),
+])
+def test_sender_ready_to_send_is_still_read(extractor, body, expected):
+    assert deployments(extractor, body) == expected
