@@ -163,6 +163,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _force_reinforced(token):
+            continue  # "will send 1,000 soldiers to reinforce the U.N. force": where they go, not sent
         if _unit_a_force_is_drawn_from(token):
             continue  # "the contingent, drawn mostly from an airmobile brigade": its origin, not a move
         if _made_of_equipment(token):
@@ -224,6 +226,21 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _force_reinforced(unit: Token) -> bool:
+    """"Pakistan will send 1,000 soldiers to reinforce the U.N. force here", "has sent 450
+    troops to bolster its contingent": the object of a purpose clause of reinforcing
+    (``reinforcing_verbs`` in the lexicon) hung on a sending is the force joined, told by
+    the sending itself ("Britain will reinforce its garrison with 200 troops" is a main verb;
+    "to reinforce the 1,400 soldiers already stationed there" counts a force of its own)."""
+    verb = unit.head
+    if any(c.dep_ in ("nummod", "acl") for c in unit.children):
+        return False
+    return unit.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "relcl") \
+        and verb.lemma_.lower() in word_set("military_units", "reinforcing_verbs.words") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _unit_a_force_is_drawn_from(unit: Token) -> bool:

@@ -121,3 +121,23 @@ def test_kind_of_sender_described_is_no_deployment(extractor, body):
 ])
 def test_sender_ready_to_send_is_still_read(extractor, body, expected):
     assert deployments(extractor, body) == expected
+
+
+# "to reinforce the U.N. force": the force a sending goes to strengthen is where it goes,
+# not a second deployment; one counted with its own status is a force told of its own.
+@pytest.mark.parametrize("body, expected", [
+    ("Pakistan will send another 1,000 soldiers to Mogadishu to reinforce the U.N. force there, a spokesman said.",
+     [("Pakistan", 1000, "soldiers", "Mogadishu", "announced")]),
+    ("Chad has flown 300 troops to Gao to bolster the African force.", [("Chad", 300, "troops", "Gao", "deploying")]),
+    ("Rwanda has sent 450 more troops to Bangui to reinforce its contingent in the UN mission.",
+     [("Rwanda", 450, "troops", "Bangui", "deploying")]),
+    ("Britain will reinforce its garrison in Belize with 200 troops.", [("Britain", 200, "troops", "Belize", "announced")]),
+])
+def test_force_reinforced_is_no_deployment_of_its_own(extractor, body, expected):
+    assert deployments(extractor, body) == expected
+
+
+def test_counted_force_reinforced_is_kept(extractor):
+    deps = deployments(extractor, "Tarvian forces airlifted 150 commandos to Ostrava overnight to reinforce the "
+                                  "1,400 soldiers already stationed in the city.")
+    assert [c for _, c, _, _, _ in deps] == [150, 1400]
