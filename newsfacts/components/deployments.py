@@ -94,6 +94,11 @@ class Mention:
     #: named with "the" / "these" and no sender of its own ("the first contingents", "the two
     #: vessels"): it may tell again deployments just told
     definite: bool = False
+    #: named with "the" or a possessive and no count ("the Danish troops", "their contingent",
+    #: "Austria's troops"): the force of that sender told before, named again
+    named_again: bool = False
+    #: told by a verb in the future ("will leave", "is to fly")
+    future: bool = False
 
 
 @functools.cache
@@ -188,6 +193,10 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
+        if _force_reinforced(token):
+            continue  # "will send 1,000 soldiers to reinforce the U.N. force": where they go, not sent
+        if _unit_a_force_is_drawn_from(token):
+            continue  # "the contingent, drawn mostly from an airmobile brigade": its origin, not a move
         if _made_of_equipment(token):
             continue  # "a squadron of fighter jets": weapons, no troops
         if _carrier_unit(token) and (any(o.lower_ in units for p in token.children if p.lower_ == "of" for o in p.children)
@@ -250,6 +259,35 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         m.actor = (_state_of_seat(m.actor) or m.actor) if m.actor is not None else None
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _force_reinforced(unit: Token) -> bool:
+    """"Pakistan will send 1,000 soldiers to reinforce the U.N. force here", "has sent 450
+    troops to bolster its contingent": the object of a purpose clause of reinforcing
+    (``reinforcing_verbs`` in the lexicon) hung on a sending is the force joined, told by
+    the sending itself ("Britain will reinforce its garrison with 200 troops" is a main verb;
+    "to reinforce the 1,400 soldiers already stationed there" counts a force of its own)."""
+    verb = unit.head
+    if any(c.dep_ in ("nummod", "acl") for c in unit.children):
+        return False
+    return unit.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "relcl") \
+        and verb.lemma_.lower() in word_set("military_units", "reinforcing_verbs.words") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _unit_a_force_is_drawn_from(unit: Token) -> bool:
+    """"The Dutch contingent, drawn mostly from an airmobile brigade, ...", "their contingent,
+    built around a mechanised infantry battalion": the standing unit a participle of makeup
+    (``makeup_participles`` in the lexicon) says a force comes from; the force is the
+    deployment, the unit stays its origin."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ not in word_set("military_units", "makeup_prepositions.words"):
+        return False
+    participle = prep.head
+    return participle.tag_ == "VBN" and participle.dep_ in ("acl", "advcl", "relcl", "ROOT", "conj") \
+        and participle.lemma_.lower() in word_set("military_units", "makeup_participles.words") \
+        and not any(c.dep_ == "aux" for c in participle.children)
 
 
 def _made_of_equipment(unit: Token) -> bool:
@@ -1087,6 +1125,8 @@ def _not_a_deployment(verb: Token) -> bool:
         return True
     if _in_denied_account(verb):
         return True  # "denied reports that 2,000 soldiers had been sent"
+    if _sender_described(verb):
+        return True  # "struggled to find countries willing to commit troops": a kind of sender
     if _sending_verb(verb) and _unreal_past(verb):
         return True  # "Velmora would have sent troops": a sending that did not happen
     if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
@@ -1118,6 +1158,17 @@ def _not_a_deployment(verb: Token) -> bool:
         if node.pos_ in ("NOUN", "PROPN"):
             break  # "its threats to send troops": the clause of a noun, not of the demand above it
     return False
+
+
+def _sender_described(verb: Token) -> bool:
+    """"has struggled to find countries willing to commit troops", "nations able to send
+    peacekeepers are few": the sending of an adjective that describes a common noun (a kind
+    of sender sought or counted), not a sending by any body ("Kestria is ready to send" is)."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ not in ("amod", "acl"):
+        return False
+    described = adjective.head
+    return described.pos_ == "NOUN" and entity_at(described) is None
 
 
 def _sending_verb(verb: Token) -> bool:
@@ -1963,6 +2014,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
+            elif _sets_off(head) and _is_future(head):
+                status = "announced"  # "the contingent could leave by July": a departure still planned
             if _going_home(head):
                 status = "withdrawn"  # "a unit ... was returning home": it leaves the place
             found.append((status, head))
@@ -2283,7 +2336,15 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     return Mention(unit_text, unit.i, status, actor, count, qualifier, destination,
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
-                   definite=definite)
+                   definite=definite, named_again=_named_again(unit, count),
+                   future=verb is not None and _is_future(verb))
+
+
+def _named_again(unit: Token, count: int | None) -> bool:
+    """"The Danish troops will be based in X", "their contingent could leave by July",
+    "Austria's troops will guard the headquarters": an uncounted unit named with "the" or a
+    possessive, the way news points back to a force it has told."""
+    return count is None and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
 
 
 def _crew_number(vessel: Token) -> NumberReading | None:
@@ -3198,6 +3259,15 @@ def _leaves_for(verb: Token) -> Token | None:
                  for o in c.children if _is_place(o)), None)
 
 
+def _sets_off(verb: Token) -> bool:
+    """"the contingent will leave next week", "could leave by mid-July": "leave" with no place
+    left (no object, no "from") tells a departure toward the place already told."""
+    if verb.lemma_.lower() != "leave":
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "prt") or c.dep_ == "prep" and c.lower_ in ("from", "behind")
+                   for c in verb.children)
+
+
 def _bound_for(verb: Token) -> Token | None:
     """"left X on Saturday, bound for Y", "boarded a flight bound for Y", "sailed, headed for
     Y": the place of a participle of destination hung on the verb or on its object."""
@@ -3443,7 +3513,9 @@ def _purpose_place(verb: Token) -> str | None:
 
 
 _FAMILIES = {w: "troops" for w in ("troop", "troops", "soldier", "soldiers", "forces", "force", "personnel",
-                                    "servicemen", "servicemembers", "military", "army", "boots")}
+                                    "servicemen", "servicemembers", "military", "army", "boots",
+                                    # a contingent is the troops a body sends, under a collective name
+                                    "contingent", "contingents", "peacekeepers", "peacekeeper")}
 
 
 def _family(unit: str) -> str:
@@ -3454,8 +3526,17 @@ def _family(unit: str) -> str:
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
+    departures: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         target = None
+        force = departures.get(m.spans[0]) if m.step else _departing_from_home(m, out)
+        if force is not None:
+            # "The Pentagon will send 700 soldiers to X. The soldiers will leave Fort Y in the
+            # coming weeks and will be based at Z": a force still to go leaves its home base,
+            # and the next step of that sentence is its own way there; told, not new
+            force.spans.extend(s for s in m.spans if s not in force.spans)
+            departures[m.spans[0]] = force
+            continue
         if m.shared:
             out.append(m)
             continue
@@ -3477,6 +3558,16 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
                      and (o.count is None or m.count is None) and not m.separate]
         if same_verb:
             _absorb(same_verb[-1], m)
+            continue
+        if (again := _the_senders_one_force(m, out)) is not None:
+            # "Norway will send 300 soldiers to Chad ... The Norwegian troops will be based in
+            # X": the one force of that sender told, moving on
+            _absorb(again, m)
+            continue
+        if (named_by_place := _named_by_its_place(m, out)) is not None:
+            # "Italy will send 1,900 soldiers to Lebanon ... The Lebanon contingent will sail":
+            # a force named after the place it goes to is the deployment told there
+            _absorb(named_by_place, m)
             continue
         if m.count is None and m.anaphoric:
             # "these military and police officers sent to X": the latest deployment, whatever
@@ -3534,6 +3625,38 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.spans.sort()
             out.remove(bare)
     return _merge_same_counts(out)
+
+
+def _departing_from_home(m: Mention, out: list[Mention]) -> Mention | None:
+    """The force an uncounted "the soldiers will leave Fort Y" names again: a future withdrawal read
+    from a force still only announced for another place, which it cannot have reached; the
+    place it leaves is its home. Only when that sender has one such force told."""
+    if not m.definite or not m.future or m.status != "withdrawn" or m.actor is None or m.destination is None:
+        return None
+    told = [o for o in out if o.actor == m.actor and o.count is not None and o.status == "announced"
+            and not o.step and o.destination and not _same_place(o.destination, m.destination)
+            and _family(o.unit) == _family(m.unit)]
+    return told[0] if len(told) == 1 else None
+
+
+def _the_senders_one_force(m: Mention, out: list[Mention]) -> Mention | None:
+    """The deployment an uncounted "the Danish troops" / "their contingent" names again: the
+    one counted force of its kind its sender was told to send, when there is exactly one."""
+    if not m.named_again or m.actor is None or m.separate:
+        return None
+    told = [o for o in out if o.actor == m.actor and o.count is not None and not o.step
+            and _family(o.unit) == _family(m.unit) and (o.status == "withdrawn") == (m.status == "withdrawn")]
+    return told[0] if len(told) == 1 else None
+
+
+def _named_by_its_place(m: Mention, out: list[Mention]) -> Mention | None:
+    """"The Lebanon contingent", "the Kosovo force": an uncounted unit whose read sender is the
+    destination of one deployment told before, of its kind — the force named after where it goes."""
+    if m.count is not None or m.actor is None:
+        return None
+    told = [o for o in out if o.destination and not o.step and _family(o.unit) == _family(m.unit)
+            and o.actor != m.actor and _same_place(o.destination, m.actor)]
+    return told[-1] if len(told) == 1 else None
 
 
 def _told_just_before(m: Mention, out: list[Mention]) -> bool:
