@@ -145,7 +145,7 @@ def _tokens_where(doc: Doc, attr: int, value: int) -> list[Token]:
 
 def _tokens_among(doc: Doc, attr: int, words: frozenset[str]) -> list[Token]:
     """The tokens of ``doc`` whose ``attr`` (``LOWER``) is one of ``words``, in text order,
-    found in the Doc's array as :func:`_tokens_where` finds them."""
+    found in the Doc's array as `_tokens_where` finds them."""
     return [doc[i] for i in numpy.isin(doc.to_array(attr), _string_ids(words)).nonzero()[0].tolist()]
 
 

@@ -260,7 +260,7 @@ def _may_cue(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _body_tokens(doc: Doc) -> list[Token]:
-    """The tokens of ``doc`` outside its headline that may be cues (:func:`_may_cue`): its
+    """The tokens of ``doc`` outside its headline that may be cues (`_may_cue`): its
     verbs and auxiliaries, "according" and "per", found in the Doc's arrays rather than by
     building every token."""
     headline = doc._.nf_headline

@@ -88,7 +88,7 @@ def test_peacekeepers_named_again_as_troops_are_one_deployment(extractor, body, 
 @pytest.mark.parametrize("body, expected", [
     ("The Pentagon will send 700 more soldiers to Romania, an official said. The soldiers will leave Fort "
      "Campbell in the coming weeks and will be based at an air base near the Black Sea.",
-     [("Pentagon", 700, "soldiers", "Romania", "announced")]),
+     [("United States", 700, "soldiers", "Romania", "announced")]),
     ("Canada will deploy 450 soldiers to Latvia next month. The troops will leave Petawawa on Monday and will "
      "be based at a camp near Riga.", [("Canada", 450, "soldiers", "Latvia", "announced")]),
     ("Spain is to send 300 marines to Mali, the ministry said. The marines will leave Cartagena in June.",
