@@ -2988,16 +2988,17 @@ def _article_place(doc: Doc, before: int, senders: set[str], dateline_key: str) 
     dateline = _dateline_country(doc, dateline_key)
     if dateline is not None and not _sends(dateline, senders):
         return dateline
-    return _main_place(doc, before, senders) or _main_place(doc, len(doc), senders)
+    return _main_place(doc, before, senders, dateline_key) or _main_place(doc, len(doc), senders, dateline_key)
 
 
 def _sends(place: str, senders: set[str]) -> bool:
     return any(not _other_actors(place, s) for s in senders)
 
 
-def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
+def _main_place(doc: Doc, before: int, senders: set[str], dateline_key: str) -> str | None:
     """The country named most often before token ``before`` (the later on a tie), not one
-    of the ``senders``; a name the model tags as a place counts when no listed country is named.
+    of the ``senders``; a name the model tags as a place counts when no listed country is
+    named, except the dateline's ("OSLO (Reuters) - Norway will send 200 soldiers": no place).
     Listed countries are counted in the text, whatever the model made of each mention."""
     text = doc_text(doc)[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
     seen: dict[str, tuple[int, int]] = {}
@@ -3008,7 +3009,11 @@ def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
         if hits and not _sends(name, senders):
             seen[name] = (len(hits), hits[-1])
     if not seen:
+        # (not the dateline's place: where the story was filed, often the sender's capital)
+        filed = [(sp.start, sp.end) for sp in doc.spans.get(dateline_key, []) if sp.label_ == "place"]
         for ent in (e for e in doc.ents if e.end <= before and e.label_ == "GPE"):
+            if any(start <= ent.start < end for start, end in filed):
+                continue
             if not _sends(ent.text, senders):
                 seen[ent.text] = (seen.get(ent.text, (0, 0))[0] + 1, ent.start_char)
     return max(seen, key=lambda n: seen[n]) if seen else None
