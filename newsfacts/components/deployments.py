@@ -99,6 +99,9 @@ class Mention:
     named_again: bool = False
     #: told by a verb in the future ("will leave", "is to fly")
     future: bool = False
+    #: named with "the", no count and a word for a force already told ("the reinforcements",
+    #: "the contingent", "the incoming soldiers"): the deployment just told, whatever its noun
+    told_again: bool = False
 
 
 @functools.cache
@@ -264,14 +267,14 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
 def _force_reinforced(unit: Token) -> bool:
     """"Pakistan will send 1,000 soldiers to reinforce the U.N. force here", "has sent 450
     troops to bolster its contingent": the object of a purpose clause of reinforcing
-    (``reinforcing_verbs`` in the lexicon) hung on a sending is the force joined, told by
+    (``joined_force_verbs`` in the lexicon) hung on a sending is the force joined, told by
     the sending itself ("Britain will reinforce its garrison with 200 troops" is a main verb;
     "to reinforce the 1,400 soldiers already stationed there" counts a force of its own)."""
     verb = unit.head
     if any(c.dep_ in ("nummod", "acl") for c in unit.children):
         return False
     return unit.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "relcl") \
-        and verb.lemma_.lower() in word_set("military_units", "reinforcing_verbs.words") \
+        and verb.lemma_.lower() in word_set("military_units", "joined_force_verbs.words") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
@@ -2014,6 +2017,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
+            elif _leaves_home(head):
+                status = "announced" if _is_future(head) else "en_route"  # "will leave their barracks"
             elif _sets_off(head) and _is_future(head):
                 status = "announced"  # "the contingent could leave by July": a departure still planned
             if _going_home(head):
@@ -2075,6 +2080,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                     and child.lemma_.lower() not in word_set("military_units", "carrying_verbs.words") \
                     and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
+                if _leaves_for(child) is not None or _leaves_home(child):
+                    status = "en_route"  # "400 soldiers left for Chad", "left" read as the unit's clause
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
                 if status in ("deploying", "arrived", "en_route") and _is_future(child):
@@ -2337,7 +2344,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
                    definite=definite, named_again=_named_again(unit, count),
-                   future=verb is not None and _is_future(verb))
+                   future=verb is not None and _is_future(verb), told_again=definite and _told_force_word(unit, count))
 
 
 def _named_again(unit: Token, count: int | None) -> bool:
@@ -2345,6 +2352,17 @@ def _named_again(unit: Token, count: int | None) -> bool:
     "Austria's troops will guard the headquarters": an uncounted unit named with "the" or a
     possessive, the way news points back to a force it has told."""
     return count is None and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
+
+
+def _told_force_word(unit: Token, count: int | None) -> bool:
+    """"The reinforcements", "the contingent", "the incoming soldiers", "the new troops": an
+    uncounted unit whose word or modifier (``told_force_words``) points back to a force told,
+    with no sender of its own ("the Jamaican contingent" is Jamaica's)."""
+    if count is not None or any(c.dep_ in ("poss", "compound", "amod") and _nationality_shaped(c) for c in unit.children):
+        return False
+    words = word_set("military_units", "told_force_words.nouns")
+    modifiers = word_set("military_units", "told_force_words.modifiers")
+    return unit.lower_ in words or any(c.dep_ == "amod" and c.lower_ in modifiers for c in unit.children)
 
 
 def _crew_number(vessel: Token) -> NumberReading | None:
@@ -3264,6 +3282,17 @@ def _leaves_for(verb: Token) -> Token | None:
                  for o in c.children if _is_place(o)), None)
 
 
+def _leaves_home(verb: Token) -> bool:
+    """"will leave their barracks", "left their base in X on Tuesday": a departing verb whose
+    place left is the unit's own home — it sets off for its mission, no withdrawal."""
+    if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
+        return False
+    homes = word_set("military_units", "home_places")
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    left += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in homes and any(d.dep_ == "poss" or d.lower_ == "the" for d in o.children) for o in left)
+
+
 def _sets_off(verb: Token) -> bool:
     """"the contingent will leave next week", "could leave by mid-July": "leave" with no place
     left (no object, no "from") tells a departure toward the place already told."""
@@ -3552,6 +3581,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             for o in group:
                 _advance(o, m)
             continue
+        if (told := _told_force_again(m, out)) is not None:
+            # "Britain will send a further 900 soldiers to X. The reinforcements will begin
+            # leaving their barracks": the force just told, named by what it is to the story
+            _absorb(told, m)
+            continue
         if _told_just_before(m, out):
             # "Ghaldan is sending 1,200 soldiers to Anza. The troops will be based in its
             # capital": "the troops", uncounted, are the force just told, wherever they go on to
@@ -3662,6 +3696,15 @@ def _named_by_its_place(m: Mention, out: list[Mention]) -> Mention | None:
     told = [o for o in out if o.destination and not o.step and _family(o.unit) == _family(m.unit)
             and o.actor != m.actor and _same_place(o.destination, m.actor)]
     return told[-1] if len(told) == 1 else None
+
+
+def _told_force_again(m: Mention, out: list[Mention]) -> Mention | None:
+    """The deployment "the reinforcements", "the contingent" or "the incoming soldiers" names
+    again: the last one told (not a later step of a move), when no other sender is named."""
+    if not m.told_again or m.separate:
+        return None
+    last = next((o for o in reversed(out) if not o.step), None)
+    return last if last is not None and not _other_actors(m.actor, last.actor) else None
 
 
 def _told_just_before(m: Mention, out: list[Mention]) -> bool:

@@ -36,3 +36,47 @@ def test_dateline_city_is_no_fallback_destination(extractor, text, expected):
 def test_here_still_means_the_dateline_place(extractor):
     text = "GAO, Mali — About 300 Estonian troops arrived here on Sunday, a spokesman said."
     assert deployments(extractor, text) == [("Estonia", 300, "troops", "Gao", "arrived")]
+
+
+# "The reinforcements", "the contingent", "the new arrivals", "the incoming soldiers": a
+# definite, uncounted word for a force, with no sender of its own, right after a deployment
+# is told, is that force again, whatever noun the first mention used.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain will send a further 900 soldiers to Kosovo, the ministry said. The reinforcements "
+     "will begin leaving their barracks at the weekend.",
+     [("Britain", 900, "soldiers", "Kosovo", "announced")]),
+    ("Three hundred Czech soldiers left for Mali on Monday. The contingent, flown out of Prague, "
+     "will be based at Gao.",
+     [("Czech Republic", 300, "soldiers", "Mali", "en_route")]),
+    ("Ghana flew in 700 troops on Sunday, a UN spokesman said. The reinforcements are to be based "
+     "in Goma.",
+     [("Ghana", 700, "troops", "Goma", "arrived")]),
+    ("Senegal has rotated a battalion of 650 peacekeepers into Darfur. The incoming soldiers were "
+     "flown from Dakar to El Fasher.",
+     [("Senegal", 650, "battalion", "Darfur", "deploying")]),
+    ("Kenya has sent 400 police officers to Haiti. The new arrivals will patrol the capital.",
+     [("Kenya", 400, "police officers", "Haiti", "deploying")]),
+])
+def test_force_named_again_by_a_collective_word(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+# ... but a collective word with a sender of its own is that sender's force.
+def test_collective_word_with_its_own_sender_is_another_force(extractor):
+    text = "Kenya has sent 400 police officers to Haiti. The Jamaican contingent will follow in May."
+    assert deployments(extractor, text) == [("Kenya", 400, "police officers", "Haiti", "deploying"),
+                                            ("Jamaica", None, "contingent", "Haiti", "announced")]
+
+
+# Leaving for a place is going there, however the parser reads "left"; leaving one's own
+# barracks or base is setting off, no withdrawal.
+@pytest.mark.parametrize("text, status", [
+    ("Four hundred Polish soldiers left for Chad on Sunday.", "en_route"),
+    ("About 250 Dutch marines left for Aruba on Friday, the navy said.", "en_route"),
+    ("Some 120 Estonian troops left for Lebanon overnight to join the UN force.", "en_route"),
+    ("The 300 Tarvian soldiers left their barracks in Rivna on Monday.", "en_route"),
+    ("The 300 Tarvian soldiers will leave their barracks on Monday.", "announced"),
+    ("About 200 Kenyan troops left their base in Nakuru on Tuesday.", "en_route"),
+])
+def test_leaving_for_a_place_or_from_home_is_no_withdrawal(extractor, text, status):
+    assert [d[4] for d in deployments(extractor, text)] == [status]
