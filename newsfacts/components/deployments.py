@@ -220,7 +220,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             if verb is None and token.head.pos_ == "AUX" and _not_a_deployment(token.head):
                 continue  # "declined to speculate on when the forces would be ready": a phrase in a question
             m = _mention(doc, token, status, verb, proper)
-            if m is None or _unplaced_mention(token, m):
+            if m is None or _unplaced_mention(token, m) or _strength_held(token, m):
                 continue
             if _numbered_formation(token):
                 # "Kelvaria will move the 3rd Mountain Battalion": its name is no sender, its
@@ -312,6 +312,26 @@ def _unplaced_mention(unit: Token, m: Mention) -> bool:
         return True
     verb = unit.doc[m.verb_token] if m.verb_token is not None else None
     return verb is not None and _habit_since(verb)
+
+
+def _strength_held(unit: Token, m: Mention) -> bool:
+    """"The army, which has about 25,000 soldiers, ...", "the navy has 3,000 sailors": what a
+    body "has" with no place (nor "there", "here", "already") is its strength, no force
+    anywhere; "Norway has 200 soldiers in Mali" is stationed there."""
+    if m.destination is not None or m.verb_token is None:
+        return False
+    verb = unit.doc[m.verb_token]
+    if verb.lemma_.lower() != "have":
+        return False
+    held = unit if unit.dep_ != "conj" else unit.head  # "has 3,000 sailors and a dozen frigates"
+    holder = verb.dep_ == "relcl" and verb.head.i == unit.i  # "the army, which has 25,000 soldiers"
+    if not holder and not (held.dep_ == "dobj" and held.head.i == verb.i):
+        return False
+    clause = _clause(unit)
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "across", "inside", "off")
+           and any(w.pos_ == "PROPN" for w in t.subtree) for t in clause):
+        return False  # "has 400 soldiers in Gao", "has 27 ships in the blockade of X": somewhere named
+    return not any(t.lower_ in ("there", "here", "already", "ground", "abroad", "overseas") for t in clause)
 
 
 def _habit_since(verb: Token) -> bool:

@@ -80,3 +80,23 @@ def test_collective_word_with_its_own_sender_is_another_force(extractor):
 ])
 def test_leaving_for_a_place_or_from_home_is_no_withdrawal(extractor, text, status):
     assert [d[4] for d in deployments(extractor, text)] == [status]
+
+
+# What a body "has" with no place is its strength, told in passing: no deployment.
+@pytest.mark.parametrize("text", [
+    "The army, which has about 25,000 soldiers, said it was acting under a state of emergency.",
+    "The Swedish Armed Forces has around 24,000 full-time personnel.",
+    "Tarvia's navy has 3,000 sailors and a dozen frigates, the ministry said.",
+    "The country has about 40,000 troops, most of them conscripts, and a small air force.",
+])
+def test_a_bodys_strength_is_no_deployment(extractor, text):
+    assert deployments(extractor, text) == []
+
+
+# ... but what it has somewhere is stationed there.
+@pytest.mark.parametrize("text, expected", [
+    ("Norway has 200 soldiers in Mali, the ministry said.", [("Norway", 200, "soldiers", "Mali", "stationed")]),
+    ("France already has 3,000 troops in the Sahel.", [("France", 3000, "troops", "the Sahel", "stationed")]),
+])
+def test_what_a_body_has_somewhere_is_stationed(extractor, text, expected):
+    assert deployments(extractor, text) == expected
