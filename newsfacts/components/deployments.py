@@ -503,21 +503,26 @@ def _stages_named_by_a_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"withdrew 500 of its 900 soldiers from X, leaving 400 there", "... leaving about 200
-    behind": the bare count a withdrawal leaves is the part of the force still there."""
+    behind", "pull 1,000 troops out of X, leaving 6,100 stationed in Y": the bare count a
+    withdrawal leaves is the part of the force still there (in the place its participle names)."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
     for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb = number.head
         withdrawn = [m for m in mentions if m.unit_token < number.i and m.status == "withdrawn"
                      and doc[m.unit_token].sent.start == number.sent.start]
-        stays = any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children))
+        # "leaving 400 there", "leaving about 200 behind", "leaving 6,100 stationed in X"
+        presence = next((c for c in number.children if c.dep_ == "acl"
+                         and c.lemma_.lower() in word_set("military_units", "presence_participles.words")), None)
+        stays = presence is not None or any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children))
         reading = read_number(number)
         if verb.lemma_.lower() != "leave" or verb.tag_ != "VBG" or not withdrawn or not stays \
                 or reading is None or not reading.is_count:
             continue
         first = withdrawn[-1]
+        place = (_own_place(presence, ("in", "at", "across")) if presence is not None else None) or first.destination
         out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
-                           qualifier_of(reading, doc), first.destination, [trimmed_offsets(number.sent)], verb.i,
+                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i,
                            shared=True))
     return out
 
@@ -1154,6 +1159,8 @@ def _not_a_deployment(verb: Token) -> bool:
         return True  # "Velmora would have sent troops": a sending that did not happen
     if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
         return True  # "will keep its own forces out of the war": kept away
+    if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return True  # "its forces had returned fire", "troops opened fire": fighting, no move
     node = verb
     for _ in range(3):
         if _open_question(node):
@@ -2016,8 +2023,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "injured soldiers were airlifted to a hospital": patients, not a deployment
         if head.pos_ == "VERB" and lemma not in verbs and node.dep_ == "prep" and node.lower_ in ("for", "to", "with"):
             break  # "arrived ... to perform for the troops": the unit is another verb's
-        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ == "for" and head.lower_ not in nouns:
-            break  # "whose request for reinforcements has gone unanswered": what a noun asks for
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in ("for", "to") and head.lower_ not in nouns:
+            break  # "whose request for reinforcements has gone unanswered", "the handover of security
+            # to Iraqi forces had gone well": what a noun asks for or gives them
         if _pictured(unit, node, head, nouns):
             break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \

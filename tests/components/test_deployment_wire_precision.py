@@ -100,3 +100,26 @@ def test_a_bodys_strength_is_no_deployment(extractor, text):
 ])
 def test_what_a_body_has_somewhere_is_stationed(extractor, text, expected):
     assert deployments(extractor, text) == expected
+
+
+# Forces that fight, or that receive something, are not moved: no deployment.
+@pytest.mark.parametrize("text", [
+    "The South's defence ministry said its forces had returned fire.",
+    "Government troops opened fire on protesters near the palace on Tuesday.",
+    "Commanders said the handover of security to Iraqi forces in two provinces had gone better than expected.",
+    "Officials said training for Malian soldiers would go ahead in June.",
+])
+def test_forces_that_fight_or_receive_are_not_moved(extractor, text):
+    assert deployments(extractor, text) == []
+
+
+# A withdrawal that leaves a count "stationed in X" leaves that many there.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain will pull 1,000 troops out of Basra by the end of the year, leaving about 6,100 stationed "
+     "in Iraq, aides said.",
+     [("Britain", 1000, "troops", "Basra", "withdrawn"), ("Britain", 6100, "troops", "Iraq", "stationed")]),
+    ("Kestria pulled 200 troops out of Lanza, leaving 150 there.",
+     [("Kestria", 200, "troops", "Lanza", "withdrawn"), ("Kestria", 150, "troops", "Lanza", "stationed")]),
+])
+def test_what_a_withdrawal_leaves_stationed(extractor, text, expected):
+    assert deployments(extractor, text) == expected
