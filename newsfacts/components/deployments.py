@@ -2615,6 +2615,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             # nationality the model tagged as a person is one: "of 25 Morvanian engineers")
             if ent is not None and (ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP"))
                                     or _demonym_shaped(ent) and ent.end == child.i + 1):
+                if _service_without_country(ent):
+                    continue  # "150 Foreign Legion troops", "2,200 Army support troops": their kind
                 return _body_name(ent)
     # "Coalition forces", "500 ECOWAS troops", "40 Westerholm military planners": a name
     # among the modifiers that the model did not tag
@@ -2646,6 +2648,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                if _service_without_country(ent):
+                    continue  # "soldiers from the division's 2nd Brigade Combat Team": their formation
                 return _body_name(ent)
             names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
                      and (c.pos_ == "PROPN" or c.ent_type_)]
@@ -2678,6 +2682,22 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _service_without_country(ent: Span) -> bool:
+    """"Army", "Foreign Legion", "Federal Police", "2nd Brigade Combat Team": a name that ends in
+    a service or formation word (``armed_bodies.words``, ``group_units``, ``service_words``)
+    with only generic words before it, so that it names no country or body of its own ("U.S.
+    Army", "Indian Navy", "Kenya Defence Forces" do) — the kind of the unit, or where it comes
+    from, but no sender."""
+    tokens = [t for t in ent if not t.is_punct]
+    kinds = word_set("military_units", "armed_bodies.words", "group_units", "service_words.words")
+    if not tokens or tokens[-1].lower_ not in kinds:
+        return False
+    # every other word a generic one ("Federal", "Foreign", "Combat") or a number ("2nd"):
+    # "Royal Estmark Air Force", "U.S. Army" carry a name of their own
+    plain = kinds | word_set("military_units", "armed_bodies.generic", "service_words.modifiers")
+    return all(t.lower_ in plain or t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in tokens[:-1])
 
 
 def _member_nouns(unit: Token) -> list[Token]:
@@ -2721,6 +2741,8 @@ def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
             return ent.text  # "a 250-strong Hallow Islands contingent": a place's name, tagged as a place
         if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG")):
             continue  # (a one-word name the model took for a person is read below: "180 Tirmo peacekeepers")
+        if ent is not None and _service_without_country(ent):
+            continue  # "2,200 Army support troops": the unit's kind
         if _acronym(child):
             return child.text  # "500 ECOWAS troops", "the SADC force": a collective body, as named
         if not child.is_title:
@@ -3105,9 +3127,12 @@ def _body_name(ent: Span) -> str:
 
 def _state_of_seat(name: str) -> str | None:
     """"The Pentagon has ordered 3,000 troops to Poland", "the Kremlin has sent 500
-    paratroopers": a seat of government that news names for its state sends for that state."""
+    paratroopers": a seat of government that news names for its state sends for that state;
+    "the Security Council voted to send": an organ named alone is named with its body."""
     seats: dict[str, str] = load_lexicon("capitals")["seats"]
-    return seats.get(name.lower().removeprefix("the "))
+    organs: dict[str, str] = load_lexicon("capitals")["organs"]  # ("the Security Council voted to send": the UN's)
+    key = name.lower().removeprefix("the ")
+    return seats.get(key) or organs.get(key)
 
 
 def _titled_state(ent: Span) -> str | None:
