@@ -1968,6 +1968,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # reinforced by 300 troops": the force reinforced is there (a counted one), not sent
     if (reinforcing := _reinforced_by_a_unit(unit)) is not None:
         return [("stationed", reinforcing)] if _count(unit)[0] is not None else []
+    # "will join the 500 German soldiers already leading the battlegroup there", "to reinforce
+    # the 1,400 soldiers already stationed in the capital": the force joined is there
+    if (joining := _force_already_there(unit)) is not None:
+        return [("stationed", joining)]
     # "has no troops in X", "no soldiers were sent": a force denied is none; "any of its
     # own forces", "denied that any army units had moved": a force no one has named
     if _unnamed_any(unit):
@@ -2143,6 +2147,19 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _force_already_there(unit: Token) -> Token | None:
+    """The verb of "will join the roughly 500 German soldiers already leading the battlegroup
+    there", "to reinforce the 1,400 soldiers already stationed in the capital": a counted force
+    that a verb of joining or reinforcing takes as its object, said to be there "already"."""
+    verbs = word_set("military_units", "joined_force_verbs.words", "reinforcing_verbs.words")
+    if unit.dep_ != "dobj" or unit.head.lemma_.lower() not in verbs or _count(unit)[0] is None:
+        return None
+    # ("the 800 Slovak troops already in Kosovo": "already in" hung on the verb, after the unit)
+    after = [c for c in unit.head.children if c.dep_ == "prep" and c.i > unit.i]
+    there = any(t.lower_ == "already" for t in (*unit.subtree, *(g for c in after for g in c.children)))
+    return unit.head if there else None
 
 
 def _reinforced_by_a_unit(unit: Token) -> Token | None:

@@ -123,3 +123,17 @@ def test_forces_that_fight_or_receive_are_not_moved(extractor, text):
 ])
 def test_what_a_withdrawal_leaves_stationed(extractor, text, expected):
     assert deployments(extractor, text) == expected
+
+
+# The counted force a new one joins or reinforces, "already" there, is stationed there.
+@pytest.mark.parametrize("text, expected", [
+    ("Germany is sending an additional 270 soldiers to Lithuania, the minister said. The new troops "
+     "will join the roughly 500 German soldiers already leading the battlegroup there.",
+     [("Germany", 270, "soldiers", "Lithuania", "deploying"), ("Germany", 500, "soldiers", "Lithuania", "stationed")]),
+    ("France will send 150 more troops to Bangui to reinforce the 1,400 soldiers already stationed in the capital.",
+     [("France", 150, "troops", "Bangui", "announced"), ("France", 1400, "soldiers", "Bangui", "stationed")]),
+    ("The 300 Czech soldiers will join the 800 Slovak troops already in Kosovo.",
+     [("Czech Republic", 300, "soldiers", "Kosovo", "announced"), ("Slovakia", 800, "troops", "Kosovo", "stationed")]),
+])
+def test_the_force_joined_already_there_is_stationed(extractor, text, expected):
+    assert deployments(extractor, text) == expected
