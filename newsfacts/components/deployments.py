@@ -2508,8 +2508,17 @@ def _going_home(verb: Token) -> bool:
     homes = word_set("military_units", "home_places")
     if any(o.lower_ == "home" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
         return True  # "will leave for home"
+    if verb.lemma_.lower() in ("return", "come") and _place_come_from(verb) is not None:
+        return True  # "500 soldiers returned from Afghanistan": back from there
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children) or any(
         o.lower_ in homes for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
+
+
+def _place_come_from(verb: Token) -> Token | None:
+    """The place of "returned from Afghanistan": a named place (or a listed country, whatever
+    the model tagged it) after "from" on the verb."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj" and (_is_named_place(o) or o.lower_ in _country_names())), None)
 
 
 def _total_number(unit: Token) -> Token | None:
@@ -3441,6 +3450,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None and _going_home(verb):
         # "will leave X for home": the place left; "will return to barracks": told before
         left = [c for c in verb.children if c.dep_ == "dobj" and (_left_a_name(verb, c) or _is_named_place(c))]
+        if not left and (come_from := _place_come_from(verb)) is not None:
+            left = [come_from]  # "returned from Afghanistan": the place they were
         return noun_phrase(left[0]).text if left else None
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for

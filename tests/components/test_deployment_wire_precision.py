@@ -137,3 +137,16 @@ def test_what_a_withdrawal_leaves_stationed(extractor, text, expected):
 ])
 def test_the_force_joined_already_there_is_stationed(extractor, text, expected):
     assert deployments(extractor, text) == expected
+
+
+# Coming back from a place is leaving it: withdrawn from there, not arrived.
+@pytest.mark.parametrize("text, expected", [
+    ("About 500 Dutch soldiers returned from Afghanistan on Monday.",
+     [("Netherlands", 500, "soldiers", "Afghanistan", "withdrawn")]),
+    ("Some 200 Estonian troops returned from Mali on Friday after a six-month tour, the army said.",
+     [("Estonia", 200, "troops", "Mali", "withdrawn")]),
+    ("The last 90 Irish peacekeepers returned home from Lebanon last week.",
+     [("Ireland", 90, "peacekeepers", "Lebanon", "withdrawn")]),
+])
+def test_coming_back_from_a_place_is_withdrawn(extractor, text, expected):
+    assert deployments(extractor, text) == expected
