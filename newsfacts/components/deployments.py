@@ -244,8 +244,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 # else the body the verb's subject names ("the federal government would
                 # send"), else the body that last sent troops
                 # body that last sent troops, else the one sender the sentence before names
-                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor \
-                    or _previous_sentence_sender(token, m.destination)
+                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) \
+                    or _contribution_owner(token) or last_actor or _previous_sentence_sender(token, m.destination)
             last_actor = m.actor or last_actor
             mentions.append(m)
     # (a force's shares "from" each body first: their counts are no bare counts of the force)
@@ -349,6 +349,18 @@ _THESE_DAYS = {"weekend", "yesterday", "morning", "night", "overnight", "dawn", 
 def _in_these_days(since: Token) -> bool:
     """"since Friday", "since the weekend", "since Tuesday night": a time of the past days."""
     return any(t.lower_ in _THESE_DAYS or t.lower_ in WEEKDAYS for t in since.subtree)
+
+
+def _contribution_owner(unit: Token) -> str | None:
+    """"... will fly to Estonia as part of Britain's contribution to the force": the body
+    whose contribution (``contribution_nouns``) the sentence says the unit is part of."""
+    nouns = word_set("military_units", "contribution_nouns.words")
+    for noun in (t for t in unit.sent if t.lower_ in nouns and t.head.lower_ == "of" and t.head.head.lower_ == "part"):
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            ent = entity_at(owner)
+            if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
+                return _body_name(ent)
+    return None
 
 
 def _previous_sentence_sender(unit: Token, destination: str | None) -> str | None:
@@ -2671,11 +2683,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
                  and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lower_ in word_set("military_units", "home_places"):
+                continue  # "120 soldiers from Catterick Garrison": where they are based, no sender
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                if _service_without_country(ent):
-                    continue  # "soldiers from the division's 2nd Brigade Combat Team": their formation
+                if _service_without_country(ent) or ent[-1].lower_ in word_set("military_units", "home_places"):
+                    continue  # "from the division's 2nd Brigade Combat Team", "from X Barracks": where they serve
                 return _body_name(ent)
             names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
                      and (c.pos_ == "PROPN" or c.ent_type_)]
@@ -3252,9 +3266,9 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
 
 
 def _place_inside(noun: Token) -> str | None:
-    """"the mission in Tarsa": the named place a noun is in."""
+    """"the mission in Tarsa", "the UN force on the Golan Heights": the named place a noun is in."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "on"):
             for obj in child.children:
                 ent = entity_at(obj)
                 if obj.dep_ == "pobj" and ent is not None and ent.label_ in _PLACE_LABELS:
@@ -3350,7 +3364,8 @@ def _leaves_for(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ not in ("ADJ", "ADV")]  # (not "for good")
+            # (not "for good", nor "will leave in October for six months": how long, not where)
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ not in ("ADJ", "ADV") and c.ent_type_ != "DATE"]
             if objs:
                 return objs[0]
     # "left its barracks in X for Y": a "for" the parser hung on the place left, if it names a place

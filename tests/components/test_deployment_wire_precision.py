@@ -150,3 +150,25 @@ def test_the_force_joined_already_there_is_stationed(extractor, text, expected):
 ])
 def test_coming_back_from_a_place_is_withdrawn(extractor, text, expected):
     assert deployments(extractor, text) == expected
+
+
+# "for six months" says how long, never where; "from Catterick Garrison" is where they are
+# based, no sender; "as part of Britain's contribution" names the sender.
+@pytest.mark.parametrize("text, expected", [
+    ("The 200 Irish soldiers will leave for Lebanon on Monday for a six-month tour.",
+     [("Ireland", 200, "soldiers", "Lebanon", "en_route")]),
+    ("Some 120 soldiers from Catterick Garrison will fly to Estonia later this month as part of "
+     "Britain's contribution.",
+     [("Britain", 120, "soldiers", "Estonia", "announced")]),
+    ("About 300 soldiers will leave for Mali next week as part of Ghana's commitment to the UN mission.",
+     [("Ghana", 300, "soldiers", "Mali", "en_route")]),
+    ("Fiji will send 200 soldiers to the peacekeeping force on the Sinai Peninsula.",
+     [("Fiji", 200, "soldiers", "the Sinai Peninsula", "announced")]),
+])
+def test_duration_origin_and_contribution(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+def test_a_duration_is_no_destination(extractor):
+    text = "Norway will send 130 soldiers to Chad. The soldiers will leave in early October for six months."
+    assert [d[3] for d in deployments(extractor, text)] == ["Chad"]
