@@ -2720,6 +2720,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             if verb is not None and node.i != verb.i and _reports(node, subj):
                 return None  # "the state news agency said the military were rushed": it only tells
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in word_set("military_units", "units") for c in node.head.children):
+            # "The cabinet approved the plan, and the 130 soldiers will leave": the clause joined
+            # to it has a subject of its own, no sender (unless a force: "an advance party of 40
+            # Irish soldiers will fly ..., and the main body will follow"); the verb both hang
+            # on may name one ("announces that the brigade will be redeployed and that ...")
+            node = node.head
         node = node.head if node.head.i != node.i else None
     return None
 
@@ -3677,6 +3684,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             for o in group:
                 _advance(o, m)
             continue
+        if (uncounted := _uncounted_force_counted(m, out)) is not None:
+            # "Ireland is to send a new contingent to X ... the 130 soldiers will leave in
+            # October": "the" and a count give the size of the one force its sender told
+            _absorb(uncounted, m)
+            continue
         if (told := _told_force_again(m, out)) is not None:
             # "Britain will send a further 900 soldiers to X. The reinforcements will begin
             # leaving their barracks": the force just told, named by what it is to the story
@@ -3792,6 +3804,20 @@ def _named_by_its_place(m: Mention, out: list[Mention]) -> Mention | None:
     told = [o for o in out if o.destination and not o.step and _family(o.unit) == _family(m.unit)
             and o.actor != m.actor and _same_place(o.destination, m.actor)]
     return told[-1] if len(told) == 1 else None
+
+
+def _uncounted_force_counted(m: Mention, out: list[Mention]) -> Mention | None:
+    """The deployment that "the 130 soldiers" counts: the one uncounted force told before by
+    the same sender (or none named), to the same place or none, when that sender has no
+    counted one."""
+    if not m.definite or m.count is None or m.separate or m.shared or m.step:
+        return None
+    same = [o for o in out if not o.step and not o.shared and not _other_actors(o.actor, m.actor)
+            and (o.status == "withdrawn") == (m.status == "withdrawn")]
+    if any(o.count is not None for o in same):
+        return None
+    fits = [o for o in same if o.destination is None or m.destination is None or _same_place(o.destination, m.destination)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _told_force_again(m: Mention, out: list[Mention]) -> Mention | None:

@@ -172,3 +172,22 @@ def test_duration_origin_and_contribution(extractor, text, expected):
 def test_a_duration_is_no_destination(extractor):
     text = "Norway will send 130 soldiers to Chad. The soldiers will leave in early October for six months."
     assert [d[3] for d in deployments(extractor, text)] == ["Chad"]
+
+
+# A force told without a count, then "the N soldiers": the count of that force, whatever the
+# clause around it ("the cabinet approved the plan, and ..." sends nobody).
+@pytest.mark.parametrize("text, expected", [
+    ("Ireland is to send a new contingent to the UN force on the Golan Heights. The cabinet approved "
+     "the deployment yesterday, and the 130 soldiers will leave in early October.",
+     [("Ireland", 130, "contingent", "the Golan Heights", "announced")]),
+    ("Ghana will deploy troops to Mali, the ministry said. The 300 soldiers will leave next week.",
+     [("Ghana", 300, "troops", "Mali", "announced")]),
+])
+def test_the_counted_mention_of_an_uncounted_force(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+def test_a_counted_force_elsewhere_is_another(extractor):
+    text = "France has sent troops to Mali. The 500 soldiers already in Chad will stay."
+    assert deployments(extractor, text) == [("France", None, "troops", "Mali", "deploying"),
+                                            ("France", 500, "soldiers", "Chad", "stationed")]
