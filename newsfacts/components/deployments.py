@@ -2363,6 +2363,18 @@ def _existential(unit: Token) -> bool:
     return head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children)
 
 
+def _presence_to_come(unit: Token, verb: Token | None) -> bool:
+    """"the contingent should be in place by February", "the gendarmes, who will be based in
+    X": a presence told in the future or with a modal, on the unit's verb (or, for a phrase,
+    the verb the unit is subject of)."""
+    node = verb if verb is not None else (unit.head if unit.dep_ in ("nsubj", "nsubjpass") else None)
+    if node is None or node.lemma_.lower() not in ("base", "station", "be"):
+        return False  # (not "will maintain its 300 peacekeepers in X", "200 advisers will stay on": there now)
+    if any(t.lower_ == "already" for t in (*node.subtree, *unit.subtree)):
+        return False  # "the 500 soldiers already in Chad will stay": there now
+    return any(c.lower_ in _FUTURE for c in node.children)  # (a modal, not "are believed to remain")
+
+
 def _is_future(verb: Token) -> bool:
     node = verb
     for _ in range(2):
@@ -2375,6 +2387,8 @@ def _is_future(verb: Token) -> bool:
 
 
 def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: frozenset[str]) -> Mention | None:
+    if status == "stationed" and _presence_to_come(unit, verb):
+        status = "announced"  # "the troops will remain", "should be in place by February": not there yet
     # "four warships": a number of vessels is no number of people
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
         or _counts_groups(unit) else _count(unit)
@@ -3892,7 +3906,8 @@ def _advance(target: Mention, m: Mention) -> None:
     """A later word on a deployment that tells no count or sender of its own: its span, and
     how far it has got ("are due to arrive")."""
     target.spans.extend(s for s in m.spans if s not in target.spans)
-    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):
+    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status) \
+            and not (m.future and target.status == "announced"):
         target.status = m.status
 
 
@@ -3909,8 +3924,10 @@ def _absorb(target: Mention, m: Mention) -> None:
     if m.within and target.destination and not _other_actors(m.within, target.destination):
         target.destination = m.destination  # "to Y" then "to X, a province in Y": the nearer place
     target.destination = target.destination or m.destination
-    # a later mention may say how far it has got ("is on its way")
-    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status):
+    # a later mention may say how far it has got ("is on its way"), not what is still to come
+    # ("Neither country has said how long the troops will remain")
+    if STATUS_ORDER.index(m.status) > STATUS_ORDER.index(target.status) and "withdrawn" not in (m.status, target.status) \
+            and not (m.future and target.status == "announced"):
         target.status = m.status
 
 

@@ -191,3 +191,22 @@ def test_a_counted_force_elsewhere_is_another(extractor):
     text = "France has sent troops to Mali. The 500 soldiers already in Chad will stay."
     assert deployments(extractor, text) == [("France", None, "troops", "Mali", "deploying"),
                                             ("France", 500, "soldiers", "Chad", "stationed")]
+
+
+# A presence still to come ("should be in place by", "who will be based in", "how long the
+# troops will remain") leaves an announced force announced.
+@pytest.mark.parametrize("text", [
+    "Denmark and Norway will each send 200 soldiers to Mali, the governments said. Neither country has "
+    "said how long the troops will remain.",
+    "The Netherlands will contribute 240 soldiers to the force in Kabul. The Dutch contingent should be "
+    "in place by early February.",
+    "Burkina Faso will deploy a unit of 140 gendarmes to northern Mali. The gendarmes, who will be based "
+    "in Timbuktu, are due to leave within three weeks.",
+])
+def test_a_presence_to_come_is_announced(extractor, text):
+    assert {d[4] for d in deployments(extractor, text)} == {"announced"}
+
+
+def test_those_who_stay_on_after_a_withdrawal_are_there(extractor):
+    text = "The last 900 Kestrian troops left Lamba on Thursday, though 200 military advisers will stay on."
+    assert ("Kestria", 200, "military advisers", "Lamba", "stationed") in deployments(extractor, text)
