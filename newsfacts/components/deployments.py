@@ -62,7 +62,7 @@ _BODIES = {"government", "army", "military", "ministry", "navy", "administration
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
-            "place", "fly", "airlift", "ferry", "carry", "transport", "draft", "shift"}
+            "place", "fly", "airlift", "ferry", "carry", "transport", "draft", "shift", "second", "induct"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -1328,6 +1328,9 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         return []
     # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
     bodies = _counted_nationalities(unit, first)
+    # 1b. nationalities joined on one uncounted unit: "Kenyan and Somali troops entered X"
+    if not bodies and first.count is None:
+        bodies = _joined_nationalities(unit, first)
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
     if not bodies and first.actor is not None:
         bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit) + _counted_nationals(unit)
@@ -1419,6 +1422,33 @@ def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
     if first.unit.startswith(last + " "):
         first.unit = own_unit = first.unit[len(last) + 1 :]  # "Kestrian troops": the last nationality is no unit word
     return [(name, count, qualifier, anchor, own_unit) for name, count, qualifier, anchor in pairs[1:]]
+
+
+def _joined_nationalities(unit: Token, first: Mention) -> list[_Body]:
+    """"Kenyan and Somali government troops entered the town of X", "Chadian, Nigerien and
+    Malian soldiers": nationalities joined by "and" or commas on one unit with no count,
+    each its country's own force; ``first`` takes the first, the others are returned."""
+    doc = unit.doc
+    # the unit's own common modifiers between the last nationality and it ("government troops")
+    k = _kind_start(unit) - 1
+    found: list[Token] = []
+    while k >= unit.sent.start and _nationality_shaped(doc[k]) and not doc[k].like_num:
+        found.insert(0, doc[k])
+        j = k - 1
+        # the nationality before it, after "and", a comma or ", and"
+        if j >= unit.sent.start and doc[j].lower_ == "and":
+            j -= 1
+        if j >= unit.sent.start and doc[j].text == ",":
+            j -= 1
+        if j == k - 1:
+            break
+        k = j
+    if len(found) < 2 or k >= unit.sent.start and (doc[k].like_num or doc[k].pos_ == "NUM"):
+        return []
+    countries = [_nationality_country(word) or _country_of_demonym(doc, word.text) for word in found]
+    first.actor = countries[0]
+    first.unit = doc[max(_kind_start(unit), found[-1].i + 1) : unit.i + 1].text
+    return [(country, None, "exact", word.i, first.unit) for country, word in zip(countries[1:], found[1:])]
 
 
 def _nationality_counts_before(unit: Token) -> list[tuple[str, int, str, int]]:
@@ -2144,7 +2174,10 @@ def _phrasal_status(verb: Token) -> str | None:
     """"set off for X", "set sail", "touched down in X", "will come home": a verb whose
     particle or bare object says the status (``phrasal_statuses`` in the lexicon)."""
     items: list[list[str]] = _lexicon()["phrasal_statuses"]["items"]  # type: ignore[index]
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "prep")}
+    # ("troops rolled into X": a preposition says it only of a verb without an object;
+    # "moved 500 troops into X" is a sending)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") or c.dep_ == "prep" and not has_object}
     for lemma, word, status in items:
         if verb.lemma_.lower() == lemma and word in words:
             return "announced" if status == "arrived" and _is_future(verb) else status

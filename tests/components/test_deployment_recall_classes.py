@@ -1,0 +1,153 @@
+"""Deployments news tells in constructions the reader used to miss: the sender named by an
+anaphor, demonyms joined on one unit, a second count left elliptical, a participial sending
+clause, and units and verbs of the lexicon's margins."""
+
+import pytest
+
+HEAD = "Test headline\n\n"
+
+
+def records(extractor, body):
+    f = extractor.extract(HEAD + body, published="2023-06-01")
+    return sorted(((d.actor or ""), d.count or 0, d.unit, d.destination or "", d.status) for d in f.deployments)
+
+
+# 1. The sender named in the sentence before, taken up by "the country", "the kingdom", ...
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Senegal's defence minister unveiled the mission on Monday. The country will send 90 trainers to Mali.",
+         ("Senegal", 90, "trainers", "Mali", "announced")),
+        ("Tarvia's foreign ministry confirmed the plan on Tuesday. The kingdom will deploy 300 soldiers to Velmora.",
+         ("Tarvia", 300, "soldiers", "Velmora", "announced")),
+        ("Officials in Mauritius approved the request late on Friday. The island nation has sent 40 police officers "
+         "to Comoros.",
+         ("Mauritius", 40, "police officers", "Comoros", "deploying")),
+        ("Norway announced on Wednesday that it would join the mission. The country will dispatch 120 soldiers "
+         "to Latvia.",
+         ("Norway", 120, "soldiers", "Latvia", "announced")),
+    ],
+)
+def test_the_country_named_before_sends(extractor, body, expected):
+    assert expected in records(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 250 soldiers from Fiji's army left Suva for Lebanon on Sunday.",
+         ("Fiji", 250, "soldiers", "Lebanon", "en_route")),
+        ("Some 400 soldiers from the Kenyan army arrived in Mogadishu on Monday.",
+         ("Kenya", 400, "soldiers", "Mogadishu", "arrived")),
+        ("Around 180 troops from Tarvia's army were deployed to Velmora last week.",
+         ("Tarvia", 180, "troops", "Velmora", "deploying")),
+    ],
+)
+def test_troops_from_a_countrys_army_are_the_countrys(extractor, body, expected):
+    assert expected in records(extractor, body)
+
+
+# 2. Demonyms joined on one unit: each country's own deployment
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kenyan and Somali government troops entered the town of Baidoa on Monday.",
+         [("Kenya", 0, "troops", "Baidoa", "arrived"), ("Somalia", 0, "troops", "Baidoa", "arrived")]),
+        ("Chadian and Nigerien soldiers moved into the town of Diffa on Tuesday.",
+         [("Chad", 0, "soldiers", "Diffa", "arrived"), ("Niger", 0, "soldiers", "Diffa", "arrived")]),
+        ("Tarvian and Velmoran troops rolled into Kessa early on Sunday.",
+         [("Tarvia", 0, "troops", "Kessa", "arrived"), ("Velmora", 0, "troops", "Kessa", "arrived")]),
+    ],
+)
+def test_joined_demonyms_give_one_deployment_each(extractor, body, expected):
+    got = records(extractor, body)
+    for e in expected:
+        assert e in got
+
+
+# 3. A sender's second count, the unit left out: "and another 150 stationed at B"
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("France has about 1,700 soldiers in Chad and another 150 stationed at Faya.",
+         [("France", 1700, "soldiers", "Chad", "stationed"), ("France", 150, "soldiers", "Faya", "stationed")]),
+        ("Tarvia keeps some 900 troops in Velmora and another 200 based in Kessa.",
+         [("Tarvia", 900, "troops", "Velmora", "stationed"), ("Tarvia", 200, "troops", "Kessa", "stationed")]),
+        ("Britain has roughly 600 soldiers in Estonia and a further 120 stationed in Poland.",
+         [("Britain", 600, "soldiers", "Estonia", "stationed"), ("Britain", 120, "soldiers", "Poland", "stationed")]),
+    ],
+)
+def test_elliptical_second_count_of_one_sender(extractor, body, expected):
+    got = records(extractor, body)
+    for e in expected:
+        assert e in got
+
+
+# 4. A participial clause whose subject is the main clause's: "..., sending 1,500 troops"
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain will lead the new force in Kabul, sending 1,500 troops, with Germany contributing 800.",
+         ("Britain", 1500, "troops", "Kabul", "announced")),
+        ("Tarvia will command the mission in Kessa, deploying 900 soldiers, officials said.",
+         ("Tarvia", 900, "soldiers", "Kessa", "announced")),
+        ("Italy took charge of the force in Lebanon on Monday, sending 1,100 troops.",
+         ("Italy", 1100, "troops", "Lebanon", "deploying")),
+    ],
+)
+def test_participial_sending_clause_takes_the_main_subject(extractor, body, expected):
+    assert expected in records(extractor, body)
+
+
+# 5. Units and verbs at the lexicon's margins
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Belgium will send 200 paracommandos to Niger.", ("Belgium", 200, "paracommandos", "Niger", "announced")),
+        ("About 60 Belgian paracommandos arrived in Kinshasa on Friday.",
+         ("Belgium", 60, "paracommandos", "Kinshasa", "arrived")),
+        ("Tarvia has deployed 150 paracommandos to Kessa.", ("Tarvia", 150, "paracommandos", "Kessa", "deploying")),
+        ("The governor sent 300 guardsmen to the border.", ("", 300, "guardsmen", "the border", "deploying")),
+        ("Some 120 guardsmen arrived in Kessa on Monday.", ("", 120, "guardsmen", "Kessa", "arrived")),
+        ("The governor said 400 National Guard members would be deployed to Kessa.",
+         ("", 400, "National Guard members", "Kessa", "announced")),
+        ("The state will send 250 members of the National Guard to Kessa.",
+         ("", 250, "members of the National Guard", "Kessa", "announced")),
+        ("Tarvia sent 80 members of the Republican Guard to Kessa on Friday.",
+         ("Tarvia", 80, "members of the Republican Guard", "Kessa", "deploying")),
+    ],
+)
+def test_units_missing_from_the_lexicon(extractor, body, expected):
+    assert expected in records(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Spain will second 250 officers to the EU mission in Mali.", ("Spain", 250, "officers", "Mali", "announced")),
+        ("Tarvia will second 40 police officers to the UN mission in Kessa.",
+         ("Tarvia", 40, "police officers", "Kessa", "announced")),
+        ("India will induct an additional mountain division into Ladakh.",
+         ("India", 0, "mountain division", "Ladakh", "arrived")),
+        ("Tarvia has inducted a fresh infantry brigade into Kessa.",
+         ("Tarvia", 0, "infantry brigade", "Kessa", "arrived")),
+        ("Velmora will mobilise 3,000 reservists to the border region of Kessa.",
+         ("Velmora", 3000, "reservists", "Kessa", "deploying")),
+        ("Tarvia mobilized 500 soldiers to Kessa on Friday.", ("Tarvia", 500, "soldiers", "Kessa", "deploying")),
+        ("The army will forward-base 400 personnel in Kessa.", ("", 400, "personnel", "Kessa", "announced")),
+        ("About 300 Tarvian troops remained on standby at Kessa.", ("Tarvia", 300, "troops", "Kessa", "standby")),
+        ("Some 200 Belgian soldiers remained on standby at Kamina air base.",
+         ("Belgium", 200, "soldiers", "Kamina air base", "standby")),
+        ("The Pentagon put 2,000 troops on alert for possible deployment to Kessa.",
+         ("United States", 2000, "troops", "Kessa", "standby")),
+        ("Tarvia has put 1,500 soldiers on alert for possible deployment to Velmora.",
+         ("Tarvia", 1500, "soldiers", "Velmora", "standby")),
+    ],
+)
+def test_verbs_missing_from_the_lexicon(extractor, body, expected):
+    assert expected in records(extractor, body)
