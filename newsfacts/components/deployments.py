@@ -204,6 +204,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
+        if token.lower_ in word_set("military_units", "member_nouns.words") and _force_members(token) is None:
+            continue  # "members of parliament": members count only as a force's
         if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
             totals = _strength_totals(doc, token, proper)
             mentions.extend(totals)
@@ -2048,6 +2050,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "announced"  # "the contingent could leave by July": a departure still planned
             if _going_home(head):
                 status = "withdrawn"  # "a unit ... was returning home": it leaves the place
+            if status == "standby" and _readied_to_a_place(head):
+                status = "announced" if _is_future(head) else "deploying"  # "mobilised 3,500 troops to its border"
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -2182,6 +2186,13 @@ def _phrasal_status(verb: Token) -> str | None:
         if verb.lemma_.lower() == lemma and word in words:
             return "announced" if status == "arrived" and _is_future(verb) else status
     return None
+
+
+def _readied_to_a_place(verb: Token) -> bool:
+    """"Mexico has mobilised 3,500 guardsmen to its southern border": a verb that readies
+    troops (``mobilise``) sends them when it names a place "to" or "into" which they go."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(_is_place(o) for o in c.children)
+               for c in verb.children)
 
 
 def _deployed_there_now(verb: Token) -> bool:
@@ -2362,7 +2373,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     unit_text = doc[start : unit.i + 1].text
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
-    unit_text += _members_named(unit)
+    unit_text = _force_members(unit) or unit_text + _members_named(unit)
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
         and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
@@ -2419,6 +2430,25 @@ def _kind_start(unit: Token) -> int:
             break
         start -= 1
     return start
+
+
+def _force_members(unit: Token) -> str | None:
+    """The unit's phrase when it counts the members of an armed force: "3,500 National Guard
+    members", "400 members of the National Force" (``member_nouns`` in the lexicon, with a
+    force's head noun of ``armed_bodies``): None for "members of parliament"."""
+    if unit.lower_ not in word_set("military_units", "member_nouns.words"):
+        return None
+    forces = word_set("military_units", "armed_bodies.words")
+    doc = unit.doc
+    # "members of the National Guard": the phrase as written, its force with it
+    for force in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in forces):
+        return doc[unit.i : force.i + 1].text
+    # "National Guard members": the force's name before the noun
+    names = [c for c in unit.children if c.dep_ == "compound" and c.lemma_.lower() in forces]
+    if names:
+        return doc[min(t.i for t in names[0].subtree) : unit.i + 1].text
+    return None
 
 
 def _members_named(unit: Token) -> str:
@@ -2582,6 +2612,10 @@ def _counted_apposition(unit: Token) -> list[Token]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
+    # "Mexico has mobilised 3,500 National Guard members": the force names the unit, the
+    # one who sends its members is the sender
+    if _force_members(unit) is not None and (sender := _verb_subject_body(unit, verb)) is not None:
+        return sender
     # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
     # navy's Third Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
@@ -2627,10 +2661,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "the force will draw 1,000 soldiers from Kanvara": the "from" of a verb that takes troops from a body
     drawing = (verb,) if verb is not None and verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words") \
         and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
+    # ("will pull out its 800 peacekeepers from X": the place left; "soldiers from Fiji's
+    # army left X": an armed body is where they come from, whatever the verb)
     for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
-                 and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
+                 and (not leaving or _from_a_force(c))):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
+            # ("from Fiji's army": the country that holds the army)
+            ent = entity_at(obj) or next((e for c in obj.children if c.dep_ in ("compound", "poss")
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
@@ -2651,6 +2688,12 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
     # "its peacekeeping force", or the one who sends: the verb's subject
+    return _verb_subject_body(unit, verb)
+
+
+def _verb_subject_body(unit: Token, verb: Token | None) -> str | None:
+    """The body the subject of the unit's verb names (or of the verbs above it): "Kenya
+    will send 300 troops" → Kenya; None when a news outlet only reports the sending."""
     node = verb
     for _ in range(3):
         if node is None:
@@ -2665,6 +2708,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _from_a_force(prep: Token) -> bool:
+    """"from Fiji's army", "from the Kenyan army": a "from" whose object is an armed body's
+    head noun (``armed_bodies`` in the lexicon), where troops come from, no place."""
+    forces = word_set("military_units", "armed_bodies.words")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for o in prep.children)
 
 
 def _member_nouns(unit: Token) -> list[Token]:
@@ -3467,11 +3517,26 @@ def _readied_for(unit: Token) -> str | None:
                     return ent.text if ent is not None else noun_phrase(obj).text
                 if ent is None and obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
                     return _place_phrase(obj)
+        if (held_at := _readied_at(tok)) is not None:
+            return held_at
         # "put 2,000 paratroopers on alert to deploy to X", "on standby to move into X"
         holder = tok.head.head if tok.dep_ == "pobj" else tok.head
         for clause in (c for c in (*holder.children, *tok.children) if c.dep_ in ("advcl", "xcomp", "acl") and _sending_verb(c)):
             if (place := _place_moved_to(clause)) is not None:
                 return place
+    return None
+
+
+def _readied_at(readiness: Token) -> str | None:
+    """"a further 300 remained on standby at X airbase", "troops on alert at X": the place
+    where a force is held ready, named after "at" on the word of readiness."""
+    for obj in (o for p in readiness.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
+                if o.dep_ == "pobj"):
+        ent = entity_at(obj)
+        if ent is not None and ent.label_ in _PLACE_LABELS or obj.pos_ == "PROPN":
+            return ent.text if ent is not None else noun_phrase(obj).text
+        if obj.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+            return _place_phrase(obj)  # "at X air base"
     return None
 
 
