@@ -1903,8 +1903,10 @@ def _sent_by_a_country(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
         return False
-    return any(c.dep_ == "nsubj" and (ent := entity_at(c)) is not None and ent.label_ == "GPE"
-               and ent.text.lower().removeprefix("the ") in _country_names() for c in verb.children)
+    # ("The country will send 90 trainers": the country the sentence before names)
+    return any(c.dep_ == "nsubj" and ((ent := entity_at(c)) is not None and ent.label_ == "GPE"
+                                      and ent.text.lower().removeprefix("the ") in _country_names()
+                                      or _country_named_before(c) is not None) for c in verb.children)
 
 
 def _follows(verb: Token) -> bool:
@@ -2834,6 +2836,8 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
         # "France ... said it would withdraw", "France, which has troops": the body
         # the pronoun stands for
         subj = _pronoun_body(subj) or subj
+    if (country := _country_named_before(subj)) is not None:
+        return country  # "X's defence minister unveiled the mission. The country will send ..."
     if (body := _armed_body(subj)) is not None:
         return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
     if (owner := _possessing_country(subj)) is not None:
@@ -2873,6 +2877,32 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     return None
+
+
+def _country_named_before(subj: Token) -> str | None:
+    """"Senegal's defence minister unveiled the mission on Monday. The country will send 90
+    trainers": "the country", "the kingdom", "the island nation" (``country_anaphors`` in
+    the lexicon) stand for the country the sentence before names, as the sender it names
+    (its subject, a possessor of its subject), else as the one country it names."""
+    if subj.lemma_.lower() not in word_set("military_units", "country_anaphors.words") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or subj.sent.start == 0:
+        return None
+    doc = subj.doc
+    before = doc[subj.sent.start - 1].sent
+    senders = {name for token in before if (name := _sentence_sender(token) or _possessor_named(token)) is not None}
+    if len(senders) == 1:
+        return senders.pop()
+    countries = {t.text for t in before if t.pos_ == "PROPN" and t.lower_ in _country_names()}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _possessor_named(token: Token) -> str | None:
+    """"Senegal's defence minister", "Tarvia's foreign ministry": the name that holds the
+    subject of a clause, as its sender would be named."""
+    if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = entity_at(token)
+    return _body_name(ent) if ent is not None and ent.label_ in ("GPE", "ORG", "NORP") else token.text
 
 
 def _mistagged_name(subj: Token) -> bool:

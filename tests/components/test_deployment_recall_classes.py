@@ -33,6 +33,17 @@ def test_the_country_named_before_sends(extractor, body, expected):
     assert expected in records(extractor, body)
 
 
+def test_the_country_is_the_sender_not_the_place_named_before(extractor):
+    body = ("Ghana's defence minister unveiled the training mission to Niger on Monday. "
+            "The country will send 90 trainers to Niger.")
+    assert [a for a, *_ in records(extractor, body)] == ["Ghana"]
+
+
+def test_the_country_after_two_countries_is_neither(extractor):
+    body = "Italy and France signed the accord on Monday. The country will send 200 soldiers to Chad."
+    assert all(a not in ("Italy", "France") for a, *_ in records(extractor, body))
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
