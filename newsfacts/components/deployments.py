@@ -1514,12 +1514,33 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
             before -= 1
         if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
             continue
-        place = _own_place(number, preps) or _place_right_after(number, preps)
+        place, status = _own_place(number, preps) or _place_right_after(number, preps), first.status
+        if place is None and (placed := _placed_by_participle(number)) is not None:
+            place, status = placed  # "has 1,700 soldiers in X and another 150 stationed at Y"
         if place is None:
             continue
-        out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
+        out.append(Mention(first.unit, number.i, status, first.actor, int(reading.value),
                            qualifier_of(reading, doc), place, list(first.spans), None, True))
     return out
+
+
+def _placed_by_participle(number: Token) -> tuple[str, str] | None:
+    """"and another 150 stationed at X", "and a further 200 based in Y": a bare count whose
+    participle places it, with the status the participle says ("deployed in Y": stationed)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for participle in (c for c in number.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                       and c.lemma_.lower() in verbs):
+        status = verbs[participle.lemma_.lower()]
+        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                ent = entity_at(obj)
+                place = ent.text if ent is not None and ent.label_ in _PLACE_LABELS else \
+                    noun_phrase(obj).text if obj.pos_ == "PROPN" else \
+                    _place_phrase(obj) if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children) else None
+                if place is not None:
+                    # ("deployed in Y": there now; "deployed to Y": sent there)
+                    return place, "stationed" if status == "deploying" and prep.lower_ in ("in", "at") else status
+    return None
 
 
 def _each_to_places(unit: Token, first: Mention, verb: Token) -> list[Mention]:

@@ -90,6 +90,8 @@ def test_joined_demonyms_give_one_deployment_each(extractor, body, expected):
          [("Tarvia", 900, "troops", "Velmora", "stationed"), ("Tarvia", 200, "troops", "Kessa", "stationed")]),
         ("Britain has roughly 600 soldiers in Estonia and a further 120 stationed in Poland.",
          [("Britain", 600, "soldiers", "Estonia", "stationed"), ("Britain", 120, "soldiers", "Poland", "stationed")]),
+        ("Tarvia has deployed 800 troops to Velmora and another 200 stationed in Kessa.",
+         [("Tarvia", 800, "troops", "Velmora", "deploying"), ("Tarvia", 200, "troops", "Kessa", "stationed")]),
     ],
 )
 def test_elliptical_second_count_of_one_sender(extractor, body, expected):
