@@ -610,7 +610,11 @@ def _shares_of_a_force_told(doc: Doc, mentions: list[Mention]) -> tuple[list[Men
                            list(first.spans), None, True) for name, count, qualifier, anchor, own_unit in others)
         # (and what the loop made of the sentence's shares, the bare count unseen: "Norway ... a signals company")
         replaced.update(anchor for *_, anchor, _ in others)
-        replaced.update(m.unit_token for m in mentions if m.shared and m.spans and m.spans[0] == first.spans[0])
+        # (not a share of another sender the sentence told first: "Britain will lead the force,
+        # sending 1,500 troops, with Germany contributing 800 and France 550")
+        bodies = {first.actor, *(name for name, *_ in others)}
+        replaced.update(m.unit_token for m in mentions if m.shared and m.spans and m.spans[0] == first.spans[0]
+                        and m.actor in bodies)
         if force[1] is not None and force[1].count is None and force[1].actor is None:
             replaced.add(force[1].unit_token)
     return out, replaced
@@ -3280,7 +3284,25 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
                 and verb.doc[verb.i - 1].dep_ != "nsubj":  # (not "with X providing 800 soldiers")
             # "an air base housing U.S. personnel": the place is what the verb describes
             place = _left_phrase(verb.doc[verb.i - 1]).text
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+            place = _place_of_main_clause(verb.head)
     return place
+
+
+def _place_of_main_clause(main: Token) -> str | None:
+    """"Britain will lead the new force in Kabul, sending 1,500 troops": a sending told by a
+    participle after its main clause goes where that clause is, the place "in", "to" or
+    "into" on its verb or on its object (a named place)."""
+    holders = [main, *(c for c in main.children if c.dep_ == "dobj"),
+               *(o for c in main.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                ent = entity_at(obj)
+                if ent is not None and ent.label_ in _PLACE_LABELS:
+                    return ent.text
+    return None
 
 
 def _place_inside(noun: Token) -> str | None:

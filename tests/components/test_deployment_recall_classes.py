@@ -174,3 +174,11 @@ def test_verbs_missing_from_the_lexicon(extractor, body, expected):
 
 def test_members_of_no_force_are_no_unit(extractor):
     assert records(extractor, "The party sent 40 members of parliament to Kessa to observe the vote.") == []
+
+
+def test_participial_sender_kept_beside_the_shares_of_others(extractor):
+    body = ("Spain will lead the new mission in Lebanon, sending 1,200 soldiers, with Portugal contributing 600 "
+            "and Greece about 300, officials said.")
+    got = records(extractor, body)
+    assert ("Spain", 1200, "soldiers", "Lebanon", "announced") in got
+    assert {(a, c) for a, c, *_ in got} == {("Spain", 1200), ("Portugal", 600), ("Greece", 300)}
