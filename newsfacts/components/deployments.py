@@ -1454,7 +1454,7 @@ def _joined_nationalities(unit: Token, first: Mention) -> list[_Body]:
     countries = [_nationality_country(word) or _country_of_demonym(doc, word.text) for word in found]
     first.actor = countries[0]
     first.unit = doc[max(_kind_start(unit), found[-1].i + 1) : unit.i + 1].text
-    return [(country, None, "exact", word.i, first.unit) for country, word in zip(countries[1:], found[1:])]
+    return [(country, None, "exact", word.i, first.unit) for country, word in zip(countries[1:], found[1:], strict=True)]
 
 
 def _nationality_counts_before(unit: Token) -> list[tuple[str, int, str, int]]:
@@ -2154,6 +2154,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    if not found and (joined := _hyphenated_verb_taken_for_a_noun(unit)) is not None:
+        found.append(joined)  # "will forward-base 400 personnel in X", parsed as a noun
     if not found and (ahead := _staged_ahead(unit)) is not None:
         found.append(("announced", ahead))  # "arrived ..., ahead of a main body of 850 troops": yet to come
     root = sent.root
@@ -2169,6 +2171,22 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _hyphenated_verb_taken_for_a_noun(unit: Token) -> tuple[str, Token] | None:
+    """"The army will forward-base 400 personnel in X": a hyphenated verb after a modal that
+    the parser read as a modifier of the unit. Its last part is a status verb ("base"), the
+    modal makes it announced."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    # (the unit the modal's object, or the modal hung on the unit as the sentence's root)
+    modal = unit.head if unit.dep_ == "dobj" else next((c for c in unit.children if c.dep_ == "aux"), None)
+    if modal is None or modal.pos_ != "AUX" or modal.lower_ not in _FUTURE or modal.i > unit.i:
+        return None
+    doc = unit.doc
+    for word in doc[modal.i + 2 : unit.i]:
+        if doc[word.i - 1].tag_ == "HYPH" and word.lemma_.lower() in verbs:
+            return "announced", word
+    return None
 
 
 def _reinforced_by_a_unit(unit: Token) -> Token | None:

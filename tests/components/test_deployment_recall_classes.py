@@ -159,6 +159,8 @@ def test_units_missing_from_the_lexicon(extractor, body, expected):
         ("Tarvia mobilized 500 soldiers to the border on Friday.",
          ("Tarvia", 500, "soldiers", "the border", "deploying")),
         ("The army will forward-base 400 personnel in Kessa.", ("", 400, "personnel", "Kessa", "announced")),
+        ("The US will forward-base 1,200 troops in Poland.", ("US", 1200, "troops", "Poland", "announced")),
+        ("Britain will forward-station 400 soldiers in Estonia.", ("Britain", 400, "soldiers", "Estonia", "announced")),
         ("About 300 Tarvian troops remained on standby at Kessa.", ("Tarvia", 300, "troops", "Kessa", "standby")),
         ("Some 200 Belgian soldiers remained on standby at Kamina air base.",
          ("Belgium", 200, "soldiers", "Kamina air base", "standby")),
