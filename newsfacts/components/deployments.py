@@ -204,8 +204,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
-        if token.lower_ in word_set("military_units", "member_nouns.words") and _force_members(token) is None:
-            continue  # "members of parliament": members count only as a force's
+        if token.lower_ in word_set("military_units", "member_nouns.words") and (
+                _force_members(token) is None or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj")):
+            continue  # "members of parliament", "an attack directed at members of X": only a force's, moved
         if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
             totals = _strength_totals(doc, token, proper)
             mentions.extend(totals)

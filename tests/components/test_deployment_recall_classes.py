@@ -184,3 +184,8 @@ def test_participial_sender_kept_beside_the_shares_of_others(extractor):
     got = records(extractor, body)
     assert ("Spain", 1200, "soldiers", "Lebanon", "announced") in got
     assert {(a, c) for a, c, *_ in got} == {("Spain", 1200), ("Portugal", 600), ("Greece", 300)}
+
+
+def test_members_a_verb_does_not_move_are_no_deployment(extractor):
+    body = "A spokesman said the ambush had been directed at members of the Republican Guard."
+    assert records(extractor, body) == []
