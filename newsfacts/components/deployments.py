@@ -1905,6 +1905,9 @@ def _military_context(token: Token) -> bool:
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in word_set(
+            "military_units", "posting_verbs.words") and any(c.dep_ == "nummod" for c in token.children):
+        return True  # "will second 250 officers to the mission": a count posted to serve
     if specialists and _sent_by_armed_subject(token):
         return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
     if specialists and any(c.dep_ == "nummod" for c in token.children) and _sent_by_a_country(token):

@@ -189,3 +189,8 @@ def test_participial_sender_kept_beside_the_shares_of_others(extractor):
 def test_members_a_verb_does_not_move_are_no_deployment(extractor):
     body = "A spokesman said the ambush had been directed at members of the Republican Guard."
     assert records(extractor, body) == []
+
+
+def test_officers_seconded_by_a_named_force(extractor):
+    body = "The Bundesheer will second up to 60 officers to the UN mission in Lebanon, the ministry said."
+    assert [(c, u, d, s) for _, c, u, d, s in records(extractor, body)] == [(60, "officers", "Lebanon", "announced")]
