@@ -483,22 +483,25 @@ def _stages_named_by_a_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"withdrew 500 of its 900 soldiers from X, leaving 400 there", "... leaving about 200
-    behind": the bare count a withdrawal leaves is the part of the force still there."""
+    behind", "..., leaving 6,100 stationed in Y": the bare count a withdrawal leaves is the
+    part of the force still there."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
     for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb = number.head
         withdrawn = [m for m in mentions if m.unit_token < number.i and m.status == "withdrawn"
                      and doc[m.unit_token].sent.start == number.sent.start]
-        stays = any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children))
+        # ("leaving about 6,100 stationed in X": a participle that places them says so too)
+        placed = _placed_by_participle(number)
+        stays = any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children)) or placed is not None
         reading = read_number(number)
         if verb.lemma_.lower() != "leave" or verb.tag_ != "VBG" or not withdrawn or not stays \
                 or reading is None or not reading.is_count:
             continue
         first = withdrawn[-1]
         out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
-                           qualifier_of(reading, doc), first.destination, [trimmed_offsets(number.sent)], verb.i,
-                           shared=True))
+                           qualifier_of(reading, doc), placed[0] if placed is not None else first.destination,
+                           [trimmed_offsets(number.sent)], verb.i, shared=True))
     return out
 
 

@@ -194,3 +194,18 @@ def test_members_a_verb_does_not_move_are_no_deployment(extractor):
 def test_officers_seconded_by_a_named_force(extractor):
     body = "The Bundesheer will second up to 60 officers to the UN mission in Lebanon, the ministry said."
     assert [(c, u, d, s) for _, c, u, d, s in records(extractor, body)] == [(60, "officers", "Lebanon", "announced")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain will pull 800 troops out of Basra by March, leaving about 4,000 stationed in Iraq.",
+         ("Britain", 4000, "troops", "Iraq", "stationed")),
+        ("Tarvia withdrew 300 soldiers from Kessa on Monday, leaving some 500 based in Velmora.",
+         ("Tarvia", 500, "soldiers", "Velmora", "stationed")),
+        ("France will withdraw 600 soldiers from Mali, leaving roughly 2,400 deployed in Niger.",
+         ("France", 2400, "soldiers", "Niger", "stationed")),
+    ],
+)
+def test_count_left_by_a_withdrawal_placed_by_its_participle(extractor, body, expected):
+    assert expected in records(extractor, body)
