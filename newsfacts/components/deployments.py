@@ -2008,6 +2008,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # own forces", "denied that any army units had moved": a force no one has named
     if _unnamed_any(unit):
         return found
+    # "will join the 500 German soldiers already leading the battlegroup there": a counted
+    # force already somewhere is there, whatever joins or reinforces it
+    if (present := _already_there(unit)) is not None:
+        return [("stationed", present)]
     # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
     # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
@@ -2193,6 +2197,26 @@ def _hyphenated_verb_taken_for_a_noun(unit: Token) -> tuple[str, Token] | None:
     for word in doc[modal.i + 2 : unit.i]:
         if doc[word.i - 1].tag_ == "HYPH" and word.lemma_.lower() in verbs:
             return "announced", word
+    return None
+
+
+def _already_there(unit: Token) -> Token | None:
+    """The participle of "the roughly 500 German soldiers already leading the battlegroup
+    there", "the 800 Italian troops already serving in Lebanon": a counted force of a sender
+    it names itself, said to be somewhere already (there, or in a place), is present there,
+    whatever joins it ("the 1,400 soldiers already stationed there" are left to the verbs
+    above them, which tell whose they are)."""
+    if not any(c.dep_ == "nummod" for c in unit.children) or not any(
+            c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (_nationality_shaped(c) or c.ent_type_ in ("GPE", "ORG"))
+            for c in unit.children):
+        return None
+    for participle in (c for c in unit.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+        if not any(c.dep_ == "advmod" and c.lower_ == "already" for c in participle.children):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ == "there" for c in participle.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across") and any(_is_place(o) for o in c.children)
+                for c in participle.children):
+            return participle
     return None
 
 

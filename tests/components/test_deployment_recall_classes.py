@@ -209,3 +209,19 @@ def test_officers_seconded_by_a_named_force(extractor):
 )
 def test_count_left_by_a_withdrawal_placed_by_its_participle(extractor, body, expected):
     assert expected in records(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Spain is sending 200 more soldiers to Latvia. The new troops will join the roughly 400 Spanish soldiers "
+         "already leading the battlegroup there.",
+         ("Spain", 400, "soldiers", "Latvia", "stationed")),
+        ("A further 200 soldiers will join the 800 Italian troops already serving in Lebanon.",
+         ("Italy", 800, "troops", "Lebanon", "stationed")),
+        ("Tarvia will send a battalion to reinforce the 600 Tarvian soldiers already deployed in Kessa.",
+         ("Tarvia", 600, "soldiers", "Kessa", "stationed")),
+    ],
+)
+def test_counted_force_already_there_is_stationed(extractor, body, expected):
+    assert expected in records(extractor, body)
