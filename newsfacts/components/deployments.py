@@ -3595,6 +3595,10 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 return ent.text
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
+            if verb is not None and node.i == verb.i and child.dep_ == "dobj" and child.i != unit.i \
+                    and child.lower_ in word_set("military_units", "named_place_nouns.words") \
+                    and (named := _named_place(child)) is not None:
+                return named  # "troops entered the town of X", "reached the port city of Y"
     # "is beefing up its border with X with 10,000 troops": the place reinforced
     return _purpose_place(verb) or _place_reinforced(unit, verb) if verb is not None else None
 
@@ -3691,11 +3695,11 @@ def _place_moved_to(verb: Token) -> str | None:
 
 
 def _left_a_name(verb: Token, obj: Token, *, leaving: bool = False) -> bool:
-    """"the contingent left Velka", "pulled out of Emsa", "reached Barra": the proper noun a
+    """"the contingent left Velka", "pulled out of Emsa", "reached Barra", "entered Kessa": the proper noun a
     leaving or reaching verb takes is the place, whatever the model tagged it (not a person
     with a title, a date or a number); ``leaving`` when the caller knows the verb is one of
     withdrawal."""
-    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate", "reach") or obj.pos_ != "PROPN":
+    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate", "reach", "enter") or obj.pos_ != "PROPN":
         return False
     ent = entity_at(obj)
     titles = word_set("titles", "titles") | word_set("titles", "honorifics")

@@ -225,3 +225,16 @@ def test_count_left_by_a_withdrawal_placed_by_its_participle(extractor, body, ex
 )
 def test_counted_force_already_there_is_stationed(extractor, body, expected):
     assert expected in records(extractor, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Ethiopian and Kenyan troops entered the town of Luuq on Sunday.", "Luuq"),
+        ("Tarvian soldiers entered Kessa early on Monday.", "Kessa"),
+        ("About 300 Chadian troops reached the town of Mongo on Friday.", "Mongo"),
+    ],
+)
+def test_the_place_entered_is_the_object(extractor, body, place):
+    got = records(extractor, body)
+    assert got and all(d == place and s == "arrived" for _, _, _, d, s in got)
