@@ -1511,7 +1511,9 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
     preps = ("to", "into", "in") if first.status == "stationed" else ("to", "into")
     out: list[Mention] = []
     for number in doc[unit.i + 1 : unit.sent.end]:
-        if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
+        # ("..., with another 150 based in Y": the count "with" adds, placed by its participle)
+        with_count = number.dep_ == "pobj" and number.head.lower_ == "with"
+        if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj") and not with_count:
             continue
         reading = read_number(number)
         if reading is None or reading.root != number.i or not reading.is_count:
@@ -1520,8 +1522,11 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
         before = reading.start - 1
         while before > unit.i and doc[before].lower_ in lead:
             before -= 1
-        if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
+        if doc[before].lower_ not in ("and", ",", *(("with",) if with_count else ())) \
+                or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
             continue
+        if with_count and _placed_by_participle(number) is None:
+            continue  # ("with 150 to follow": a later stage, read elsewhere)
         place, status = _own_place(number, preps) or _place_right_after(number, preps), first.status
         if place is None and (placed := _placed_by_participle(number)) is not None:
             place, status = placed  # "has 1,700 soldiers in X and another 150 stationed at Y"
@@ -2958,7 +2963,8 @@ def _country_named_before(subj: Token) -> str | None:
     trainers": "the country", "the kingdom", "the island nation" (``country_anaphors`` in
     the lexicon) stand for the country the sentence before names, as the sender it names
     (its subject, a possessor of its subject), else as the one country it names."""
-    if subj.lemma_.lower() not in word_set("military_units", "country_anaphors.words") \
+    # (a common noun, not a name: "the Islamic State")
+    if subj.lemma_.lower() not in word_set("military_units", "country_anaphors.words") or not subj.is_lower \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or subj.sent.start == 0:
         return None
     doc = subj.doc

@@ -27,6 +27,11 @@ def records(extractor, body):
         ("Norway announced on Wednesday that it would join the mission. The country will dispatch 120 soldiers "
          "to Latvia.",
          ("Norway", 120, "soldiers", "Latvia", "announced")),
+        ("Qatar's emir approved the request on Sunday. The Gulf state will send 200 soldiers to Lebanon.",
+         ("Qatar", 200, "soldiers", "Lebanon", "announced")),
+        ("Kenya's president signed the order on Monday. The East African nation will deploy 1,000 police officers "
+         "to Haiti.",
+         ("Kenya", 1000, "police officers", "Haiti", "announced")),
     ],
 )
 def test_the_country_named_before_sends(extractor, body, expected):
@@ -90,6 +95,8 @@ def test_joined_demonyms_give_one_deployment_each(extractor, body, expected):
          [("Tarvia", 900, "troops", "Velmora", "stationed"), ("Tarvia", 200, "troops", "Kessa", "stationed")]),
         ("Britain has roughly 600 soldiers in Estonia and a further 120 stationed in Poland.",
          [("Britain", 600, "soldiers", "Estonia", "stationed"), ("Britain", 120, "soldiers", "Poland", "stationed")]),
+        ("Britain has 800 troops in Estonia, with another 150 based in Poland.",
+         [("Britain", 800, "troops", "Estonia", "stationed"), ("Britain", 150, "troops", "Poland", "stationed")]),
         ("Tarvia has deployed 800 troops to Velmora and another 200 stationed in Kessa.",
          [("Tarvia", 800, "troops", "Velmora", "deploying"), ("Tarvia", 200, "troops", "Kessa", "stationed")]),
     ],
