@@ -1913,9 +1913,9 @@ def _military_context(token: Token) -> bool:
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
-    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in word_set(
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in word_set(
             "military_units", "posting_verbs.words") and any(c.dep_ == "nummod" for c in token.children):
-        return True  # "will second 250 officers to the mission": a count posted to serve
+        return True  # "will second 250 officers to the mission", "40 officers would be seconded": posted to serve
     if specialists and _sent_by_armed_subject(token):
         return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
     if specialists and any(c.dep_ == "nummod" for c in token.children) and _sent_by_a_country(token):
@@ -3639,7 +3639,9 @@ def _readied_for(unit: Token) -> str | None:
     """"put 1,200 paratroopers on standby for X", "troops on alert for a move into X": the
     place a force is held ready for."""
     ready = word_set("military_units", "readiness_nouns")
-    for tok in _clause(unit):
+    # (and a readiness word the parser made a clause of its own: "remain on standby at X")
+    clause = list(_clause(unit))
+    for tok in clause + [c for t in clause for c in t.children if c.dep_ == "advcl" and c.lower_ in ready]:
         if tok.lower_ not in ready:
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):

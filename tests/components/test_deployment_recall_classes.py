@@ -76,6 +76,8 @@ def test_troops_from_a_countrys_army_are_the_countrys(extractor, body, expected)
          [("Chad", 0, "soldiers", "Diffa", "arrived"), ("Niger", 0, "soldiers", "Diffa", "arrived")]),
         ("Tarvian and Velmoran troops rolled into Kessa early on Sunday.",
          [("Tarvia", 0, "troops", "Kessa", "arrived"), ("Velmora", 0, "troops", "Kessa", "arrived")]),
+        ("Polish and Czech troops marched into the town of Ostrava on Monday.",
+         [("Poland", 0, "troops", "Ostrava", "arrived"), ("Czech Republic", 0, "troops", "Ostrava", "arrived")]),
     ],
 )
 def test_joined_demonyms_give_one_deployment_each(extractor, body, expected):
@@ -169,6 +171,10 @@ def test_units_missing_from_the_lexicon(extractor, body, expected):
         ("The US will forward-base 1,200 troops in Poland.", ("US", 1200, "troops", "Poland", "announced")),
         ("Britain will forward-station 400 soldiers in Estonia.", ("Britain", 400, "soldiers", "Estonia", "announced")),
         ("About 300 Tarvian troops remained on standby at Kessa.", ("Tarvia", 300, "troops", "Kessa", "standby")),
+        ("About 500 Dutch soldiers remain on standby at Volkel airbase.",
+         ("Netherlands", 500, "soldiers", "Volkel airbase", "standby")),
+        ("Spain said 40 officers would be seconded to the EU mission in Greece.",
+         ("Spain", 40, "officers", "Greece", "announced")),
         ("Some 200 Belgian soldiers remained on standby at Kamina air base.",
          ("Belgium", 200, "soldiers", "Kamina air base", "standby")),
         ("The Pentagon put 2,000 troops on alert for possible deployment to Kuwait.",
