@@ -2516,7 +2516,8 @@ def _kind_start(unit: Token) -> int:
 def _force_members(unit: Token) -> str | None:
     """The unit's phrase when it counts the members of an armed force: "3,500 National Guard
     members", "400 members of the National Force" (``member_nouns`` in the lexicon, with a
-    force's head noun of ``armed_bodies``): None for "members of parliament"."""
+    force's head noun of ``armed_bodies``), "the army will deploy 350 members" (the armed
+    sender's own): None for "members of parliament"."""
     if unit.lower_ not in word_set("military_units", "member_nouns.words"):
         return None
     forces = word_set("military_units", "armed_bodies.words")
@@ -2529,7 +2530,23 @@ def _force_members(unit: Token) -> str | None:
     names = [c for c in unit.children if c.dep_ == "compound" and c.lemma_.lower() in forces]
     if names:
         return doc[min(t.i for t in names[0].subtree) : unit.i + 1].text
+    # "The Canadian Armed Forces will deploy approximately 350 members": the sender's own
+    if any(c.dep_ == "nummod" for c in unit.children) and (_sent_by_armed_subject(unit)
+                                                                or _named_forces_sender(unit) is not None):
+        return unit.text
     return None
+
+
+def _named_forces_sender(unit: Token) -> Token | None:
+    """"The Canadian Armed Forces will deploy 350 members": the subject of the sending verb
+    whose object the unit is, a name ending in a force's word ("Forces", "Army"), whatever
+    the model tagged it."""
+    forces = word_set("military_units", "armed_bodies.words")
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.is_title and (c.ent_type_ or c.pos_ == "PROPN")
+                 and c.lower_.removesuffix("s") in forces), None)
 
 
 def _members_named(unit: Token) -> str:
@@ -2695,6 +2712,8 @@ def _counted_apposition(unit: Token) -> list[Token]:
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
     # "Mexico has mobilised 3,500 National Guard members": the force names the unit, the
     # one who sends its members is the sender
+    if _force_members(unit) is not None and (forces := _named_forces_sender(unit)) is not None:
+        return _left_phrase(forces).text.removeprefix("the ").removeprefix("The ")  # a force's name, as written
     if _force_members(unit) is not None and (sender := _verb_subject_body(unit, verb)) is not None:
         return sender
     # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
@@ -3640,8 +3659,8 @@ def _readied_for(unit: Token) -> str | None:
     place a force is held ready for."""
     ready = word_set("military_units", "readiness_nouns")
     # (and a readiness word the parser made a clause of its own: "remain on standby at X")
-    clause = list(_clause(unit))
-    for tok in clause + [c for t in clause for c in t.children if c.dep_ == "advcl" and c.lower_ in ready]:
+    words = list(_clause(unit))
+    for tok in words + [c for t in words for c in t.children if c.dep_ == "advcl" and c.lower_ in ready]:
         if tok.lower_ not in ready:
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):

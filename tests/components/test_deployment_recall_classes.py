@@ -251,3 +251,24 @@ def test_counted_force_already_there_is_stationed(extractor, body, expected):
 def test_the_place_entered_is_the_object(extractor, body, place):
     got = records(extractor, body)
     assert got and all(d == place and s == "arrived" for _, _, _, d, s in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Australian Defence Force will deploy about 200 members to northern Queensland to help with the floods.",
+         (200, "members", "announced")),
+        ("The Kenyan army has sent 120 members to the flooded district of Garissa.", (120, "members", "deploying")),
+    ],
+)
+def test_members_counted_by_an_armed_sender(extractor, body, expected):
+    assert [(c, u, s) for _, c, u, _, s in records(extractor, body)] == [expected]
+
+
+def test_members_sent_by_a_civil_body_are_no_unit(extractor):
+    assert records(extractor, "The union will send 300 members to the rally in Perth.") == []
+
+
+def test_members_of_a_named_force_keep_its_name(extractor):
+    got = records(extractor, "The Irish Defence Forces will deploy about 90 members to Lebanon.")
+    assert got == [("Irish Defence Forces", 90, "members", "Lebanon", "announced")]
