@@ -8,7 +8,8 @@ failures of ``tests/test_heldout.py`` follow the rules as they are now.
 
 With no file, every file in ``tests/fixtures/heldout/`` (statements and events).
 Prints the pass rate per class, then precision, recall and F1 per kind over all records
-of the cases (each case scored on its own ``kinds``, as ``newsfacts eval`` scores an article).
+of the cases, then how often the details the matcher leaves aside (a deployment's status and
+destination, a casualty's qualifier) agree on matched pairs (each case scored on its own ``kinds``, as ``newsfacts eval`` scores an article).
 
 Each file is a JSON list of cases: ``id``, ``class``, ``published``, ``text``, ``kinds``
 and ``expected`` in the gold format of ``docs/evaluation.md``. A case passes when
@@ -96,10 +97,13 @@ def write_cases(path: str | Path, cases: list[dict[str, Any]]) -> None:
     Path(path).write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def case_scores(case: Mapping[str, Any], facts: Any) -> dict[str, Score]:
-    """Per gold kind the case checks: matched, predicted and gold records."""
+def case_scores(case: Mapping[str, Any], facts: Any) -> tuple[dict[str, Score], dict[str, tuple[int, int]]]:
+    """Per gold kind the case checks: matched, predicted and gold records; and per detail
+    scored on matched pairs (a deployment's status and destination ...): (agree, pairs)."""
     kinds = [k for k in case["kinds"] if k in GOLD_KINDS]
-    return {kind: c.score for kind, c in compare(facts, {"id": case["id"], **case["expected"]}, kinds).items()}
+    compared = compare(facts, {"id": case["id"], **case["expected"]}, kinds)
+    details = {name: pair for c in compared.values() for name, pair in c.details.items()}
+    return {kind: c.score for kind, c in compared.items()}, details
 
 
 def main(argv: list[str]) -> int:
@@ -108,6 +112,7 @@ def main(argv: list[str]) -> int:
     mark = "--mark" in argv
     passed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     scores: dict[str, Score] = defaultdict(Score)
+    agreed: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for path in paths:
         cases = load_cases(path)
         for case in cases:
@@ -116,8 +121,12 @@ def main(argv: list[str]) -> int:
             case.pop("known_failure", None)
             if problems:
                 case["known_failure"] = first_problem(problems)
-            for kind, score in case_scores(case, facts).items():
+            kind_scores, details = case_scores(case, facts)
+            for kind, score in kind_scores.items():
                 scores[kind] += score
+            for name, (agree, pairs) in details.items():
+                agreed[name][0] += agree
+                agreed[name][1] += pairs
             tally = passed[case["class"]]
             tally[0] += not problems
             tally[1] += 1
@@ -143,6 +152,9 @@ def main(argv: list[str]) -> int:
         if kind in scores:
             sc = scores[kind]
             print(f"{kind:14} {sc.precision:6.3f} {sc.recall:6.3f} {sc.f1:6.3f}   {sc.matched}/{sc.predicted}/{sc.gold}")
+    print(f"\n{'field (matched pairs)':24} agree")
+    for name, (agree, pairs) in sorted(agreed.items()):
+        print(f"{name:24} {agree / pairs if pairs else 0.0:6.3f}   {agree}/{pairs}")
     return 0
 
 

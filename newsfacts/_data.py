@@ -43,13 +43,28 @@ LEXICONS = (
 def load_lexicon(name: str) -> dict[str, Any]:
     """Return the parsed data file ``newsfacts/data/<name>.json``.
 
-    Raises ``ValueError`` for a name that is not one of ``LEXICONS``.
+    Raises ``ValueError`` for a name that is not one of ``LEXICONS``, and for a file whose
+    objects repeat a key.
     Files are read on first use, never at import time.
     """
     if name not in LEXICONS:
         raise ValueError(f"unknown lexicon {name!r}; known: {', '.join(LEXICONS)}")
     path = resources.files("newsfacts") / "data" / f"{name}.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return parse_lexicon(path.read_text(encoding="utf-8"), name)
+
+
+def parse_lexicon(text: str, name: str) -> dict[str, Any]:
+    """A lexicon's JSON text, parsed; raises ``ValueError`` when an object repeats a key
+    (JSON would keep the last silently, and the first list would be lost)."""
+
+    def unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        repeated = sorted({k for k in keys if keys.count(k) > 1})
+        if repeated:
+            raise ValueError(f"lexicon {name!r} repeats the key(s) {', '.join(repeated)}")
+        return dict(pairs)
+
+    data: dict[str, Any] = json.loads(text, object_pairs_hook=unique)
     return data
 
 

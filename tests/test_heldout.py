@@ -34,8 +34,20 @@ def test_case_scores_count_records_of_the_checked_kinds_only(extractor):
                 'She said ferries would run on Tuesday.',
         "expected": {"statements": [{"speaker": "Ines Calder", "kind": "direct", "text": "The harbour is open again"}]},
     }
-    scores = case_scores(case, extractor.extract(case["text"], published=case["published"]))
+    scores, details = case_scores(case, extractor.extract(case["text"], published=case["published"]))
     assert set(scores) == {"statements"}  # dates are in the text but not checked
     statements = scores["statements"]
     assert (statements.matched, statements.gold) == (1, 1)
     assert statements.predicted == 2  # the reported statement is an extra record
+    assert details == {"statements.kind": (1, 1)}
+
+
+def test_case_scores_compare_details_on_matched_pairs(extractor):
+    case = {
+        "id": "details", "class": "x", "published": "2023-06-01", "kinds": ["deployments"],
+        "text": "Norway will send 200 soldiers to Mali next month, the ministry said.",
+        "expected": {"deployments": [{"actor": "Norway", "count": 200, "unit": "soldiers",
+                                      "destination": "Chad", "status": "announced"}]},
+    }
+    _, details = case_scores(case, extractor.extract(case["text"], published=case["published"]))
+    assert details == {"deployments.status": (1, 1), "deployments.destination": (0, 1)}

@@ -99,6 +99,9 @@ class Mention:
     named_again: bool = False
     #: told by a verb in the future ("will leave", "is to fly")
     future: bool = False
+    #: named with "the", no count and a word for a force already told ("the reinforcements",
+    #: "the contingent", "the incoming soldiers"): the deployment just told, whatever its noun
+    told_again: bool = False
 
 
 @functools.cache
@@ -220,7 +223,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             if verb is None and token.head.pos_ == "AUX" and _not_a_deployment(token.head):
                 continue  # "declined to speculate on when the forces would be ready": a phrase in a question
             m = _mention(doc, token, status, verb, proper)
-            if m is None or _unplaced_mention(token, m):
+            if m is None or _unplaced_mention(token, m) or _strength_held(token, m):
                 continue
             if _numbered_formation(token):
                 # "Kelvaria will move the 3rd Mountain Battalion": its name is no sender, its
@@ -267,14 +270,14 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
 def _force_reinforced(unit: Token) -> bool:
     """"Pakistan will send 1,000 soldiers to reinforce the U.N. force here", "has sent 450
     troops to bolster its contingent": the object of a purpose clause of reinforcing
-    (``reinforcing_verbs`` in the lexicon) hung on a sending is the force joined, told by
+    (``joined_force_verbs`` in the lexicon) hung on a sending is the force joined, told by
     the sending itself ("Britain will reinforce its garrison with 200 troops" is a main verb;
     "to reinforce the 1,400 soldiers already stationed there" counts a force of its own)."""
     verb = unit.head
     if any(c.dep_ in ("nummod", "acl") for c in unit.children):
         return False
     return unit.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "relcl") \
-        and verb.lemma_.lower() in word_set("military_units", "reinforcing_verbs.words") \
+        and verb.lemma_.lower() in word_set("military_units", "joined_force_verbs.words") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
@@ -312,6 +315,26 @@ def _unplaced_mention(unit: Token, m: Mention) -> bool:
         return True
     verb = unit.doc[m.verb_token] if m.verb_token is not None else None
     return verb is not None and _habit_since(verb)
+
+
+def _strength_held(unit: Token, m: Mention) -> bool:
+    """"The army, which has about 25,000 soldiers, ...", "the navy has 3,000 sailors": what a
+    body "has" with no place (nor "there", "here", "already") is its strength, no force
+    anywhere; "Norway has 200 soldiers in Mali" is stationed there."""
+    if m.destination is not None or m.verb_token is None:
+        return False
+    verb = unit.doc[m.verb_token]
+    if verb.lemma_.lower() != "have":
+        return False
+    held = unit if unit.dep_ != "conj" else unit.head  # "has 3,000 sailors and a dozen frigates"
+    holder = verb.dep_ == "relcl" and verb.head.i == unit.i  # "the army, which has 25,000 soldiers"
+    if not holder and not (held.dep_ == "dobj" and held.head.i == verb.i):
+        return False
+    clause = _clause(unit)
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "across", "inside", "off")
+           and any(w.pos_ == "PROPN" for w in t.subtree) for t in clause):
+        return False  # "has 400 soldiers in Gao", "has 27 ships in the blockade of X": somewhere named
+    return not any(t.lower_ in ("there", "here", "already", "ground", "abroad", "overseas") for t in clause)
 
 
 def _habit_since(verb: Token) -> bool:
@@ -483,25 +506,29 @@ def _stages_named_by_a_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"withdrew 500 of its 900 soldiers from X, leaving 400 there", "... leaving about 200
-    behind", "..., leaving 6,100 stationed in Y": the bare count a withdrawal leaves is the
-    part of the force still there."""
+    behind", "pull 1,000 troops out of X, leaving 6,100 stationed in Y": the bare count a
+    withdrawal leaves is the part of the force still there (in the place its participle names)."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
     for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb = number.head
         withdrawn = [m for m in mentions if m.unit_token < number.i and m.status == "withdrawn"
                      and doc[m.unit_token].sent.start == number.sent.start]
-        # ("leaving about 6,100 stationed in X": a participle that places them says so too)
-        placed = _placed_by_participle(number)
-        stays = any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children)) or placed is not None
+        # "leaving 400 there", "leaving about 200 behind", "leaving 6,100 stationed in X"
+        presence = next((c for c in number.children if c.dep_ == "acl"
+                         and c.lemma_.lower() in word_set("military_units", "presence_participles.words")), None)
+        stays = presence is not None or any(c.lower_ in ("there", "behind") for c in (*verb.children, *number.children))
         reading = read_number(number)
         if verb.lemma_.lower() != "leave" or verb.tag_ != "VBG" or not withdrawn or not stays \
                 or reading is None or not reading.is_count:
             continue
         first = withdrawn[-1]
+        placed = _placed_by_participle(number)  # (a place the model tagged as no place: "deployed in Niger")
+        place = (_own_place(presence, ("in", "at", "across")) if presence is not None else None) \
+            or (placed[0] if placed is not None else None) or first.destination
         out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
-                           qualifier_of(reading, doc), placed[0] if placed is not None else first.destination,
-                           [trimmed_offsets(number.sent)], verb.i, shared=True))
+                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i,
+                           shared=True))
     return out
 
 
@@ -1141,6 +1168,8 @@ def _not_a_deployment(verb: Token) -> bool:
         return True  # "Velmora would have sent troops": a sending that did not happen
     if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
         return True  # "will keep its own forces out of the war": kept away
+    if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return True  # "its forces had returned fire", "troops opened fire": fighting, no move
     node = verb
     for _ in range(3):
         if _open_question(node):
@@ -2009,14 +2038,14 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # reinforced by 300 troops": the force reinforced is there (a counted one), not sent
     if (reinforcing := _reinforced_by_a_unit(unit)) is not None:
         return [("stationed", reinforcing)] if _count(unit)[0] is not None else []
+    # "will join the 500 German soldiers already leading the battlegroup there", "to reinforce
+    # the 1,400 soldiers already stationed in the capital": the force joined is there
+    if (joining := _force_already_there(unit)) is not None:
+        return [("stationed", joining)]
     # "has no troops in X", "no soldiers were sent": a force denied is none; "any of its
     # own forces", "denied that any army units had moved": a force no one has named
     if _unnamed_any(unit):
         return found
-    # "will join the 500 German soldiers already leading the battlegroup there": a counted
-    # force already somewhere is there, whatever joins or reinforces it
-    if (present := _already_there(unit)) is not None:
-        return [("stationed", present)]
     # "brings the X contingent in Y to 1,900": a force's total, there now ("will send 200
     # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
@@ -2068,8 +2097,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break  # "injured soldiers were airlifted to a hospital": patients, not a deployment
         if head.pos_ == "VERB" and lemma not in verbs and node.dep_ == "prep" and node.lower_ in ("for", "to", "with"):
             break  # "arrived ... to perform for the troops": the unit is another verb's
-        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ == "for" and head.lower_ not in nouns:
-            break  # "whose request for reinforcements has gone unanswered": what a noun asks for
+        if head.pos_ == "NOUN" and node.dep_ == "prep" and node.lower_ in ("for", "to") and head.lower_ not in nouns:
+            break  # "whose request for reinforcements has gone unanswered", "the handover of security
+            # to Iraqi forces had gone well": what a noun asks for or gives them
         if _pictured(unit, node, head, nouns):
             break  # "posted a video of the frigate": what is sent shows the unit
         if head.pos_ == "VERB" and node.dep_ in ("nsubj", "nsubjpass") and not found \
@@ -2089,6 +2119,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
+            elif _leaves_home(head):
+                status = "announced" if _is_future(head) else "en_route"  # "will leave their barracks"
             elif _sets_off(head) and _is_future(head):
                 status = "announced"  # "the contingent could leave by July": a departure still planned
             if _going_home(head):
@@ -2152,6 +2184,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                     and child.lemma_.lower() not in word_set("military_units", "carrying_verbs.words") \
                     and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
+                if _leaves_for(child) is not None or _leaves_home(child):
+                    status = "en_route"  # "400 soldiers left for Chad", "left" read as the unit's clause
                 if status == "deploying" and child.tag_ in ("VBD", "VBN") and _dated_in_a_past_year(child):
                     status = "stationed"  # "peacekeepers who deployed in July 2013": there since
                 if status in ("deploying", "arrived", "en_route") and _is_future(child):
@@ -2205,24 +2239,17 @@ def _hyphenated_verb_taken_for_a_noun(unit: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _already_there(unit: Token) -> Token | None:
-    """The participle of "the roughly 500 German soldiers already leading the battlegroup
-    there", "the 800 Italian troops already serving in Lebanon": a counted force of a sender
-    it names itself, said to be somewhere already (there, or in a place), is present there,
-    whatever joins it ("the 1,400 soldiers already stationed there" are left to the verbs
-    above them, which tell whose they are)."""
-    if not any(c.dep_ == "nummod" for c in unit.children) or not any(
-            c.dep_ == "poss" or c.dep_ in ("amod", "compound") and (_nationality_shaped(c) or c.ent_type_ in ("GPE", "ORG"))
-            for c in unit.children):
+def _force_already_there(unit: Token) -> Token | None:
+    """The verb of "will join the roughly 500 German soldiers already leading the battlegroup
+    there", "to reinforce the 1,400 soldiers already stationed in the capital": a counted force
+    that a verb of joining or reinforcing takes as its object, said to be there "already"."""
+    verbs = word_set("military_units", "joined_force_verbs.words", "reinforcing_verbs.words")
+    if unit.dep_ != "dobj" or unit.head.lemma_.lower() not in verbs or _count(unit)[0] is None:
         return None
-    for participle in (c for c in unit.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
-        if not any(c.dep_ == "advmod" and c.lower_ == "already" for c in participle.children):
-            continue
-        if any(c.dep_ == "advmod" and c.lower_ == "there" for c in participle.children) or any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across") and any(_is_place(o) for o in c.children)
-                for c in participle.children):
-            return participle
-    return None
+    # ("the 800 Slovak troops already in Kosovo": "already in" hung on the verb, after the unit)
+    after = [c for c in unit.head.children if c.dep_ == "prep" and c.i > unit.i]
+    there = any(t.lower_ == "already" for t in (*unit.subtree, *(g for c in after for g in c.children)))
+    return unit.head if there else None
 
 
 def _reinforced_by_a_unit(unit: Token) -> Token | None:
@@ -2462,7 +2489,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
                    [trimmed_offsets(sent)], verb.i if verb is not None else None, anaphoric=anaphoric,
                    within=_container(sent, destination) if destination else None, separate=separate,
                    definite=definite, named_again=_named_again(unit, count),
-                   future=verb is not None and _is_future(verb))
+                   future=verb is not None and _is_future(verb), told_again=definite and _told_force_word(unit, count))
 
 
 def _named_again(unit: Token, count: int | None) -> bool:
@@ -2470,6 +2497,17 @@ def _named_again(unit: Token, count: int | None) -> bool:
     "Austria's troops will guard the headquarters": an uncounted unit named with "the" or a
     possessive, the way news points back to a force it has told."""
     return count is None and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in unit.children)
+
+
+def _told_force_word(unit: Token, count: int | None) -> bool:
+    """"The reinforcements", "the contingent", "the incoming soldiers", "the new troops": an
+    uncounted unit whose word or modifier (``told_force_words``) points back to a force told,
+    with no sender of its own ("the Jamaican contingent" is Jamaica's)."""
+    if count is not None or any(c.dep_ in ("poss", "compound", "amod") and _nationality_shaped(c) for c in unit.children):
+        return False
+    words = word_set("military_units", "told_force_words.nouns")
+    modifiers = word_set("military_units", "told_force_words.modifiers")
+    return unit.lower_ in words or any(c.dep_ == "amod" and c.lower_ in modifiers for c in unit.children)
 
 
 def _crew_number(vessel: Token) -> NumberReading | None:
@@ -2736,6 +2774,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             # nationality the model tagged as a person is one: "of 25 Morvanian engineers")
             if ent is not None and (ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP"))
                                     or _demonym_shaped(ent) and ent.end == child.i + 1):
+                if _service_without_country(ent):
+                    continue  # "150 Foreign Legion troops", "2,200 Army support troops": their kind
                 return _body_name(ent)
     # "Coalition forces", "500 ECOWAS troops", "40 Westerholm military planners": a name
     # among the modifiers that the model did not tag
@@ -2770,6 +2810,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ in ("compound", "poss")
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+                if _service_without_country(ent):
+                    continue  # "soldiers from the division's 2nd Brigade Combat Team": their formation
                 return _body_name(ent)
             names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
                      and (c.pos_ == "PROPN" or c.ent_type_)]
@@ -2817,6 +2859,22 @@ def _from_a_force(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for o in prep.children)
 
 
+def _service_without_country(ent: Span) -> bool:
+    """"Army", "Foreign Legion", "Federal Police", "2nd Brigade Combat Team": a name that ends in
+    a service or formation word (``armed_bodies.words``, ``group_units``, ``service_words``)
+    with only generic words before it, so that it names no country or body of its own ("U.S.
+    Army", "Indian Navy", "Kenya Defence Forces" do) — the kind of the unit, or where it comes
+    from, but no sender."""
+    tokens = [t for t in ent if not t.is_punct]
+    kinds = word_set("military_units", "armed_bodies.words", "group_units", "service_words.words")
+    if not tokens or tokens[-1].lower_ not in kinds:
+        return False
+    # every other word a generic one ("Federal", "Foreign", "Combat") or a number ("2nd"):
+    # "Royal Estmark Air Force", "U.S. Army" carry a name of their own
+    plain = kinds | word_set("military_units", "armed_bodies.generic", "service_words.modifiers")
+    return all(t.lower_ in plain or t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in tokens[:-1])
+
+
 def _member_nouns(unit: Token) -> list[Token]:
     """"a team of 40 Sarnian engineers", "a company of marines": the nouns after "of" that
     name what the unit is made of — a unit word, or a counted common noun after a group
@@ -2858,6 +2916,8 @@ def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
             return ent.text  # "a 250-strong Hallow Islands contingent": a place's name, tagged as a place
         if ent is not None and (len(ent) > 1 or ent.label_ not in ("PERSON", "ORG")):
             continue  # (a one-word name the model took for a person is read below: "180 Tirmo peacekeepers")
+        if ent is not None and _service_without_country(ent):
+            continue  # "2,200 Army support troops": the unit's kind
         if _acronym(child):
             return child.text  # "500 ECOWAS troops", "the SADC force": a collective body, as named
         if not child.is_title:
@@ -3200,16 +3260,17 @@ def _article_place(doc: Doc, before: int, senders: set[str], dateline_key: str) 
     dateline = _dateline_country(doc, dateline_key)
     if dateline is not None and not _sends(dateline, senders):
         return dateline
-    return _main_place(doc, before, senders) or _main_place(doc, len(doc), senders)
+    return _main_place(doc, before, senders, dateline_key) or _main_place(doc, len(doc), senders, dateline_key)
 
 
 def _sends(place: str, senders: set[str]) -> bool:
     return any(not _other_actors(place, s) for s in senders)
 
 
-def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
+def _main_place(doc: Doc, before: int, senders: set[str], dateline_key: str) -> str | None:
     """The country named most often before token ``before`` (the later on a tie), not one
-    of the ``senders``; a name the model tags as a place counts when no listed country is named.
+    of the ``senders``; a name the model tags as a place counts when no listed country is
+    named, except the dateline's ("OSLO (Reuters) - Norway will send 200 soldiers": no place).
     Listed countries are counted in the text, whatever the model made of each mention."""
     text = doc_text(doc)[: doc[before - 1].idx + len(doc[before - 1]) if before else 0]
     seen: dict[str, tuple[int, int]] = {}
@@ -3220,7 +3281,11 @@ def _main_place(doc: Doc, before: int, senders: set[str]) -> str | None:
         if hits and not _sends(name, senders):
             seen[name] = (len(hits), hits[-1])
     if not seen:
+        # (not the dateline's place: where the story was filed, often the sender's capital)
+        filed = [(sp.start, sp.end) for sp in doc.spans.get(dateline_key, []) if sp.label_ == "place"]
         for ent in (e for e in doc.ents if e.end <= before and e.label_ == "GPE"):
+            if any(start <= ent.start < end for start, end in filed):
+                continue
             if not _sends(ent.text, senders):
                 seen[ent.text] = (seen.get(ent.text, (0, 0))[0] + 1, ent.start_char)
     return max(seen, key=lambda n: seen[n]) if seen else None
@@ -3266,9 +3331,12 @@ def _body_name(ent: Span) -> str:
 
 def _state_of_seat(name: str) -> str | None:
     """"The Pentagon has ordered 3,000 troops to Poland", "the Kremlin has sent 500
-    paratroopers": a seat of government that news names for its state sends for that state."""
+    paratroopers": a seat of government that news names for its state sends for that state;
+    "the Security Council voted to send": an organ named alone is named with its body."""
     seats: dict[str, str] = load_lexicon("capitals")["seats"]
-    return seats.get(name.lower().removeprefix("the "))
+    organs: dict[str, str] = load_lexicon("capitals")["organs"]  # ("the Security Council voted to send": the UN's)
+    key = name.lower().removeprefix("the ")
+    return seats.get(key) or organs.get(key)
 
 
 def _titled_state(ent: Span) -> str | None:
@@ -3487,6 +3555,17 @@ def _leaves_for(verb: Token) -> Token | None:
     left += [o for n in list(left) for c in n.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
     return next((o for n in left for c in n.children if c.dep_ == "prep" and c.lower_ == "for"
                  for o in c.children if _is_place(o)), None)
+
+
+def _leaves_home(verb: Token) -> bool:
+    """"will leave their barracks", "left their base in X on Tuesday": a departing verb whose
+    place left is the unit's own home — it sets off for its mission, no withdrawal."""
+    if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
+        return False
+    homes = word_set("military_units", "home_places")
+    left = [c for c in verb.children if c.dep_ == "dobj"]
+    left += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in homes and any(d.dep_ == "poss" or d.lower_ == "the" for d in o.children) for o in left)
 
 
 def _sets_off(verb: Token) -> bool:
@@ -3798,6 +3877,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             for o in group:
                 _advance(o, m)
             continue
+        if (told := _told_force_again(m, out)) is not None:
+            # "Britain will send a further 900 soldiers to X. The reinforcements will begin
+            # leaving their barracks": the force just told, named by what it is to the story
+            _absorb(told, m)
+            continue
         if _told_just_before(m, out):
             # "Ghaldan is sending 1,200 soldiers to Anza. The troops will be based in its
             # capital": "the troops", uncounted, are the force just told, wherever they go on to
@@ -3908,6 +3992,15 @@ def _named_by_its_place(m: Mention, out: list[Mention]) -> Mention | None:
     told = [o for o in out if o.destination and not o.step and _family(o.unit) == _family(m.unit)
             and o.actor != m.actor and _same_place(o.destination, m.actor)]
     return told[-1] if len(told) == 1 else None
+
+
+def _told_force_again(m: Mention, out: list[Mention]) -> Mention | None:
+    """The deployment "the reinforcements", "the contingent" or "the incoming soldiers" names
+    again: the last one told (not a later step of a move), when no other sender is named."""
+    if not m.told_again or m.separate:
+        return None
+    last = next((o for o in reversed(out) if not o.step), None)
+    return last if last is not None and not _other_actors(m.actor, last.actor) else None
 
 
 def _told_just_before(m: Mention, out: list[Mention]) -> bool:

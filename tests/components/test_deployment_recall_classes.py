@@ -138,7 +138,7 @@ def test_participial_sending_clause_takes_the_main_subject(extractor, body, expe
         ("The governor sent 300 guardsmen to the border.", ("", 300, "guardsmen", "the border", "deploying")),
         ("Some 120 guardsmen arrived in Kessa on Monday.", ("", 120, "guardsmen", "Kessa", "arrived")),
         ("The governor said 400 National Guard members would be deployed to Kessa.",
-         ("National Guard", 400, "National Guard members", "Kessa", "announced")),
+         ("", 400, "National Guard members", "Kessa", "announced")),
         ("Peru has mobilised 2,000 National Guard members to its northern border.",
          ("Peru", 2000, "National Guard members", "its northern border", "deploying")),
         ("Velmora will send 250 members of the National Guard to Kessa.",

@@ -192,3 +192,27 @@ def test_a_state_that_moves_a_formations_units_sends_them(extractor, body, expec
 )
 def test_a_states_title_alone_stands_for_the_state_named_with_it(extractor, body, expected):
     assert senders(extractor, body) == expected
+
+
+# A service's or formation's own name inside the unit phrase ("Army support troops",
+# "Foreign Legion troops", "from the 2nd Brigade Combat Team") is their kind or origin, not
+# who sends them; a name with a country's word ("U.S. Army", "Kenya Defence Forces") is.
+@pytest.mark.parametrize("text, actor", [
+    ("French forces airlifted 150 Foreign Legion troops from Libreville to Bangui overnight.", "France"),
+    ("The Pentagon said on Thursday it will send another 2,200 Army support troops to Saudi Arabia.", "United States"),
+    ("About 3,500 soldiers from the 1st Cavalry Division's 2nd Brigade Combat Team will deploy to Kuwait "
+     "this fall, the U.S. Army announced Tuesday.", "U.S. Army"),
+    ("The Pentagon will send 500 U.S. Army troops to Poland.", "U.S. Army"),
+    ("Kenya will send 300 Kenya Defence Forces troops to Somalia.", "Kenya Defence Forces"),
+])
+def test_a_service_name_in_the_unit_is_no_sender(extractor, text, actor):
+    assert [d.actor for d in extractor.extract(text, published="2023-06-01").deployments] == [actor]
+
+
+# An organ named alone is named with its body.
+@pytest.mark.parametrize("text", [
+    "The Security Council voted on Tuesday to send 2,000 more peacekeepers to Mali.",
+    "UNITED NATIONS — The Security Council agreed to deploy 1,500 police officers to Haiti.",
+])
+def test_an_organ_is_named_with_its_body(extractor, text):
+    assert [d.actor for d in extractor.extract(text, published="2023-06-01").deployments] == ["UN Security Council"]

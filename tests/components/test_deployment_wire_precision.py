@@ -1,0 +1,139 @@
+"""Wire-story habits that must not add or change deployments.
+
+Each class is a construction of agency copy: the dateline, a force named again with "the",
+a force's overall strength, a verb of fighting or handing over that only mentions forces.
+"""
+
+import pytest
+
+
+def deployments(extractor, text):
+    f = extractor.extract(text, published="2023-06-01")
+    return [(d.actor, d.count, d.unit, d.destination, d.status) for d in f.deployments]
+
+
+# The dateline names where the story was filed, often the sender's own capital: it is
+# no destination unless the body says "here" or "the city".
+@pytest.mark.parametrize("text, expected", [
+    ("OSLO (Reuters) - Norway will send 200 soldiers to join the UN force, the defence ministry "
+     "said on Tuesday. The mandate runs for a year.",
+     [("Norway", 200, "soldiers", None, "announced")]),
+    ("NAIROBI, March 3 (AP) — Kenya is ready to send 400 troops, the army chief said on Friday. "
+     "Parliament must approve the plan.",
+     [("Kenya", 400, "troops", None, "standby")]),
+    ("ACCRA — Ghana will deploy 150 engineers next month, officials said. The engineers will "
+     "repair roads and bridges.",
+     [("Ghana", 150, "engineers", None, "announced")]),
+    ("LISBON — Portugal will send 120 paratroopers to the Central African Republic in May, the "
+     "ministry said on Monday.",
+     [("Portugal", 120, "paratroopers", "the Central African Republic", "announced")]),
+])
+def test_dateline_city_is_no_fallback_destination(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+# "here" still means the dateline's place.
+def test_here_still_means_the_dateline_place(extractor):
+    text = "GAO, Mali — About 300 Estonian troops arrived here on Sunday, a spokesman said."
+    assert deployments(extractor, text) == [("Estonia", 300, "troops", "Gao", "arrived")]
+
+
+# "The reinforcements", "the contingent", "the new arrivals", "the incoming soldiers": a
+# definite, uncounted word for a force, with no sender of its own, right after a deployment
+# is told, is that force again, whatever noun the first mention used.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain will send a further 900 soldiers to Kosovo, the ministry said. The reinforcements "
+     "will begin leaving their barracks at the weekend.",
+     [("Britain", 900, "soldiers", "Kosovo", "announced")]),
+    ("Three hundred Czech soldiers left for Mali on Monday. The contingent, flown out of Prague, "
+     "will be based at Gao.",
+     [("Czech Republic", 300, "soldiers", "Mali", "en_route")]),
+    ("Ghana flew in 700 troops on Sunday, a UN spokesman said. The reinforcements are to be based "
+     "in Goma.",
+     [("Ghana", 700, "troops", "Goma", "arrived")]),
+    ("Senegal has rotated a battalion of 650 peacekeepers into Darfur. The incoming soldiers were "
+     "flown from Dakar to El Fasher.",
+     [("Senegal", 650, "battalion", "Darfur", "deploying")]),
+    ("Kenya has sent 400 police officers to Haiti. The new arrivals will patrol the capital.",
+     [("Kenya", 400, "police officers", "Haiti", "deploying")]),
+])
+def test_force_named_again_by_a_collective_word(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+# ... but a collective word with a sender of its own is that sender's force.
+def test_collective_word_with_its_own_sender_is_another_force(extractor):
+    text = "Kenya has sent 400 police officers to Haiti. The Jamaican contingent will follow in May."
+    assert deployments(extractor, text) == [("Kenya", 400, "police officers", "Haiti", "deploying"),
+                                            ("Jamaica", None, "contingent", "Haiti", "announced")]
+
+
+# Leaving for a place is going there, however the parser reads "left"; leaving one's own
+# barracks or base is setting off, no withdrawal.
+@pytest.mark.parametrize("text, status", [
+    ("Four hundred Polish soldiers left for Chad on Sunday.", "en_route"),
+    ("About 250 Dutch marines left for Aruba on Friday, the navy said.", "en_route"),
+    ("Some 120 Estonian troops left for Lebanon overnight to join the UN force.", "en_route"),
+    ("The 300 Tarvian soldiers left their barracks in Rivna on Monday.", "en_route"),
+    ("The 300 Tarvian soldiers will leave their barracks on Monday.", "announced"),
+    ("About 200 Kenyan troops left their base in Nakuru on Tuesday.", "en_route"),
+])
+def test_leaving_for_a_place_or_from_home_is_no_withdrawal(extractor, text, status):
+    assert [d[4] for d in deployments(extractor, text)] == [status]
+
+
+# What a body "has" with no place is its strength, told in passing: no deployment.
+@pytest.mark.parametrize("text", [
+    "The army, which has about 25,000 soldiers, said it was acting under a state of emergency.",
+    "The Swedish Armed Forces has around 24,000 full-time personnel.",
+    "Tarvia's navy has 3,000 sailors and a dozen frigates, the ministry said.",
+    "The country has about 40,000 troops, most of them conscripts, and a small air force.",
+])
+def test_a_bodys_strength_is_no_deployment(extractor, text):
+    assert deployments(extractor, text) == []
+
+
+# ... but what it has somewhere is stationed there.
+@pytest.mark.parametrize("text, expected", [
+    ("Norway has 200 soldiers in Mali, the ministry said.", [("Norway", 200, "soldiers", "Mali", "stationed")]),
+    ("France already has 3,000 troops in the Sahel.", [("France", 3000, "troops", "the Sahel", "stationed")]),
+])
+def test_what_a_body_has_somewhere_is_stationed(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+# Forces that fight, or that receive something, are not moved: no deployment.
+@pytest.mark.parametrize("text", [
+    "The South's defence ministry said its forces had returned fire.",
+    "Government troops opened fire on protesters near the palace on Tuesday.",
+    "Commanders said the handover of security to Iraqi forces in two provinces had gone better than expected.",
+    "Officials said training for Malian soldiers would go ahead in June.",
+])
+def test_forces_that_fight_or_receive_are_not_moved(extractor, text):
+    assert deployments(extractor, text) == []
+
+
+# A withdrawal that leaves a count "stationed in X" leaves that many there.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain will pull 1,000 troops out of Basra by the end of the year, leaving about 6,100 stationed "
+     "in Iraq, aides said.",
+     [("Britain", 1000, "troops", "Basra", "withdrawn"), ("Britain", 6100, "troops", "Iraq", "stationed")]),
+    ("Kestria pulled 200 troops out of Lanza, leaving 150 there.",
+     [("Kestria", 200, "troops", "Lanza", "withdrawn"), ("Kestria", 150, "troops", "Lanza", "stationed")]),
+])
+def test_what_a_withdrawal_leaves_stationed(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+# The counted force a new one joins or reinforces, "already" there, is stationed there.
+@pytest.mark.parametrize("text, expected", [
+    ("Germany is sending an additional 270 soldiers to Lithuania, the minister said. The new troops "
+     "will join the roughly 500 German soldiers already leading the battlegroup there.",
+     [("Germany", 270, "soldiers", "Lithuania", "deploying"), ("Germany", 500, "soldiers", "Lithuania", "stationed")]),
+    ("France will send 150 more troops to Bangui to reinforce the 1,400 soldiers already stationed in the capital.",
+     [("France", 150, "troops", "Bangui", "announced"), ("France", 1400, "soldiers", "Bangui", "stationed")]),
+    ("The 300 Czech soldiers will join the 800 Slovak troops already in Kosovo.",
+     [("Czech Republic", 300, "soldiers", "Kosovo", "announced"), ("Slovakia", 800, "troops", "Kosovo", "stationed")]),
+])
+def test_the_force_joined_already_there_is_stationed(extractor, text, expected):
+    assert deployments(extractor, text) == expected
