@@ -2224,18 +2224,21 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
 
 
 def _hyphenated_verb_taken_for_a_noun(unit: Token) -> tuple[str, Token] | None:
-    """"The army will forward-base 400 personnel in X": a hyphenated verb after a modal that
-    the parser read as a modifier of the unit. Its last part is a status verb ("base"), the
-    modal makes it announced."""
+    """"The army will forward-base 400 personnel in X", "the air force is forward-basing four
+    jets and 130 personnel in Y": a hyphenated verb after a modal or a progressive "is" that
+    the parser read as a modifier of the unit (or of the noun it is joined to). Its last part
+    is a status verb ("base"): a modal makes it announced, else it is that verb's status."""
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
-    # (the unit the modal's object, or the modal hung on the unit as the sentence's root)
-    modal = unit.head if unit.dep_ == "dobj" else next((c for c in unit.children if c.dep_ == "aux"), None)
-    if modal is None or modal.pos_ != "AUX" or modal.lower_ not in _FUTURE or modal.i > unit.i:
+    # (the unit the auxiliary's object or complement, or the auxiliary hung on the unit as
+    # the sentence's root)
+    node = unit.head if unit.dep_ == "conj" else unit
+    aux = node.head if node.dep_ in ("dobj", "attr") else next((c for c in node.children if c.dep_ == "aux"), None)
+    if aux is None or aux.pos_ != "AUX" or aux.i > unit.i or aux.lower_ not in _FUTURE and aux.lemma_ != "be":
         return None
     doc = unit.doc
-    for word in doc[modal.i + 2 : unit.i]:
-        if doc[word.i - 1].tag_ == "HYPH" and word.lemma_.lower() in verbs:
-            return "announced", word
+    for word in doc[aux.i + 2 : unit.i]:
+        if doc[word.i - 1].tag_ == "HYPH" and word.lemma_.lower() in verbs and word.head.i in (node.i, unit.i):
+            return "announced" if aux.lower_ in _FUTURE else verbs[word.lemma_.lower()], word
     return None
 
 

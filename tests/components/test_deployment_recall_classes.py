@@ -170,6 +170,8 @@ def test_units_missing_from_the_lexicon(extractor, body, expected):
         ("The army will forward-base 400 personnel in Kessa.", ("", 400, "personnel", "Kessa", "announced")),
         ("The US will forward-base 1,200 troops in Poland.", ("US", 1200, "troops", "Poland", "announced")),
         ("Britain will forward-station 400 soldiers in Estonia.", ("Britain", 400, "soldiers", "Estonia", "announced")),
+        ("The Royal Navy is forward-basing two frigates and about 300 sailors in Bahrain.",
+         ("Royal Navy", 300, "sailors", "Bahrain", "stationed")),
         ("About 300 Tarvian troops remained on standby at Kessa.", ("Tarvia", 300, "troops", "Kessa", "standby")),
         ("About 500 Dutch soldiers remain on standby at Volkel airbase.",
          ("Netherlands", 500, "soldiers", "Volkel airbase", "standby")),
