@@ -247,8 +247,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 # else the body the verb's subject names ("the federal government would
                 # send"), else the body that last sent troops
                 # body that last sent troops, else the one sender the sentence before names
-                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) or last_actor \
-                    or _previous_sentence_sender(token, m.destination)
+                m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) \
+                    or _contribution_owner(token) or last_actor or _previous_sentence_sender(token, m.destination)
             last_actor = m.actor or last_actor
             mentions.append(m)
     # (a force's shares "from" each body first: their counts are no bare counts of the force)
@@ -352,6 +352,18 @@ _THESE_DAYS = {"weekend", "yesterday", "morning", "night", "overnight", "dawn", 
 def _in_these_days(since: Token) -> bool:
     """"since Friday", "since the weekend", "since Tuesday night": a time of the past days."""
     return any(t.lower_ in _THESE_DAYS or t.lower_ in WEEKDAYS for t in since.subtree)
+
+
+def _contribution_owner(unit: Token) -> str | None:
+    """"... will fly to Estonia as part of Britain's contribution to the force": the body
+    whose contribution (``contribution_nouns``) the sentence says the unit is part of."""
+    nouns = word_set("military_units", "contribution_nouns.words")
+    for noun in (t for t in unit.sent if t.lower_ in nouns and t.head.lower_ == "of" and t.head.head.lower_ == "part"):
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            ent = entity_at(owner)
+            if ent is not None and ent.label_ in ("GPE", "NORP", "ORG"):
+                return _body_name(ent)
+    return None
 
 
 def _previous_sentence_sender(unit: Token, destination: str | None) -> str | None:
@@ -2647,8 +2659,17 @@ def _going_home(verb: Token) -> bool:
     homes = word_set("military_units", "home_places")
     if any(o.lower_ == "home" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
         return True  # "will leave for home"
+    if verb.lemma_.lower() in ("return", "come") and _place_come_from(verb) is not None:
+        return True  # "500 soldiers returned from Afghanistan": back from there
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "dobj", "npadvmod") for c in verb.children) or any(
         o.lower_ in homes for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
+
+
+def _place_come_from(verb: Token) -> Token | None:
+    """The place of "returned from Afghanistan": a named place (or a listed country, whatever
+    the model tagged it) after "from" on the verb."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                 for o in p.children if o.dep_ == "pobj" and (_is_named_place(o) or o.lower_ in _country_names())), None)
 
 
 def _total_number(unit: Token) -> Token | None:
@@ -2809,12 +2830,14 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
                  and (not leaving or _from_a_force(c))):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lower_ in word_set("military_units", "home_places"):
+                continue  # "120 soldiers from Catterick Garrison": where they are based, no sender
             # ("from Fiji's army": the country that holds the army)
             ent = entity_at(obj) or next((e for c in obj.children if c.dep_ in ("compound", "poss")
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
-                if _service_without_country(ent):
-                    continue  # "soldiers from the division's 2nd Brigade Combat Team": their formation
+                if _service_without_country(ent) or ent[-1].lower_ in word_set("military_units", "home_places"):
+                    continue  # "from the division's 2nd Brigade Combat Team", "from X Barracks": where they serve
                 return _body_name(ent)
             names = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.is_title
                      and (c.pos_ == "PROPN" or c.ent_type_)]
@@ -2851,6 +2874,13 @@ def _verb_subject_body(unit: Token, verb: Token | None) -> str | None:
             if verb is not None and node.i != verb.i and _reports(node, subj):
                 return None  # "the state news agency said the military were rushed": it only tells
             return _subject_body(unit, subj, sending=verb is not None and node.i == verb.i)
+        if node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in word_set("military_units", "units") for c in node.head.children):
+            # "The cabinet approved the plan, and the 130 soldiers will leave": the clause joined
+            # to it has a subject of its own, no sender (unless a force: "an advance party of 40
+            # Irish soldiers will fly ..., and the main body will follow"); the verb both hang
+            # on may name one ("announces that the brigade will be redeployed and that ...")
+            node = node.head
         node = node.head if node.head.i != node.i else None
     return None
 
@@ -3451,9 +3481,9 @@ def _place_of_main_clause(main: Token) -> str | None:
 
 
 def _place_inside(noun: Token) -> str | None:
-    """"the mission in Tarsa": the named place a noun is in."""
+    """"the mission in Tarsa", "the UN force on the Golan Heights": the named place a noun is in."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "on"):
             for obj in child.children:
                 ent = entity_at(obj)
                 if obj.dep_ == "pobj" and ent is not None and ent.label_ in _PLACE_LABELS:
@@ -3549,7 +3579,8 @@ def _leaves_for(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":
-            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ not in ("ADJ", "ADV")]  # (not "for good")
+            # (not "for good", nor "will leave in October for six months": how long, not where)
+            objs = [c for c in child.children if c.dep_ == "pobj" and c.pos_ not in ("ADJ", "ADV") and c.ent_type_ != "DATE"]
             if objs:
                 return objs[0]
     # "left its barracks in X for Y": a "for" the parser hung on the place left, if it names a place
@@ -3649,6 +3680,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None and _going_home(verb):
         # "will leave X for home": the place left; "will return to barracks": told before
         left = [c for c in verb.children if c.dep_ == "dobj" and (_left_a_name(verb, c) or _is_named_place(c))]
+        if not left and (come_from := _place_come_from(verb)) is not None:
+            left = [come_from]  # "returned from Afghanistan": the place they were
         return noun_phrase(left[0]).text if left else None
     if (readied_for := _readied_for(unit)) is not None:
         return readied_for
@@ -3880,6 +3913,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             for o in group:
                 _advance(o, m)
             continue
+        if (uncounted := _uncounted_force_counted(m, out)) is not None:
+            # "Ireland is to send a new contingent to X ... the 130 soldiers will leave in
+            # October": "the" and a count give the size of the one force its sender told
+            _absorb(uncounted, m)
+            continue
         if (told := _told_force_again(m, out)) is not None:
             # "Britain will send a further 900 soldiers to X. The reinforcements will begin
             # leaving their barracks": the force just told, named by what it is to the story
@@ -3995,6 +4033,20 @@ def _named_by_its_place(m: Mention, out: list[Mention]) -> Mention | None:
     told = [o for o in out if o.destination and not o.step and _family(o.unit) == _family(m.unit)
             and o.actor != m.actor and _same_place(o.destination, m.actor)]
     return told[-1] if len(told) == 1 else None
+
+
+def _uncounted_force_counted(m: Mention, out: list[Mention]) -> Mention | None:
+    """The deployment that "the 130 soldiers" counts: the one uncounted force told before by
+    the same sender (or none named), to the same place or none, when that sender has no
+    counted one."""
+    if not m.definite or m.count is None or m.separate or m.shared or m.step:
+        return None
+    same = [o for o in out if not o.step and not o.shared and not _other_actors(o.actor, m.actor)
+            and (o.status == "withdrawn") == (m.status == "withdrawn")]
+    if any(o.count is not None for o in same):
+        return None
+    fits = [o for o in same if o.destination is None or m.destination is None or _same_place(o.destination, m.destination)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _told_force_again(m: Mention, out: list[Mention]) -> Mention | None:

@@ -137,3 +137,57 @@ def test_what_a_withdrawal_leaves_stationed(extractor, text, expected):
 ])
 def test_the_force_joined_already_there_is_stationed(extractor, text, expected):
     assert deployments(extractor, text) == expected
+
+
+# Coming back from a place is leaving it: withdrawn from there, not arrived.
+@pytest.mark.parametrize("text, expected", [
+    ("About 500 Dutch soldiers returned from Afghanistan on Monday.",
+     [("Netherlands", 500, "soldiers", "Afghanistan", "withdrawn")]),
+    ("Some 200 Estonian troops returned from Mali on Friday after a six-month tour, the army said.",
+     [("Estonia", 200, "troops", "Mali", "withdrawn")]),
+    ("The last 90 Irish peacekeepers returned home from Lebanon last week.",
+     [("Ireland", 90, "peacekeepers", "Lebanon", "withdrawn")]),
+])
+def test_coming_back_from_a_place_is_withdrawn(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+# "for six months" says how long, never where; "from Catterick Garrison" is where they are
+# based, no sender; "as part of Britain's contribution" names the sender.
+@pytest.mark.parametrize("text, expected", [
+    ("The 200 Irish soldiers will leave for Lebanon on Monday for a six-month tour.",
+     [("Ireland", 200, "soldiers", "Lebanon", "en_route")]),
+    ("Some 120 soldiers from Catterick Garrison will fly to Estonia later this month as part of "
+     "Britain's contribution.",
+     [("Britain", 120, "soldiers", "Estonia", "announced")]),
+    ("About 300 soldiers will leave for Mali next week as part of Ghana's commitment to the UN mission.",
+     [("Ghana", 300, "soldiers", "Mali", "en_route")]),
+    ("Fiji will send 200 soldiers to the peacekeeping force on the Sinai Peninsula.",
+     [("Fiji", 200, "soldiers", "the Sinai Peninsula", "announced")]),
+])
+def test_duration_origin_and_contribution(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+def test_a_duration_is_no_destination(extractor):
+    text = "Norway will send 130 soldiers to Chad. The soldiers will leave in early October for six months."
+    assert [d[3] for d in deployments(extractor, text)] == ["Chad"]
+
+
+# A force told without a count, then "the N soldiers": the count of that force, whatever the
+# clause around it ("the cabinet approved the plan, and ..." sends nobody).
+@pytest.mark.parametrize("text, expected", [
+    ("Ireland is to send a new contingent to the UN force on the Golan Heights. The cabinet approved "
+     "the deployment yesterday, and the 130 soldiers will leave in early October.",
+     [("Ireland", 130, "contingent", "the Golan Heights", "announced")]),
+    ("Ghana will deploy troops to Mali, the ministry said. The 300 soldiers will leave next week.",
+     [("Ghana", 300, "troops", "Mali", "announced")]),
+])
+def test_the_counted_mention_of_an_uncounted_force(extractor, text, expected):
+    assert deployments(extractor, text) == expected
+
+
+def test_a_counted_force_elsewhere_is_another(extractor):
+    text = "France has sent troops to Mali. The 500 soldiers already in Chad will stay."
+    assert deployments(extractor, text) == [("France", None, "troops", "Mali", "deploying"),
+                                            ("France", 500, "soldiers", "Chad", "stationed")]
