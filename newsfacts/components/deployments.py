@@ -62,7 +62,7 @@ _BODIES = {"government", "army", "military", "ministry", "navy", "administration
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
-            "place", "fly", "airlift", "ferry", "carry", "transport", "draft", "shift"}
+            "place", "fly", "airlift", "ferry", "carry", "transport", "draft", "shift", "second", "induct"}
 _FUTURE = {"will", "would", "shall", "'ll", "may", "might", "could", "should", "must"}
 #: Statuses that a later mention of the same deployment may move it to, in order.
 STATUS_ORDER = ("announced", "standby", "deploying", "stationed", "en_route", "arrived", "withdrawn")
@@ -207,6 +207,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the next rotation of 350 troops": read at "troops"; "as part of the fourth rotation"
         if token.lower_ in word_set("military_units", "context_only.words") and not _military_context(token):
             continue
+        if token.lower_ in word_set("military_units", "member_nouns.words") and (
+                _force_members(token) is None or token.dep_ not in ("dobj", "nsubj", "nsubjpass", "conj")):
+            continue  # "members of parliament", "an attack directed at members of X": only a force's, moved
         if token.dep_ == "compound" and token.head.lower_ in word_set("military_units", "strength_nouns.words"):
             totals = _strength_totals(doc, token, proper)
             mentions.extend(totals)
@@ -532,7 +535,9 @@ def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or reading is None or not reading.is_count:
             continue
         first = withdrawn[-1]
-        place = (_own_place(presence, ("in", "at", "across")) if presence is not None else None) or first.destination
+        placed = _placed_by_participle(number)  # (a place the model tagged as no place: "deployed in Niger")
+        place = (_own_place(presence, ("in", "at", "across")) if presence is not None else None) \
+            or (placed[0] if placed is not None else None) or first.destination
         out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
                            qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i,
                            shared=True))
@@ -648,7 +653,11 @@ def _shares_of_a_force_told(doc: Doc, mentions: list[Mention]) -> tuple[list[Men
                            list(first.spans), None, True) for name, count, qualifier, anchor, own_unit in others)
         # (and what the loop made of the sentence's shares, the bare count unseen: "Norway ... a signals company")
         replaced.update(anchor for *_, anchor, _ in others)
-        replaced.update(m.unit_token for m in mentions if m.shared and m.spans and m.spans[0] == first.spans[0])
+        # (not a share of another sender the sentence told first: "Britain will lead the force,
+        # sending 1,500 troops, with Germany contributing 800 and France 550")
+        bodies = {first.actor, *(name for name, *_ in others)}
+        replaced.update(m.unit_token for m in mentions if m.shared and m.spans and m.spans[0] == first.spans[0]
+                        and m.actor in bodies)
         if force[1] is not None and force[1].count is None and force[1].actor is None:
             replaced.add(force[1].unit_token)
     return out, replaced
@@ -1370,6 +1379,9 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         return []
     # 1. a count for each nationality before one unit: "1,200 Italian and 800 Spanish soldiers"
     bodies = _counted_nationalities(unit, first)
+    # 1b. nationalities joined on one uncounted unit: "Kenyan and Somali troops entered X"
+    if not bodies and first.count is None:
+        bodies = _joined_nationalities(unit, first)
     # 2. a body and a bare number or a unit of its own after the unit: the verb left out
     if not bodies and first.actor is not None:
         bodies = _gapped_bodies(doc, unit, first) + _counts_from_bodies(unit) + _counted_nationals(unit)
@@ -1463,6 +1475,33 @@ def _counted_nationalities(unit: Token, first: Mention) -> list[_Body]:
     return [(name, count, qualifier, anchor, own_unit) for name, count, qualifier, anchor in pairs[1:]]
 
 
+def _joined_nationalities(unit: Token, first: Mention) -> list[_Body]:
+    """"Kenyan and Somali government troops entered the town of X", "Chadian, Nigerien and
+    Malian soldiers": nationalities joined by "and" or commas on one unit with no count,
+    each its country's own force; ``first`` takes the first, the others are returned."""
+    doc = unit.doc
+    # the unit's own common modifiers between the last nationality and it ("government troops")
+    k = _kind_start(unit) - 1
+    found: list[Token] = []
+    while k >= unit.sent.start and _nationality_shaped(doc[k]) and not doc[k].like_num:
+        found.insert(0, doc[k])
+        j = k - 1
+        # the nationality before it, after "and", a comma or ", and"
+        if j >= unit.sent.start and doc[j].lower_ == "and":
+            j -= 1
+        if j >= unit.sent.start and doc[j].text == ",":
+            j -= 1
+        if j == k - 1:
+            break
+        k = j
+    if len(found) < 2 or k >= unit.sent.start and (doc[k].like_num or doc[k].pos_ == "NUM"):
+        return []
+    countries = [_nationality_country(word) or _country_of_demonym(doc, word.text) for word in found]
+    first.actor = countries[0]
+    first.unit = doc[max(_kind_start(unit), found[-1].i + 1) : unit.i + 1].text
+    return [(country, None, "exact", word.i, first.unit) for country, word in zip(countries[1:], found[1:], strict=True)]
+
+
 def _nationality_counts_before(unit: Token) -> list[tuple[str, int, str, int]]:
     """The list of a count and a nationality written just before the unit ("300 Kenyan,
     200 Rwandan and 100 Malawian troops", "1,200 Italian and 800 Spanish military
@@ -1513,7 +1552,9 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
     preps = ("to", "into", "in") if first.status == "stationed" else ("to", "into")
     out: list[Mention] = []
     for number in doc[unit.i + 1 : unit.sent.end]:
-        if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj"):
+        # ("..., with another 150 based in Y": the count "with" adds, placed by its participle)
+        with_count = number.dep_ == "pobj" and number.head.lower_ == "with"
+        if number.pos_ != "NUM" or number.dep_ not in ("conj", "appos", "npadvmod", "dobj") and not with_count:
             continue
         reading = read_number(number)
         if reading is None or reading.root != number.i or not reading.is_count:
@@ -1522,14 +1563,38 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
         before = reading.start - 1
         while before > unit.i and doc[before].lower_ in lead:
             before -= 1
-        if doc[before].lower_ not in ("and", ",") or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
+        if doc[before].lower_ not in ("and", ",", *(("with",) if with_count else ())) \
+                or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN"):
             continue
-        place = _own_place(number, preps) or _place_right_after(number, preps)
+        if with_count and _placed_by_participle(number) is None:
+            continue  # ("with 150 to follow": a later stage, read elsewhere)
+        place, status = _own_place(number, preps) or _place_right_after(number, preps), first.status
+        if place is None and (placed := _placed_by_participle(number)) is not None:
+            place, status = placed  # "has 1,700 soldiers in X and another 150 stationed at Y"
         if place is None:
             continue
-        out.append(Mention(first.unit, number.i, first.status, first.actor, int(reading.value),
+        out.append(Mention(first.unit, number.i, status, first.actor, int(reading.value),
                            qualifier_of(reading, doc), place, list(first.spans), None, True))
     return out
+
+
+def _placed_by_participle(number: Token) -> tuple[str, str] | None:
+    """"and another 150 stationed at X", "and a further 200 based in Y": a bare count whose
+    participle places it, with the status the participle says ("deployed in Y": stationed)."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for participle in (c for c in number.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                       and c.lemma_.lower() in verbs):
+        status = verbs[participle.lemma_.lower()]
+        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                ent = entity_at(obj)
+                place = ent.text if ent is not None and ent.label_ in _PLACE_LABELS else \
+                    noun_phrase(obj).text if obj.pos_ == "PROPN" else \
+                    _place_phrase(obj) if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children) else None
+                if place is not None:
+                    # ("deployed in Y": there now; "deployed to Y": sent there)
+                    return place, "stationed" if status == "deploying" and prep.lower_ in ("in", "at") else status
+    return None
 
 
 def _each_to_places(unit: Token, first: Mention, verb: Token) -> list[Mention]:
@@ -1889,6 +1954,9 @@ def _military_context(token: Token) -> bool:
         return True  # "the Navy has 27 ships in ...": the holder is military
     if _sending_agent(token, armed_only=True) is not None:
         return True  # "40 engineers deployed by the Vestrian army": an armed body sends them
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in word_set(
+            "military_units", "posting_verbs.words") and any(c.dep_ == "nummod" for c in token.children):
+        return True  # "will second 250 officers to the mission", "40 officers would be seconded": posted to serve
     if specialists and _sent_by_armed_subject(token):
         return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
     if specialists and any(c.dep_ == "nummod" for c in token.children) and _sent_by_a_country(token):
@@ -1913,8 +1981,10 @@ def _sent_by_a_country(token: Token) -> bool:
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
         return False
-    return any(c.dep_ == "nsubj" and (ent := entity_at(c)) is not None and ent.label_ == "GPE"
-               and ent.text.lower().removeprefix("the ") in _country_names() for c in verb.children)
+    # ("The country will send 90 trainers": the country the sentence before names)
+    return any(c.dep_ == "nsubj" and ((ent := entity_at(c)) is not None and ent.label_ == "GPE"
+                                      and ent.text.lower().removeprefix("the ") in _country_names()
+                                      or _country_named_before(c) is not None) for c in verb.children)
 
 
 def _follows(verb: Token) -> bool:
@@ -2067,6 +2137,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 status = "announced"  # "the contingent could leave by July": a departure still planned
             if _going_home(head):
                 status = "withdrawn"  # "a unit ... was returning home": it leaves the place
+            if status == "standby" and _readied_to_a_place(head):
+                status = "announced" if _is_future(head) else "deploying"  # "mobilised 3,500 troops to its border"
             found.append((status, head))
             # "troops left Iraq ..., then ... returned": conjoined verbs with the same subject
             for conj in head.children:
@@ -2144,6 +2216,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if known is not None:
                 found.append((verbs[known], tok))
                 break
+    if not found and (joined := _hyphenated_verb_taken_for_a_noun(unit)) is not None:
+        found.append(joined)  # "will forward-base 400 personnel in X", parsed as a noun
     if not found and (ahead := _staged_ahead(unit)) is not None:
         found.append(("announced", ahead))  # "arrived ..., ahead of a main body of 850 troops": yet to come
     root = sent.root
@@ -2159,6 +2233,25 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _hyphenated_verb_taken_for_a_noun(unit: Token) -> tuple[str, Token] | None:
+    """"The army will forward-base 400 personnel in X", "the air force is forward-basing four
+    jets and 130 personnel in Y": a hyphenated verb after a modal or a progressive "is" that
+    the parser read as a modifier of the unit (or of the noun it is joined to). Its last part
+    is a status verb ("base"): a modal makes it announced, else it is that verb's status."""
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    # (the unit the auxiliary's object or complement, or the auxiliary hung on the unit as
+    # the sentence's root)
+    node = unit.head if unit.dep_ == "conj" else unit
+    aux = node.head if node.dep_ in ("dobj", "attr") else next((c for c in node.children if c.dep_ == "aux"), None)
+    if aux is None or aux.pos_ != "AUX" or aux.i > unit.i or aux.lower_ not in _FUTURE and aux.lemma_ != "be":
+        return None
+    doc = unit.doc
+    for word in doc[aux.i + 2 : unit.i]:
+        if doc[word.i - 1].tag_ == "HYPH" and word.lemma_.lower() in verbs and word.head.i in (node.i, unit.i):
+            return "announced" if aux.lower_ in _FUTURE else verbs[word.lemma_.lower()], word
+    return None
 
 
 def _force_already_there(unit: Token) -> Token | None:
@@ -2208,11 +2301,21 @@ def _phrasal_status(verb: Token) -> str | None:
     """"set off for X", "set sail", "touched down in X", "will come home": a verb whose
     particle or bare object says the status (``phrasal_statuses`` in the lexicon)."""
     items: list[list[str]] = _lexicon()["phrasal_statuses"]["items"]  # type: ignore[index]
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod", "prep")}
+    # ("troops rolled into X": a preposition says it only of a verb without an object;
+    # "moved 500 troops into X" is a sending)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") or c.dep_ == "prep" and not has_object}
     for lemma, word, status in items:
         if verb.lemma_.lower() == lemma and word in words:
             return "announced" if status == "arrived" and _is_future(verb) else status
     return None
+
+
+def _readied_to_a_place(verb: Token) -> bool:
+    """"Mexico has mobilised 3,500 guardsmen to its southern border": a verb that readies
+    troops (``mobilise``) sends them when it names a place "to" or "into" which they go."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(_is_place(o) for o in c.children)
+               for c in verb.children)
 
 
 def _deployed_there_now(verb: Token) -> bool:
@@ -2407,7 +2510,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     unit_text = doc[start : unit.i + 1].text
     if unit.lower_ == "boots" and doc[unit.i + 1 : unit.i + 4].text.lower() == "on the ground":
         unit_text = doc[start : unit.i + 4].text  # "2,000 boots on the ground": one idiom
-    unit_text += _members_named(unit)
+    unit_text = _force_members(unit) or unit_text + _members_named(unit)
     anaphoric = any(c.dep_ == "det" and c.lower_ in ("these", "those") for c in unit.children)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in unit.children) \
         and not any(c.dep_ in ("compound", "amod", "poss") and entity_at(c) is not None for c in unit.children)
@@ -2475,6 +2578,42 @@ def _kind_start(unit: Token) -> int:
             break
         start -= 1
     return start
+
+
+def _force_members(unit: Token) -> str | None:
+    """The unit's phrase when it counts the members of an armed force: "3,500 National Guard
+    members", "400 members of the National Force" (``member_nouns`` in the lexicon, with a
+    force's head noun of ``armed_bodies``), "the army will deploy 350 members" (the armed
+    sender's own): None for "members of parliament"."""
+    if unit.lower_ not in word_set("military_units", "member_nouns.words"):
+        return None
+    forces = word_set("military_units", "armed_bodies.words")
+    doc = unit.doc
+    # "members of the National Guard": the phrase as written, its force with it
+    for force in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and o.lemma_.lower() in forces):
+        return doc[unit.i : force.i + 1].text
+    # "National Guard members": the force's name before the noun
+    names = [c for c in unit.children if c.dep_ == "compound" and c.lemma_.lower() in forces]
+    if names:
+        return doc[min(t.i for t in names[0].subtree) : unit.i + 1].text
+    # "The Canadian Armed Forces will deploy approximately 350 members": the sender's own
+    if any(c.dep_ == "nummod" for c in unit.children) and (_sent_by_armed_subject(unit)
+                                                                or _named_forces_sender(unit) is not None):
+        return unit.text
+    return None
+
+
+def _named_forces_sender(unit: Token) -> Token | None:
+    """"The Canadian Armed Forces will deploy 350 members": the subject of the sending verb
+    whose object the unit is, a name ending in a force's word ("Forces", "Army"), whatever
+    the model tagged it."""
+    forces = word_set("military_units", "armed_bodies.words")
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.is_title and (c.ent_type_ or c.pos_ == "PROPN")
+                 and c.lower_.removesuffix("s") in forces), None)
 
 
 def _members_named(unit: Token) -> str:
@@ -2647,6 +2786,12 @@ def _counted_apposition(unit: Token) -> list[Token]:
 
 
 def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()) -> str | None:
+    # "Mexico has mobilised 3,500 National Guard members": the force names the unit, the
+    # one who sends its members is the sender
+    if _force_members(unit) is not None and (forces := _named_forces_sender(unit)) is not None:
+        return _left_phrase(forces).text.removeprefix("the ").removeprefix("The ")  # a force's name, as written
+    if _force_members(unit) is not None and (sender := _verb_subject_body(unit, verb)) is not None:
+        return sender
     # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
     # navy's Third Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
@@ -2694,12 +2839,15 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "the force will draw 1,000 soldiers from Kanvara": the "from" of a verb that takes troops from a body
     drawing = (verb,) if verb is not None and verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words") \
         and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
+    # ("will pull out its 800 peacekeepers from X": the place left; "soldiers from Fiji's
+    # army left X": an armed body is where they come from, whatever the verb)
     for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
-                 and not leaving):  # ("will pull out its 800 peacekeepers from X": the place left)
+                 and (not leaving or _from_a_force(c))):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lower_ in word_set("military_units", "home_places"):
                 continue  # "120 soldiers from Catterick Garrison": where they are based, no sender
-            ent = entity_at(obj) or next((e for c in obj.children if c.dep_ == "compound"
+            # ("from Fiji's army": the country that holds the army)
+            ent = entity_at(obj) or next((e for c in obj.children if c.dep_ in ("compound", "poss")
                                           and (e := entity_at(c)) is not None), None)
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 if _service_without_country(ent) or ent[-1].lower_ in word_set("military_units", "home_places"):
@@ -2722,6 +2870,12 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
                 return _body_name(ent)
     # "its peacekeeping force", or the one who sends: the verb's subject
+    return _verb_subject_body(unit, verb)
+
+
+def _verb_subject_body(unit: Token, verb: Token | None) -> str | None:
+    """The body the subject of the unit's verb names (or of the verbs above it): "Kenya
+    will send 300 troops" → Kenya; None when a news outlet only reports the sending."""
     node = verb
     for _ in range(3):
         if node is None:
@@ -2743,6 +2897,13 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             node = node.head
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _from_a_force(prep: Token) -> bool:
+    """"from Fiji's army", "from the Kenyan army": a "from" whose object is an armed body's
+    head noun (``armed_bodies`` in the lexicon), where troops come from, no place."""
+    forces = word_set("military_units", "armed_bodies.words")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in forces for o in prep.children)
 
 
 def _service_without_country(ent: Span) -> bool:
@@ -2880,6 +3041,8 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
         # "France ... said it would withdraw", "France, which has troops": the body
         # the pronoun stands for
         subj = _pronoun_body(subj) or subj
+    if (country := _country_named_before(subj)) is not None:
+        return country  # "X's defence minister unveiled the mission. The country will send ..."
     if (body := _armed_body(subj)) is not None:
         return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
     if (owner := _possessing_country(subj)) is not None:
@@ -2919,6 +3082,33 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     return None
+
+
+def _country_named_before(subj: Token) -> str | None:
+    """"Senegal's defence minister unveiled the mission on Monday. The country will send 90
+    trainers": "the country", "the kingdom", "the island nation" (``country_anaphors`` in
+    the lexicon) stand for the country the sentence before names, as the sender it names
+    (its subject, a possessor of its subject), else as the one country it names."""
+    # (a common noun, not a name: "the Islamic State")
+    if subj.lemma_.lower() not in word_set("military_units", "country_anaphors.words") or not subj.is_lower \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or subj.sent.start == 0:
+        return None
+    doc = subj.doc
+    before = doc[subj.sent.start - 1].sent
+    senders = {name for token in before if (name := _sentence_sender(token) or _possessor_named(token)) is not None}
+    if len(senders) == 1:
+        return senders.pop()
+    countries = {t.text for t in before if t.pos_ == "PROPN" and t.lower_ in _country_names()}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _possessor_named(token: Token) -> str | None:
+    """"Senegal's defence minister", "Tarvia's foreign ministry": the name that holds the
+    subject of a clause, as its sender would be named."""
+    if token.dep_ != "poss" or token.pos_ != "PROPN" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = entity_at(token)
+    return _body_name(ent) if ent is not None and ent.label_ in ("GPE", "ORG", "NORP") else token.text
 
 
 def _mistagged_name(subj: Token) -> bool:
@@ -3283,7 +3473,25 @@ def _destination(unit: Token, verb: Token | None) -> str | None:
                 and verb.doc[verb.i - 1].dep_ != "nsubj":  # (not "with X providing 800 soldiers")
             # "an air base housing U.S. personnel": the place is what the verb describes
             place = _left_phrase(verb.doc[verb.i - 1]).text
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i:
+            place = _place_of_main_clause(verb.head)
     return place
+
+
+def _place_of_main_clause(main: Token) -> str | None:
+    """"Britain will lead the new force in Kabul, sending 1,500 troops": a sending told by a
+    participle after its main clause goes where that clause is, the place "in", "to" or
+    "into" on its verb or on its object (a named place)."""
+    holders = [main, *(c for c in main.children if c.dep_ == "dobj"),
+               *(o for c in main.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                ent = entity_at(obj)
+                if ent is not None and ent.label_ in _PLACE_LABELS:
+                    return ent.text
+    return None
 
 
 def _place_inside(noun: Token) -> str | None:
@@ -3541,6 +3749,10 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 return ent.text
             if verb is not None and node.i == verb.i and child.dep_ == "dobj" and _left_a_name(verb, child):
                 return noun_phrase(child).text
+            if verb is not None and node.i == verb.i and child.dep_ == "dobj" and child.i != unit.i \
+                    and child.lower_ in word_set("military_units", "named_place_nouns.words") \
+                    and (named := _named_place(child)) is not None:
+                return named  # "troops entered the town of X", "reached the port city of Y"
     # "is beefing up its border with X with 10,000 troops": the place reinforced
     return _purpose_place(verb) or _place_reinforced(unit, verb) if verb is not None else None
 
@@ -3575,7 +3787,9 @@ def _readied_for(unit: Token) -> str | None:
     """"put 1,200 paratroopers on standby for X", "troops on alert for a move into X": the
     place a force is held ready for."""
     ready = word_set("military_units", "readiness_nouns")
-    for tok in _clause(unit):
+    # (and a readiness word the parser made a clause of its own: "remain on standby at X")
+    words = list(_clause(unit))
+    for tok in words + [c for t in words for c in t.children if c.dep_ == "advcl" and c.lower_ in ready]:
         if tok.lower_ not in ready:
             continue
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -3585,11 +3799,26 @@ def _readied_for(unit: Token) -> str | None:
                     return ent.text if ent is not None else noun_phrase(obj).text
                 if ent is None and obj.pos_ == "NOUN" and obj.lower_ in word_set("military_units", "place_nouns.words"):
                     return _place_phrase(obj)
+        if (held_at := _readied_at(tok)) is not None:
+            return held_at
         # "put 2,000 paratroopers on alert to deploy to X", "on standby to move into X"
         holder = tok.head.head if tok.dep_ == "pobj" else tok.head
         for clause in (c for c in (*holder.children, *tok.children) if c.dep_ in ("advcl", "xcomp", "acl") and _sending_verb(c)):
             if (place := _place_moved_to(clause)) is not None:
                 return place
+    return None
+
+
+def _readied_at(readiness: Token) -> str | None:
+    """"a further 300 remained on standby at X airbase", "troops on alert at X": the place
+    where a force is held ready, named after "at" on the word of readiness."""
+    for obj in (o for p in readiness.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
+                if o.dep_ == "pobj"):
+        ent = entity_at(obj)
+        if ent is not None and ent.label_ in _PLACE_LABELS or obj.pos_ == "PROPN":
+            return ent.text if ent is not None else noun_phrase(obj).text
+        if obj.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+            return _place_phrase(obj)  # "at X air base"
     return None
 
 
@@ -3622,11 +3851,11 @@ def _place_moved_to(verb: Token) -> str | None:
 
 
 def _left_a_name(verb: Token, obj: Token, *, leaving: bool = False) -> bool:
-    """"the contingent left Velka", "pulled out of Emsa", "reached Barra": the proper noun a
+    """"the contingent left Velka", "pulled out of Emsa", "reached Barra", "entered Kessa": the proper noun a
     leaving or reaching verb takes is the place, whatever the model tagged it (not a person
     with a title, a date or a number); ``leaving`` when the caller knows the verb is one of
     withdrawal."""
-    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate", "reach") or obj.pos_ != "PROPN":
+    if not leaving and verb.lemma_.lower() not in ("leave", "quit", "vacate", "evacuate", "reach", "enter") or obj.pos_ != "PROPN":
         return False
     ent = entity_at(obj)
     titles = word_set("titles", "titles") | word_set("titles", "honorifics")
