@@ -1436,6 +1436,7 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
     battalion" (a name and a unit phrase)."""
     bodies: list[_Body] = []
     units = word_set("military_units", "units")
+    pending: list[tuple[str, int]] = []  # "Togo and Senegal 500 each": names (and where) that share the next count
     i = unit.i + 1
     while i < unit.sent.end - 1:
         if doc[i].lower_ in units and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("dobj", "nsubj", "nsubjpass"):
@@ -1444,11 +1445,16 @@ def _gapped_bodies(doc: Doc, unit: Token, first: Mention) -> list[_Body]:
         if ent is None or ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("to", "into", "in", "at"):
             i += 1  # (", Varda, 250 to Y": a place the verb names, no body)
             continue
+        name = _body_name(ent) if ent.label_ else ent.text
         share = _bare_number_share(doc, ent) or _unit_phrase_share(doc, ent)
         if share is None:
-            i += 1
+            pending = [*pending, (name, ent.root.i)] if ent.end < len(doc) and doc[ent.end].lower_ in ("and", ",") else []
+            i = ent.end
             continue
-        bodies.append((_body_name(ent) if ent.label_ else ent.text, *share[:4]))
+        if share[4] < len(doc) and doc[share[4]].lower_ == "each":
+            bodies.extend((other, share[0], share[1], at, share[3]) for other, at in pending)
+        pending = []
+        bodies.append((name, *share[:4]))
         i = share[4]
     return bodies
 
@@ -1549,7 +1555,9 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
     doc = unit.doc
     lead = word_set("military_units", "share_lead_words.words")
     # (where a force stays, "in" names its place as "to" names where one goes)
-    preps = ("to", "into", "in") if first.status == "stationed" else ("to", "into")
+    # ("will station 1,200 soldiers in X, 1,000 in Y": the first share's own "in" says so)
+    kept = first.status == "stationed" or _place_right_after(unit, ("in", "at")) is not None
+    preps = ("to", "into", "in") if kept else ("to", "into")
     out: list[Mention] = []
     for number in doc[unit.i + 1 : unit.sent.end]:
         # ("..., with another 150 based in Y": the count "with" adds, placed by its participle)
@@ -1642,6 +1650,10 @@ def _place_of_object(obj: Token) -> str | None:
     ent = entity_at(obj)
     if ent is not None and ent.label_ in _PLACE_LABELS:
         return ent.text
+    for i in range(obj.left_edge.i, obj.i + 1):
+        listed = _listed_country_at(obj.doc, i)
+        if listed is not None and listed.start <= obj.i < listed.end:
+            return listed.text  # "300 in Niger", the name read as a date
     if obj.ent_type_ in ("DATE", "TIME", "CARDINAL", "NORP"):
         return None
     if obj.pos_ == "PROPN" or obj.is_title and obj.pos_ == "NOUN":  # (an untagged name read as a noun)
@@ -1697,6 +1709,8 @@ def _counted_nationals(unit: Token) -> list[_Body]:
 def _body_at(doc: Doc, i: int) -> Span | None:
     """A body's name starting at token ``i``: an entity of a body, or a proper noun the
     model did not tag ("and Sarnia 450") or tagged as a person (an invented country)."""
+    if (listed := _listed_country_at(doc, i)) is not None:
+        return listed  # "Togo 500, Burkina Faso 400": a listed country, whatever the model tagged
     ent = entity_at(doc[i])
     tok = doc[i]
     if (ent is None or ent.label_ == "PERSON" and len(ent) == 1) and tok.pos_ == "PROPN" and tok.is_title \
@@ -1716,6 +1730,31 @@ def _body_at(doc: Doc, i: int) -> Span | None:
     if ent is not None and ent.start < i and doc[i - 1].lower_ == "and" and tok.pos_ == "PROPN":
         return doc[i : ent.end]  # "in Corvina and Estrany 450", tagged as one place
     return None
+
+
+def _listed_country_at(doc: Doc, i: int) -> Span | None:
+    """The listed country (``_country_spellings``) whose name starts at token ``i``, the
+    longest ("South Sudan", not "Sudan"), when ``i`` does not continue a name."""
+    if i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+        return None
+    text, start = doc_text(doc), doc[i].idx
+    for name in _countries_by_first_word().get(doc[i].text, ()):
+        end = start + len(name)
+        if text.startswith(name, start) and (end == len(text) or not text[end].isalnum()):
+            span = doc.char_span(start, end)
+            if span is not None and not (span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].is_title):
+                return span
+    return None
+
+
+@functools.cache
+def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Listed country names by their first word as tokens ("Burkina", "South"), longest first."""
+    table: dict[str, list[str]] = {}
+    for name in _country_spellings():
+        first = re.split(r"[\s']", name, maxsplit=1)[0]
+        table.setdefault(first, []).append(name)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in table.items()}
 
 
 def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
@@ -1849,7 +1888,8 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     # (a body held by a place or named with a nationality is the place's: "Tarvia's defence ministry")
     named = [(_possessing_country(c) or _armed_body(c) or (_body_name(e) if (e := entity_at(c)) is not None else c.text), c.i)
              for c in joined
-             if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG"))  # type: ignore[union-attr]
+             # (a country the model tagged as a region: "Uganda, Burundi and South Sudan")
+             if (entity_at(c) is not None and entity_at(c).label_ in ("GPE", "NORP", "ORG", "LOC"))  # type: ignore[union-attr]
              or (entity_at(c) is None and c.pos_ == "PROPN")
              or (len(joined) > 1 and _untitled_name(c) is not None)  # "Kelvaria and Dostrana", one tagged a person
              or (len(joined) > 1 and c.pos_ == "PROPN" and entity_at(c).label_ == "PERSON")]  # type: ignore[union-attr]

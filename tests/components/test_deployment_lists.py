@@ -363,3 +363,37 @@ def test_crossing_a_square_near_soldiers_is_no_deployment(extractor):
 )
 def test_a_vessel_counted_by_its_crew(extractor, body, expected):
     assert _shares(extractor, body) == expected
+
+
+# Lists whose names are several words or that the model mistags ("Burkina Faso 400" as a
+# person, "Niger" as a date, "South Sudan" as a region): listed countries are read as such.
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria will send 900 troops, Togo 500, Burkina Faso 400 and Niger 300, the bloc said.",
+     [("Nigeria", 900), ("Togo", 500), ("Burkina Faso", 400), ("Niger", 300)]),
+    ("Britain will send 500 troops and South Africa 450.", [("Britain", 500), ("South Africa", 450)]),
+    ("Uganda, Burundi and South Sudan have each pledged troops to the regional force.",
+     [("Uganda", None), ("Burundi", None), ("South Sudan", None)]),
+])
+def test_listed_countries_of_several_words(extractor, text, expected):
+    assert [(d.actor, d.count) for d in extractor.extract(text, published="2023-06-01").deployments] == expected
+
+
+# "X and Y 500 each": two bodies share one count.
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria will send 900 troops, Togo and Senegal 500 each, and Niger 300.",
+     [("Nigeria", 900), ("Togo", 500), ("Senegal", 500), ("Niger", 300)]),
+    ("Britain will send 500 troops, and Norway and Denmark 200 each.",
+     [("Britain", 500), ("Norway", 200), ("Denmark", 200)]),
+])
+def test_two_bodies_share_a_count_each(extractor, text, expected):
+    assert [(d.actor, d.count) for d in extractor.extract(text, published="2023-06-01").deployments] == expected
+
+
+# One sender stationing shares "in" several places.
+@pytest.mark.parametrize("text, expected", [
+    ("France will station 1,200 soldiers in Chad, 1,000 in Mali and 300 in Niger.",
+     [(1200, "Chad"), (1000, "Mali"), (300, "Niger")]),
+    ("Tarvia will base 400 marines in Lanza and 200 in Orsk, the ministry said.", [(400, "Lanza"), (200, "Orsk")]),
+])
+def test_one_sender_stations_shares_in_several_places(extractor, text, expected):
+    assert [(d.count, d.destination) for d in extractor.extract(text, published="2023-06-01").deployments] == expected
