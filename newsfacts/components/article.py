@@ -39,13 +39,16 @@ _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*)"
     r"(?:,\s*(?!" + _WEEKDAY + r"\b)(?P<region>[A-Z][\w.'\-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w.'\-]*){0,4}))?"
     r"(?:,?\s*(?P<date>(?:" + _WEEKDAY + r",?\s+)?"
-    r"(?:" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:,?\s*\d{4})?)))?"
+    r"(?:" + _MONTH + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + _MONTH + r"\.?(?:,?\s*\d{4})?))"
+    # (an agency named after the date without brackets: "TOKYO, Feb. 15 Kyodo -")
+    r"(?:\s+(?P<wire>[A-Z][A-Za-z]{2,15}))?)?"
     r"\s*(?:\((?P<agency>[^)\n]{1,30})\))?\s*(?:(?P<sep>[:\-\u2013\u2014])(?:\s|$)|(?P<alone>$))"
 )
 
 
 def match_dateline(line: str) -> re.Match[str] | None:
     """A place dateline opening ``line``: "LONDON, Feb 26 (Reuters) -", "OSLO, Norway (AA) :",
+    "TOKYO, Feb. 15 Kyodo -",
     or a place and its date alone on their line ("KORSUND, 7 October 2024"); None else."""
     m = _PLACE_DATELINE.match(line)
     if m is None or len(m.group("place")) < 3:

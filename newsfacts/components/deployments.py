@@ -260,9 +260,13 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     spelled, sums = _forces_spelled_out(doc, mentions, proper)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
-    # "the Pentagon will send 700 soldiers": a seat of government sends for its state
+    # "the Pentagon will send 700 soldiers": a seat of government sends for its state; "TOKYO
+    # - ... the Defense Ministry said": a body named by its kind alone, the dateline's state
+    state = _dateline_state(doc, dateline_key)
     for m in mentions:
         m.actor = (_state_of_seat(m.actor) or m.actor) if m.actor is not None else None
+        if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
+            m.actor = state
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
 
@@ -1180,6 +1184,9 @@ def _not_a_deployment(verb: Token) -> bool:
         return True  # "Velmora would have sent troops": a sending that did not happen
     if verb.lemma_.lower() == "keep" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children):
         return True  # "will keep its own forces out of the war": kept away
+    if verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" and any(g.dep_ in ("acl", "oprd", "amod") and _harm_word(g)
+                                                                     for g in c.children) for c in verb.children):
+        return True  # "clashes left 30 peacekeepers injured": a toll, no move
     if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
         return True  # "its forces had returned fire", "troops opened fire": fighting, no move
     node = verb
@@ -1204,6 +1211,9 @@ def _not_a_deployment(verb: Token) -> bool:
             return True  # "no feeling of hope that X would withdraw"
         if node.pos_ == "NOUN" and (_denied_noun(node) or _cancelled(node)):
             return True  # "has no plans to send", "a plan to send 400 soldiers was shelved"
+        if node.pos_ == "NOUN" and node.dep_ in ("dobj", "pobj") and node.head.pos_ in ("VERB", "ADP") \
+                and _irrealis(node.head if node.dep_ == "dobj" else node.head.head):
+            return True  # "is weighing a plan to send", "rejected a proposal to deploy"
         if node.pos_ == "ADP" and node.lower_ == "against":
             return True  # "decided against sending", "voted against deploying"
         if node.pos_ in ("NOUN", "PROPN"):
@@ -1340,7 +1350,13 @@ def _denied_noun(noun: Token) -> bool:
 def _approved(noun: Token) -> bool:
     """"approved a request to send", "a proposal to deploy ... was accepted": a request or a
     proposal that an approving verb takes is decided."""
-    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in word_set("military_units", "approving_verbs.words")
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in word_set("military_units", "approving_verbs.words") \
+        and not _held_short(noun.head)
+
+
+def _held_short(verb: Token) -> bool:
+    """"stopped short of approving", "fell short of endorsing": the approval not given."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short"
 
 
 def _cancelled(noun: Token) -> bool:
@@ -1879,7 +1895,9 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     respectively = "respectively" in words
     if first.count is not None and not (words & {"each", "both"} or respectively):
         return []
-    joined = (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts)
+    # (never a unit word: "400 soldiers and airmen flew out" is one force)
+    units = word_set("military_units", "units")
+    joined = tuple(c for c in (*_listed_before(subjects[0]), subjects[0], *subjects[0].conjuncts) if c.lower_ not in units)
     # "Four member states - A, B, C and D - will each provide": the names a group noun
     # sets off after it are the bodies
     set_off = next((c for c in subjects[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -3121,7 +3139,24 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
         if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
             return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
+    if ent is None and subj.pos_ == "NOUN" and (holder := _untagged_holder(subj)) is not None:
+        return holder  # "European Union foreign ministers agreed to send": the body they sit for
     return None
+
+
+def _untagged_holder(noun: Token) -> str | None:
+    """"European Union" of "European Union foreign ministers", "NATO" of "NATO defence chiefs":
+    the run of proper nouns that opens a common noun's phrase, untagged by the model."""
+    names = [c for c in noun.subtree if c.i < noun.i and c.pos_ == "PROPN" and c.is_title or c.i < noun.i and c.text.isupper()
+             and len(c) > 1 and c.pos_ == "PROPN"]
+    if not names or names[0].i != noun.left_edge.i + (noun.left_edge.lower_ == "the"):
+        return None
+    run = [names[0]]
+    for word in names[1:]:
+        if word.i != run[-1].i + 1:
+            break
+        run.append(word)
+    return noun.doc[run[0].i : run[-1].i + 1].text
 
 
 def _country_named_before(subj: Token) -> str | None:
@@ -3276,8 +3311,10 @@ def _body_phrase(unit: Token, verb: Token | None, country: str | None) -> str | 
     if verb is None:
         return None
     teller = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("speech_verbs", "verbs") else None
+    # "the government approved sending 680 engineers", "agreed to send": the deciding verb's subject
+    decider = verb.head if verb.dep_ in ("xcomp", "dobj", "pcomp") and verb.head.pos_ == "VERB" else None
     # "troops were sent to X, the government said": the body that tells of its own sending
-    for child in list(verb.children) + ([c for c in teller.children if c.dep_ == "nsubj"] if teller else []):
+    for child in list(verb.children) + [c for v in (teller, decider) if v is not None for c in v.children if c.dep_ == "nsubj"]:
         if child.dep_ == "nsubj" and child.pos_ == "PRON" and child.lower_ in ("it", "they"):
             # "The army said it had sent reinforcements": the body the pronoun stands for
             node = verb
@@ -3384,6 +3421,27 @@ def _country_spellings() -> tuple[str, ...]:
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
     return tuple(sorted({c for c in list(demonyms.values()) + list(capitals.values()) if c[:1].isupper()}))
+
+
+def _dateline_state(doc: Doc, dateline_key: str) -> str | None:
+    """The state a dateline names: its country ("PORTO ALEGRE, Brazil"), or the country whose
+    capital its city is ("TOKYO, Feb. 15 Kyodo -")."""
+    if (country := _dateline_country(doc, dateline_key)) is not None:
+        return country
+    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+    for span in doc.spans.get(dateline_key, []):
+        if span.label_ == "place":
+            return capitals.get(span.text.split(",", 1)[0].strip().lower())
+    return None
+
+
+def _named_by_its_kind(actor: str) -> bool:
+    """"the government", "Defense Ministry", "the Ministry of Defence", "the cabinet": a
+    sender named by the kind of body it is, with no name of its own (``state_body_words``)."""
+    words = re.sub(r"^the\s+", "", actor.lower()).split()
+    kinds = word_set("military_units", "state_body_words.heads")
+    return bool(words) and words[-1] in kinds | {"defence", "defense"} \
+        and all(w in kinds | word_set("military_units", "state_body_words.modifiers") for w in words)
 
 
 def _dateline_country(doc: Doc, dateline_key: str) -> str | None:

@@ -423,3 +423,18 @@ def test_dates_a_joined_verb_takes_the_tense_of_the_first(extractor, body, value
 )
 def test_dates_both_years_of_a_year_range(extractor, body, values):
     assert _dates(extractor, body) == values
+
+
+# An agency named after the date without brackets ("TOKYO, Feb. 15 Kyodo -") still ends a
+# dateline; its date is read.
+@pytest.mark.parametrize(
+    ("text", "place", "values"),
+    [
+        ("TOKYO, Feb. 15 Kyodo - The government approved the plan on Friday.", "TOKYO", ["2021-02-15"]),
+        ("SEOUL, March 3 Yonhap - The ministry said talks would resume.", "SEOUL", ["2021-03-03"]),
+    ],
+)
+def test_dates_dateline_with_an_agency_without_brackets(extractor, text, place, values):
+    facts = extractor.extract(text, published="2021-03-04")
+    assert facts.dateline is not None and facts.dateline.text == place
+    assert [d.value for d in facts.dates if d.value in values] == values

@@ -210,3 +210,46 @@ def test_a_presence_to_come_is_announced(extractor, text):
 def test_those_who_stay_on_after_a_withdrawal_are_there(extractor):
     text = "The last 900 Kestrian troops left Lamba on Thursday, though 200 military advisers will stay on."
     assert ("Kestria", 200, "military advisers", "Lamba", "stationed") in deployments(extractor, text)
+
+
+# A sender named by its kind alone ("the government", "the Defense Ministry") in a story
+# datelined in a capital is that capital's state; a deciding verb's subject sends.
+@pytest.mark.parametrize("text, actor", [
+    ("NAIROBI (Reuters) - The government will send 400 police officers to Haiti, the interior minister said.", "Kenya"),
+    ("TOKYO, Feb. 15 Kyodo - The government on Friday approved sending 680 Ground Self-Defense Force engineers "
+     "to East Timor.", "Japan"),
+    ("TOKYO - A 350-member Ground Self-Defense Force unit will leave for South Sudan on Sunday, the Defense "
+     "Ministry said.", "Japan"),
+    ("OSLO - The cabinet decided on Friday to deploy 120 soldiers to Mali.", "Norway"),
+    ("BRUSSELS, Jan 20 (Reuters) - European Union foreign ministers agreed on Monday to send around 500 troops "
+     "to the Central African Republic.", "European Union"),
+])
+def test_the_sender_a_capital_dateline_or_a_deciding_subject_names(extractor, text, actor):
+    assert [d[0] for d in deployments(extractor, text)] == [actor]
+
+
+def test_a_body_named_by_kind_without_a_capital_dateline_stays_as_written(extractor):
+    text = "The government will send 400 police officers to Haiti, the interior minister said."
+    assert [d[0] for d in deployments(extractor, text)] == ["government"]
+
+
+# Plans weighed, approvals withheld and tolls left are no deployments.
+@pytest.mark.parametrize("text", [
+    "The Pentagon is weighing a plan to send up to 5,000 additional troops to the Middle East, but no "
+    "decision has been made.",
+    "The cabinet is considering a proposal to deploy 300 soldiers to the border.",
+    "Nigeria's Senate stopped short of approving a request to deploy Nigerian troops there.",
+    "Clashes with protesters left 30 peacekeepers injured, the ministry said.",
+])
+def test_plans_weighed_approvals_withheld_and_tolls_are_no_deployments(extractor, text):
+    assert deployments(extractor, text) == []
+
+
+def test_an_approved_plan_is_announced(extractor):
+    assert deployments(extractor, "The Pentagon approved a plan to send 3,000 troops to Poland.") == [
+        ("United States", 3000, "troops", "Poland", "announced")]
+
+
+def test_units_joined_under_one_count_are_one_force(extractor):
+    text = "About 400 Estonian soldiers and airmen flew to Mali on Sunday, the ministry said."
+    assert [(d[0], d[1]) for d in deployments(extractor, text)] == [("Estonia", 400)]
