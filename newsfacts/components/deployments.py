@@ -264,7 +264,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     # - ... the Defense Ministry said": a body named by its kind alone, the dateline's state
     state = _dateline_state(doc, dateline_key)
     for m in mentions:
-        m.actor = (_state_of_seat(m.actor) or m.actor) if m.actor is not None else None
+        m.actor = (_state_of_seat(m.actor) or _state_of_capital(m.actor) or m.actor) if m.actor is not None else None
         if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
             m.actor = state
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
@@ -3421,6 +3421,12 @@ def _country_spellings() -> tuple[str, ...]:
     demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
     return tuple(sorted({c for c in list(demonyms.values()) + list(capitals.values()) if c[:1].isupper()}))
+
+
+def _state_of_capital(name: str) -> str | None:
+    """"Rome will send 300 police officers", "MADRID": a capital that sends stands for its state."""
+    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
+    return capitals.get(name.lower())
 
 
 def _dateline_state(doc: Doc, dateline_key: str) -> str | None:

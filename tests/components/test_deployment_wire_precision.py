@@ -253,3 +253,14 @@ def test_an_approved_plan_is_announced(extractor):
 def test_units_joined_under_one_count_are_one_force(extractor):
     text = "About 400 Estonian soldiers and airmen flew to Mali on Sunday, the ministry said."
     assert [(d[0], d[1]) for d in deployments(extractor, text)] == [("Estonia", 400)]
+
+
+# A capital that sends stands for its state; a service named by its kind alone ("Force" of a
+# hyphenated name) in a capital's dateline is that state's.
+@pytest.mark.parametrize("text, actor", [
+    ("Rome will send 300 police officers to Lampedusa, the interior ministry said.", "Italy"),
+    ("Officials said Nairobi would deploy 1,000 police officers to Haiti in January.", "Kenya"),
+    ("TOKYO - The Maritime Self-Defense Force will dispatch two destroyers to waters off Somalia.", "Japan"),
+])
+def test_a_capital_or_a_kind_of_force_stands_for_its_state(extractor, text, actor):
+    assert [d[0] for d in deployments(extractor, text)] == [actor]
