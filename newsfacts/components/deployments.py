@@ -607,11 +607,21 @@ def _other_senders_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         verb, reading = number.head, read_number(number)
         if reading is None or reading.root != number.i or not reading.is_count \
                 or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN") \
-                or verb.dep_ not in ("advcl", "conj") or verb.lemma_.lower() not in verbs or _not_a_deployment(verb):
+                or verb.dep_ not in ("advcl", "conj", "ccomp") or verb.lemma_.lower() not in verbs or _not_a_deployment(verb):
             continue
-        first = next((m for m in mentions if m.verb_token == verb.head.i and m.unit_token < number.i), None)
+        # (or a sibling clause of the same report: "Sudan said it would send 6,000 soldiers to
+        # Yemen and Senegal pledged 2,100", "pledged" parsed as a second thing said)
+        first = next((m for m in mentions if m.unit_token < number.i and m.verb_token is not None
+                      and (m.verb_token == verb.head.i or verb.dep_ == "ccomp" and doc[m.verb_token].dep_ == "ccomp"
+                           and doc[m.verb_token].head.i == verb.head.i)), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         actor = _subject_body(number, subject, sending=True) if subject is not None else None
+        before = verb.i - 1  # (past "has", "also": "and Jamaica has promised 200")
+        while before > 0 and doc[before].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            before -= 1
+        if subject is None and before > 0 and (named := _body_at(doc, doc[before].left_edge.i)) is not None \
+                and named.end == before + 1:
+            actor = _body_name(named) if named.label_ else named.text  # the name the parser hung elsewhere
         if first is None or actor is None or not _other_actors(actor, first.actor):
             continue
         place = _place_past_origin(number, verb) or _own_place(verb) or _destination(number, verb) or first.destination

@@ -397,3 +397,16 @@ def test_two_bodies_share_a_count_each(extractor, text, expected):
 ])
 def test_one_sender_stations_shares_in_several_places(extractor, text, expected):
     assert [(d.count, d.destination) for d in extractor.extract(text, published="2023-06-01").deployments] == expected
+
+
+# "... and Y pledged 2,100": another body's bare count in a joined clause whose subject the
+# parser hung elsewhere ("Senegal" read as a second destination).
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan said it would send 6,000 soldiers to Yemen and Senegal pledged 2,100.",
+     [("Sudan", 6000), ("Senegal", 2100)]),
+    ("Kenya will send 1,000 police officers to Haiti and Jamaica has promised 200, officials said.",
+     [("Kenya", 1000), ("Jamaica", 200)]),
+    ("Britain sent 600 troops to Estonia, whereas Canada sent 300.", [("Britain", 600), ("Canada", 300)]),
+])
+def test_another_bodys_bare_count_in_a_joined_clause(extractor, text, expected):
+    assert [(d.actor, d.count) for d in extractor.extract(text, published="2023-06-01").deployments] == expected

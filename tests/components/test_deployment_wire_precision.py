@@ -264,3 +264,19 @@ def test_units_joined_under_one_count_are_one_force(extractor):
 ])
 def test_a_capital_or_a_kind_of_force_stands_for_its_state(extractor, text, actor):
     assert [d[0] for d in deployments(extractor, text)] == [actor]
+
+
+# Arrival verbs of a force that moves itself: "jetted into", "flew into", "took up positions";
+# "already on the ground" is there.
+@pytest.mark.parametrize("text, status", [
+    ("The first 400 Kenyan police officers jetted into Port-au-Prince on Tuesday.", "arrived"),
+    ("About 200 Estonian soldiers flew into Bamako on Tuesday.", "arrived"),
+    ("Some 200 Russian paratroopers took up positions at the airport outside Pristina.", "arrived"),
+    ("Some 800 French troops are already on the ground.", "stationed"),
+])
+def test_arrival_and_presence_phrases(extractor, text, status):
+    assert [d[4] for d in deployments(extractor, text)] == [status]
+
+
+def test_flying_a_force_into_a_place_sends_it(extractor):
+    assert [d[4] for d in deployments(extractor, "Britain flew 300 soldiers into Kabul on Monday.")] == ["deploying"]
