@@ -280,9 +280,14 @@ def _force_reinforced(unit: Token) -> bool:
     verb = unit.head
     if any(c.dep_ in ("nummod", "acl") for c in unit.children):
         return False
+    # (or a participle of taking over: "will leave for X in April, replacing troops who have served
+    # there"; not "replacing a brigade that is returning to Fort Y", which moves of its own)
     return unit.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "relcl") \
-        and verb.lemma_.lower() in word_set("military_units", "joined_force_verbs.words") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and (verb.lemma_.lower() in word_set("military_units", "joined_force_verbs.words")
+             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+             or verb.lemma_.lower() in ("replace", "relieve") and verb.tag_ == "VBG" and verb.dep_ == "advcl"
+             and not any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("return", "leave", "withdraw", "pull", "head")
+                         for c in unit.children)) \
         and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 

@@ -280,3 +280,11 @@ def test_arrival_and_presence_phrases(extractor, text, status):
 
 def test_flying_a_force_into_a_place_sends_it(extractor):
     assert [d[4] for d in deployments(extractor, "Britain flew 300 soldiers into Kabul on Monday.")] == ["deploying"]
+
+
+# The force a new one replaces ("replacing troops who have served there") is no second
+# deployment, and does not make the new one "stationed".
+def test_the_force_replaced_is_not_the_new_one(extractor):
+    text = ("DUBLIN — The next rotation of 340 Irish peacekeepers will leave for southern Lebanon in April, "
+            "the Defence Forces said, replacing troops who have served there since October.")
+    assert [(d[0], d[1], d[4]) for d in deployments(extractor, text)] == [("Ireland", 340, "announced")]
