@@ -3045,6 +3045,8 @@ def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
         if child.lower_ in demonyms:
             return demonyms[child.lower_]  # "Bangladeshi peacekeepers", a listed nationality
         if child.pos_ == "PROPN" or child.text in proper:
+            if _model_or_kind_name(child, noun):
+                continue  # "the Type 45 destroyer", "a Stryker squadron": what the unit is, no sender
             # an untagged nationality stands for its country ("Velmoran marines")
             return _country_of_demonym(noun.doc, child.text) if _demonym_ending(child) else child.text
         # an adjective: a sentence's first word is capitalised anyway, a name only when it is one elsewhere
@@ -3054,6 +3056,17 @@ def _untagged_modifier_name(noun: Token, proper: frozenset[str]) -> str | None:
         if child.pos_ == "ADJ" and child.i > noun.sent.start and not noun.doc[child.i - 1].is_punct:
             return child.text  # "30 Ostmark military surveyors": an adjective capitalised inside a sentence is a name
     return None
+
+
+def _model_or_kind_name(word: Token, noun: Token) -> bool:
+    """"Type" of "the Type 45 destroyer" (a name with a number: a model), "Stryker" of "a
+    Stryker squadron" (a name on a formation's word that is no country, nationality or
+    acronym): the name of what the unit is, not of who sends it."""
+    doc = word.doc
+    if word.i + 1 < noun.i and doc[word.i + 1].like_num:
+        return True
+    return noun.lower_ in word_set("military_units", "group_units") and not _demonym_ending(word) \
+        and word.lower_ not in _country_names() and not _acronym(word)
 
 
 def _acronym(word: Token) -> bool:

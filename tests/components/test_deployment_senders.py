@@ -216,3 +216,14 @@ def test_a_service_name_in_the_unit_is_no_sender(extractor, text, actor):
 ])
 def test_an_organ_is_named_with_its_body(extractor, text):
     assert [d.actor for d in extractor.extract(text, published="2023-06-01").deployments] == ["UN Security Council"]
+
+
+# A model's or a formation's own name in the unit ("a Stryker squadron", "the Type 45
+# destroyer") says what the unit is, not who sends it; a nationality still does.
+@pytest.mark.parametrize("text, actor", [
+    ("The Pentagon will shift about 1,000 soldiers of a Stryker squadron from Vilseck to Romania.", "United States"),
+    ("Britain will send a Gurkha company of 120 soldiers to East Timor.", "Britain"),
+    ("Kestria will send 300 Velmoran troops to Orsk.", "Velmora"),
+])
+def test_a_models_or_formations_name_is_no_sender(extractor, text, actor):
+    assert [d.actor for d in extractor.extract(text, published="2023-06-01").deployments] == [actor]
