@@ -39,15 +39,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import IS_TITLE, LOWER, ORTH, POS
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.symbols import NOUN, NUM, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsfacts._data import load_lexicon, word_set
 from newsfacts._doctext import doc_text
+from newsfacts._doctokens import tokens_among, tokens_where
 from newsfacts.calendar import MONTHS, WEEKDAYS
 from newsfacts.extensions import register_extensions
 from newsfacts.mentions import entity_at, noun_phrase, trimmed_offsets
@@ -139,24 +138,6 @@ class DeploymentFinder:
 
 
 
-def _tokens_where(doc: Doc, attr: int, value: int) -> list[Token]:
-    """The tokens of ``doc`` whose ``attr`` is ``value`` (``POS``, ``NUM``: the numerals), in
-    text order, found in the Doc's array: many rules start from a few kinds of token, and
-    building every token of an article once per rule to find them costs more than the rules."""
-    return [doc[i] for i in (doc.to_array(attr) == value).nonzero()[0].tolist()]
-
-
-def _tokens_among(doc: Doc, attr: int, words: frozenset[str]) -> list[Token]:
-    """The tokens of ``doc`` whose ``attr`` (``LOWER``) is one of ``words``, in text order,
-    found in the Doc's array as `_tokens_where` finds them."""
-    return [doc[i] for i in numpy.isin(doc.to_array(attr), _string_ids(words)).nonzero()[0].tolist()]
-
-
-@functools.lru_cache(maxsize=16)
-def _string_ids(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
-
-
 def _proper_words(doc: Doc) -> frozenset[str]:
     """The title-case nouns and proper nouns written inside a sentence, not after a
     punctuation mark: words the article writes as names ("the Kingdom", "Nuvolo")."""
@@ -173,7 +154,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     last_actor: str | None = None
     country = _dateline_country(doc, dateline_key)
     proper = _proper_words(doc)
-    for token in _tokens_among(doc, LOWER, units):
+    for token in tokens_among(doc, LOWER, units):
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ in ("compound", "amod") and token.head.lower_ in units:
@@ -464,7 +445,7 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the border". Each takes the unit and sender of the latest deployment before it."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in _tokens_where(doc, POS, NUM) if _bare_argument(t) is not None and t.i not in taken):
+    for number in (t for t in tokens_where(doc, POS, NUM) if _bare_argument(t) is not None and t.i not in taken):
         before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
         verb = _bare_count_verb(number)
         if before and verb is None and _counts_told_force(number, before[-1]):
@@ -505,7 +486,7 @@ def _stages_named_by_a_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     nouns: dict[str, str] = _lexicon()["status_nouns"]  # type: ignore[assignment]
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in _tokens_where(doc, POS, NUM) if t.i not in taken):
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.i not in taken):
         # "of 400 more", "of a further 250"; "of 600 more" parsed with "more" as the object
         arg = number.head if number.dep_ == "nummod" and number.head.lower_ == "more" else number
         if arg.dep_ != "pobj":
@@ -531,7 +512,7 @@ def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     withdrawal leaves is the part of the force still there (in the place its participle names)."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb = number.head
         withdrawn = [m for m in mentions if m.unit_token < number.i and m.status == "withdrawn"
                      and doc[m.unit_token].sent.start == number.sent.start]
@@ -585,7 +566,7 @@ def _shares_of_a_request(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     is one, of the unit requested (the request in its sentence or the one before)."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb = number.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         asked = _requested_unit(doc, _previous_sentence(number), number.i)
@@ -608,7 +589,7 @@ def _other_senders_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
-    for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb, reading = number.head, read_number(number)
         if reading is None or reading.root != number.i or not reading.is_count \
                 or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN") \
@@ -646,7 +627,7 @@ def _shares_of_a_force_told(doc: Doc, mentions: list[Mention]) -> tuple[list[Men
     replaced: set[int] = set()
     taken = {m.unit_token for m in mentions}
     verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
-    for number in (t for t in _tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
         verb, reading = number.head, read_number(number)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if reading is None or not reading.is_count or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN") \
@@ -706,7 +687,7 @@ def _shares_from_sources(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
     units = word_set("military_units", "units")
-    for unit in (t for t in _tokens_among(doc, LOWER, units) if t.pos_ == "NOUN"):
+    for unit in (t for t in tokens_among(doc, LOWER, units) if t.pos_ == "NOUN"):
         verb = _composing_verb(unit)
         if verb is None or _not_a_deployment(verb):
             continue
@@ -903,7 +884,7 @@ def _forces_spelled_out(doc: Doc, mentions: list[Mention], proper: frozenset[str
     out: list[Mention] = []
     replaced: set[int] = set()
     units = word_set("military_units", "units")
-    for colon in (t for t in _tokens_where(doc, ORTH, doc.vocab.strings[":"]) if t.i < len(doc) - 1):
+    for colon in (t for t in tokens_where(doc, ORTH, doc.vocab.strings[":"]) if t.i < len(doc) - 1):
         heading = doc[colon.sent.start : colon.i]
         forces = [t for t in heading if t.lower_ in units or t.lower_ == "armies"]
         if not forces:
@@ -955,7 +936,7 @@ def _listed_contributions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Each share a deployment of its body; a bare count is of the unit last named in the list."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for colon in (t for t in _tokens_where(doc, ORTH, doc.vocab.strings[":"]) if t.i < len(doc) - 1):
+    for colon in (t for t in tokens_where(doc, ORTH, doc.vocab.strings[":"]) if t.i < len(doc) - 1):
         # (the parser may start a sentence at the list)
         heading, listed = doc[colon.sent.start : colon.i], doc[colon.i + 1].sent
         if not any(t.lemma_.lower() in word_set("military_units", "list_heads.words") for t in heading):
@@ -3552,7 +3533,7 @@ def _named_place_of_demonym(doc: Doc, demonym: str) -> str | None:
     word = demonym.lower().removesuffix("s")
     best: str | None = None
     dateline = [(sp.start, sp.end) for sp in doc.spans.get("nf_dateline", []) if sp.label_ == "place"]
-    for token in _tokens_where(doc, POS, PROPN):
+    for token in tokens_where(doc, POS, PROPN):
         name = token.text
         if len(name) < 4 or not name[:1].isupper() or name.lower() == word:
             continue

@@ -10,15 +10,14 @@
 
 from __future__ import annotations
 
-import numpy
 from spacy.attrs import IS_TITLE, ORTH, POS
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsfacts._data import extra_words, load_lexicon, word_set
+from newsfacts._doctokens import tokens_among
 from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -196,8 +195,7 @@ def _propagate_person_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     out = [e for e in ents if not (len(e) == 1 and e.label_ != "PERSON" and e[0].text in surnames)]
     covered = {t.i for e in out for t in e}
-    ids = numpy.array(sorted(get_string_id(name) for name in surnames), dtype=numpy.uint64)
-    for token in (doc[i] for i in numpy.isin(doc.to_array(ORTH), ids).nonzero()[0].tolist()):
+    for token in tokens_among(doc, ORTH, surnames):
         if token.i in covered:
             continue
         if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and not token.text[:1].isupper():

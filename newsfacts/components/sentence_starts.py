@@ -13,17 +13,16 @@ Runs before the parser, which keeps the boundaries it is given.
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, cast
 
 import numpy
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsfacts._doctext import doc_text
+from newsfacts._doctokens import tokens_among
 from newsfacts.components.article import dateline_end
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class SentenceStarts:
             if starts[i] == _UNKNOWN:
                 starts[i], set_any = _NOT_START, True
         # 3. nor does the word after an opening quotation mark
-        for token in (doc[i] for i in numpy.isin(doc.to_array(ORTH), _opening_mark_ids()).nonzero()[0].tolist()):
+        for token in tokens_among(doc, ORTH, _OPENING_MARKS):
             if token.i + 1 < len(doc) and _opening_mark(token):
                 starts[token.i + 1], set_any = _NOT_START, True
         end = dateline_end(doc_text(doc))
@@ -96,11 +95,6 @@ def _continuing_words(space: numpy.ndarray, punct: numpy.ndarray, word_or_number
     here = ~space[1:] & ~punct[1:] & ~space[:-1] & word_or_number[:-1]
     found: numpy.ndarray = here.nonzero()[0] + 1
     return found
-
-
-@functools.cache
-def _opening_mark_ids() -> numpy.ndarray:
-    return numpy.array(sorted(get_string_id(mark) for mark in _OPENING_MARKS), dtype=numpy.uint64)
 
 
 #: Every mark ``_opening_mark`` may take for an opening one: the curly and typewriter
