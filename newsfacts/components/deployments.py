@@ -2972,7 +2972,8 @@ def _service_without_country(ent: Span) -> bool:
         return False
     # every other word a generic one ("Federal", "Foreign", "Combat") or a number ("2nd"):
     # "Royal Estmark Air Force", "U.S. Army" carry a name of their own
-    plain = kinds | word_set("military_units", "armed_bodies.generic", "service_words.modifiers")
+    plain = word_set("military_units", "armed_bodies.words", "group_units", "service_words.words",
+                     "armed_bodies.generic", "service_words.modifiers")
     return all(t.lower_ in plain or t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in tokens[:-1])
 
 
@@ -3156,8 +3157,7 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
 def _untagged_holder(noun: Token) -> str | None:
     """"European Union" of "European Union foreign ministers", "NATO" of "NATO defence chiefs":
     the run of proper nouns that opens a common noun's phrase, untagged by the model."""
-    names = [c for c in noun.subtree if c.i < noun.i and c.pos_ == "PROPN" and c.is_title or c.i < noun.i and c.text.isupper()
-             and len(c) > 1 and c.pos_ == "PROPN"]
+    names = [c for c in noun.subtree if c.i < noun.i and c.pos_ == "PROPN" and (c.is_title or c.text.isupper() and len(c) > 1)]
     if not names or names[0].i != noun.left_edge.i + (noun.left_edge.lower_ == "the"):
         return None
     run = [names[0]]
@@ -3443,20 +3443,18 @@ def _dateline_state(doc: Doc, dateline_key: str) -> str | None:
     capital its city is ("TOKYO, Feb. 15 Kyodo -")."""
     if (country := _dateline_country(doc, dateline_key)) is not None:
         return country
-    capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
-    for span in doc.spans.get(dateline_key, []):
-        if span.label_ == "place":
-            return capitals.get(span.text.split(",", 1)[0].strip().lower())
-    return None
+    place = next((span.text for span in doc.spans.get(dateline_key, []) if span.label_ == "place"), None)
+    return _state_of_capital(place.split(",", 1)[0].strip()) if place is not None else None
 
 
 def _named_by_its_kind(actor: str) -> bool:
     """"the government", "Defense Ministry", "the Ministry of Defence", "the cabinet": a
     sender named by the kind of body it is, with no name of its own (``state_body_words``)."""
     words = re.sub(r"^the\s+", "", actor.lower()).split()
-    kinds = word_set("military_units", "state_body_words.heads")
-    return bool(words) and words[-1] in kinds | {"defence", "defense"} \
-        and all(w in kinds | word_set("military_units", "state_body_words.modifiers") for w in words)
+    allowed = word_set("military_units", "state_body_words.heads", "state_body_words.modifiers")
+    # (the last word a head, or the field of "the Ministry of Defence")
+    ends = words[-1] in word_set("military_units", "state_body_words.heads") or words[-1] in ("defence", "defense") if words else False
+    return ends and all(w in allowed for w in words)
 
 
 def _dateline_country(doc: Doc, dateline_key: str) -> str | None:
