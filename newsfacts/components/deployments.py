@@ -155,9 +155,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     country = _dateline_country(doc, dateline_key)
     proper = _proper_words(doc)
     for token in tokens_among(doc, LOWER, units):
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and not _listed_as_modifier(token):
             continue
-        if token.dep_ in ("compound", "amod") and token.head.lower_ in units:
+        if token.dep_ in ("compound", "amod") and token.head.lower_ in units and not _listed_as_modifier(token):
             continue  # "an infantry battalion", "marine units": the kind of the unit after it
         if headline and headline[0] <= token.idx < headline[1]:
             continue
@@ -173,7 +173,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "the lead brigade, about 5,000 troops,": the brigade's strength, read there
         if _redescribes(token, mentions):
             continue  # "600 peacekeepers arrived, the first foreign troops in the city": the same ones
-        if entity_at(token) is not None and not _unit_word_only(token) and not _numbered_formation(token):
+        if entity_at(token) is not None and not _unit_word_only(token) and not _numbered_formation(token) \
+                and not _counted_service(token):
             continue  # "the Syrian Democratic Forces", "Armored Brigade Combat Team": a name
         if token.head.lower_ == "of" and token.head.head.lower_ in units and not _carrier_unit(token.head.head):
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
@@ -314,8 +315,8 @@ def _strength_held(unit: Token, m: Mention) -> bool:
     if m.destination is not None or m.verb_token is None:
         return False
     verb = unit.doc[m.verb_token]
-    if verb.lemma_.lower() != "have":
-        return False
+    if verb.lemma_.lower() != "have" or _perfect_taken_for_a_modifier(unit) is not None:
+        return False  # (not "have each pledged troops": a perfect, misread)
     held = unit if unit.dep_ != "conj" else unit.head  # "has 3,000 sailors and a dozen frigates"
     holder = verb.dep_ == "relcl" and verb.head.i == unit.i  # "the army, which has 25,000 soldiers"
     if not holder and not (held.dep_ == "dobj" and held.head.i == verb.i):
@@ -1118,6 +1119,24 @@ def _numbered_formation(token: Token) -> bool:
     return any(re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) is not None for t in first)
 
 
+def _listed_as_modifier(token: Token) -> bool:
+    """"dispatched a frigate and two minesweepers": a unit word the parser made a modifier
+    of the next unit, though "and" joins them as two."""
+    return token.dep_ in ("compound", "amod") and token.head.lower_ in word_set("military_units", "units") \
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+
+
+def _counted_service(token: Token) -> bool:
+    """"bring home the 600 Royal Marines", "200 Royal Engineers arrived": a service's name
+    counted by a number before it names people, not a body."""
+    ent = entity_at(token)
+    if ent is None or ent.end != token.i + 1 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+        return False
+    number = next((c for c in token.children if c.dep_ == "nummod" and c.i < ent.start), None)
+    reading = read_number(number) if number is not None else None
+    return reading is not None and reading.is_count
+
+
 def _unit_word_only(token: Token) -> bool:
     """"45,000 Marines" tagged as a group's name: an entity that is only the unit's word."""
     ent = entity_at(token)
@@ -1416,7 +1435,7 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     out = [first]
     # "Castel sent 60 soldiers to X and Brevia 90 to Y": when the first share names its own
     # place, a later share's "to" names that share's own
-    own_places = _place_right_after(unit) is not None
+    own_places = _place_right_after(unit, ("to", "into", "in")) is not None
     # ("400 Kestrian troops ..., alongside 150 from Y": the other bodies' troops are not Kestrian)
     nationality = doc[unit.i - 1] if unit.i > 0 and _nationality_shaped(doc[unit.i - 1]) else None
     shared_unit = first.unit.removeprefix(nationality.text + " ") if nationality is not None else first.unit
@@ -1431,9 +1450,16 @@ def _share_place(share: Token) -> str | None:
     """The place a "to / into" just after a body's share names: "and Brevia 90 to
     neighbouring Y" → Y (the first name before the next comma or "and")."""
     doc = share.doc
-    if share.i + 2 >= share.sent.end or doc[share.i + 1].lower_ not in ("to", "into"):
+    end = share.sent.end
+    k = share.i + 1
+    if k < end and doc[k].lower_ == "of":
+        # ("and Brevia a company of about 150 soldiers to Y": past the group's members)
+        count = _share_count(doc, k + 1, end)
+        members = _unit_ahead(doc, count.end if count is not None else k + 1, end)
+        k = members + 1 if members is not None else k
+    if k + 1 >= end or doc[k].lower_ not in ("to", "into", "in"):
         return None
-    for token in doc[share.i + 2 : share.sent.end]:
+    for token in doc[k + 1 : end]:
         if token.is_punct or token.lower_ in ("and", "on", "in", "by", "at"):
             return None
         ent = entity_at(token)
@@ -1772,8 +1798,8 @@ def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
 def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
     """"Italy 200": the body's count of the same unit (count, qualifier, anchor, unit, next)."""
     reading = _share_count(doc, ent.end, ent.sent.end)
-    if reading is None or reading.value <= 0:
-        return None
+    if reading is None or reading.value <= 0 or doc[reading.start].lower_ == "one":
+        return None  # ("and Canada one in Latvia": one of the unit, read as a unit phrase)
     after = doc[reading.end] if reading.end < len(doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN") or _unit_ahead(doc, reading.end, ent.sent.end) is not None \
             or _strong_count(doc, reading.start, ent.sent.end) is not None:
@@ -1825,13 +1851,25 @@ def _joining_hyphen(token: Token) -> bool:
     return token.text in ("-", "\u2011") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
+def _of_military_members(doc: Doc, group: int, end: int) -> bool:
+    """"a company of about 150 soldiers": a group noun whose "of" names military members,
+    what makes a word such as "company" military."""
+    if group + 2 >= end or doc[group + 1].lower_ != "of":
+        return False
+    after = _share_count(doc, group + 2, end)
+    start = after.end if after is not None else group + 2
+    found = _unit_ahead(doc, start, end)
+    return found is not None and doc[found].lower_ not in word_set("military_units", "context_only.words")
+
+
 def _count_of_group(doc: Doc, unit: int, end: int) -> tuple[NumberReading, int] | None:
     """"a field-hospital team of 35", "an engineering company of 120 sappers": the number
     after the "of" of a group noun, and the token after it (after its own unit, if any)."""
     if unit + 2 >= end or doc[unit + 1].lower_ != "of" or doc[unit].lower_ not in word_set("military_units", "group_units"):
         return None
-    reading = read_number(doc[unit + 2]) if doc[unit + 2].like_num or is_number_word(doc[unit + 2].text) else None
-    if reading is None or reading.start != unit + 2 or not reading.is_count:
+    # ("a company of about 150 soldiers": a hedge before the number, kept as its qualifier)
+    reading = _share_count(doc, unit + 2, end)
+    if reading is None or not reading.is_count:
         return None
     after = _unit_ahead(doc, reading.end, end)
     return reading, (after + 1 if after is not None else reading.end)
@@ -1850,6 +1888,8 @@ def _unit_phrase_share(doc: Doc, ent: Span, *, after_comma: bool = False) -> tup
     count: tuple[int | None, str] = (None, "exact")
     plain_number = False
     # "a", "another", "one" or a number; then the unit's modifiers
+    if j + 1 < ent.sent.end and doc[j].lower_ == "one" and (doc[j + 1].pos_ in ("ADP", "PUNCT", "CCONJ")):
+        return None, "exact", j, None, j + 1  # "and Canada one in Latvia": one of the unit told before
     if j < ent.sent.end and doc[j].lower_ in ("a", "an", "another", "one"):
         j += 1
         if (strong := _strong_count(doc, j, ent.sent.end)) is not None:  # "and Lusmark a 120-strong company"
@@ -1864,7 +1904,8 @@ def _unit_phrase_share(doc: Doc, ent: Span, *, after_comma: bool = False) -> tup
     if found is None:
         return None
     j = found
-    if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j:
+    if doc[j].lower_ in word_set("military_units", "context_only.words") and start == j \
+            and not _of_military_members(doc, j, ent.sent.end):
         return None  # "and Tarvia units": no military word says what they are
     if doc[j].lower_ in word_set("military_units", "group_units") and plain_number:
         # "Poland two companies totalling 240": the members' number, not the groups'
@@ -1887,6 +1928,7 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != unit.i]
     if not subjects:
         return []
+    subjects = [_teller_of_they(subjects[0])] + subjects[1:]
     words = {t.lower_ for t in verb.sent}
     respectively = "respectively" in words
     if first.count is not None and not (words & {"each", "both"} or respectively):
@@ -1925,7 +1967,19 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
 def _joined_subject(verb: Token) -> bool:
     """"Kestria and Lutavia will each send": a verb whose subject is several names."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        subject = _teller_of_they(subject)
     return subject is not None and bool(subject.conjuncts or _listed_before(subject))
+
+
+def _teller_of_they(subject: Token) -> Token:
+    """"Kestria and Lutavia said they would send 400 and 150 troops respectively": a "they"
+    that is the subject of a clause told by several names stands for those names."""
+    teller = subject.head.head
+    if subject.lower_ != "they" or subject.head.dep_ != "ccomp" or teller.lemma_.lower() not in word_set("speech_verbs", "verbs"):
+        return subject
+    names = next((c for c in teller.children if c.dep_ == "nsubj" and (c.conjuncts or _listed_before(c))), None)
+    return names if names is not None else subject
 
 
 def _listed_before(subject: Token) -> list[Token]:
@@ -2120,6 +2174,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # the vehicle's movement is theirs
     if (vehicle := _carrier_of(unit)) is not None:
         return [(status, verb if verb is not None else vehicle.head) for status, verb in _statuses(vehicle)]
+    # "X, Y and Z have each pledged troops": a perfect the parser read as "have" and a
+    # participle modifying the unit
+    if (perfect := _perfect_taken_for_a_modifier(unit)) is not None:
+        return [perfect]
     # 0. "2,400 troops were already in the region": troops that are somewhere (not "in number")
     if unit.dep_ == "nsubj" and unit.head.lemma_ == "be" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near", "across") and any(_is_place(o) for o in c.children)
@@ -2174,7 +2232,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
-            if (status in ("deploying", "arrived") or lemma in ("have", "station", "base")) and _is_future(head):
+            if (status in ("deploying", "arrived") or lemma in ("have", "station", "base", "lead", "garrison", "position", "field")) and _is_future(head):
                 status = "announced"  # "will send", "will have boots on the ground in X", "will station"
             elif status == "deploying" and (_deployed_there_now(head) or _habit_since(head)):
                 status = "stationed"  # "are deployed in X", "have been deployed in X since 2019", "has sent ... since 2007"
@@ -2201,7 +2259,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break
         if head.pos_ == "NOUN" and head.lower_ in nouns and not found:
             mover = head.head
-            if head.dep_ == "nsubj" and mover.pos_ == "VERB" and mover.lemma_.lower() in verbs:
+            if head.dep_ == "nsubj" and mover.pos_ == "VERB" and mover.lemma_.lower() in verbs \
+                    and mover.lemma_.lower() not in word_set("military_units", "total_verbs"):
                 # "the next rotation of 350 troops will fly to X": the noun's own verb says more
                 status = verbs[mover.lemma_.lower()]
                 if status in ("deploying", "arrived", "withdrawn", "en_route") and _is_future(mover):
@@ -2287,6 +2346,22 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 if any(c.lower_ == "already" for c in prep.children) and any(_is_place(o) for o in prep.children):
                     return [("stationed", prep)]
     return found
+
+
+def _perfect_taken_for_a_modifier(unit: Token) -> tuple[str, Token] | None:
+    """"Ghana, Togo and Benin have each pledged troops": "have" read as the main verb and
+    "pledged" as the unit's modifier. The participle's status, with "have" as the verb (its
+    subject sends)."""
+    have = unit.head
+    if unit.dep_ != "dobj" or have.lemma_ != "have" or have.i > unit.i:
+        return None
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    participle = next((c for c in unit.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < unit.i
+                       and c.lemma_.lower() in verbs), None)
+    if participle is None or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in unit.doc[have.i + 1 : participle.i]):
+        return None
+    status = verbs[participle.lemma_.lower()]
+    return ("stationed" if status == "deploying" and _deployed_there_now(have) else status), have
 
 
 def _hyphenated_verb_taken_for_a_noun(unit: Token) -> tuple[str, Token] | None:
@@ -2403,7 +2478,7 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
     been posted to X": verbs that deploy only the unit as their object, active or passive
     ("promised a pay rise to soldiers" does not), "put" only to a place ("put the army
     under strain" does not)."""
-    if obj.i != unit.i or obj.dep_ not in ("dobj", "nsubjpass"):
+    if not _listed_with(unit, obj) or obj.dep_ not in ("dobj", "nsubjpass"):
         return False
     if any(p.dep_ == "prep" and p.lower_ == "with" and any(c.dep_ == "pobj" for c in p.children) for p in verb.children):
         return False  # "will provide 300 soldiers with new rifles": they receive
@@ -2411,6 +2486,16 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)  # "draw 1,000 soldiers from X"
     return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
         _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
+
+
+def _listed_with(unit: Token, obj: Token) -> bool:
+    """The unit is the object, or an item listed after it ("offered 100 soldiers, 800
+    troops for X and 500 sailors": the parser joins the items as conjuncts or appositions)."""
+    units = word_set("military_units", "units")
+    node = unit
+    while node.i != obj.i and node.dep_ in ("conj", "appos") and node.head.lower_ in units:
+        node = node.head
+    return node.i == obj.i
 
 
 def _joins_a_force(verb: Token) -> bool:
@@ -2628,6 +2713,7 @@ def _kind_start(unit: Token) -> int:
             continue
         if not start <= prev.head.i <= unit.i or prev.dep_ not in ("compound", "amod") or entity_at(prev) is not None \
                 or prev.like_num or prev.lower_.endswith("ing") and prev.tag_ != "NN" or prev.lower_ in _NOT_UNIT_WORDS \
+                or prev.tag_ == "VBN" and prev.dep_ == "amod" and _perfect_taken_for_a_modifier(unit) is not None \
                 or prev.lower_ in _STRENGTH_WORDS:  # "a 150-strong contingent": a count, not a kind
             break
         start -= 1
@@ -2686,6 +2772,8 @@ def _own_conjunct(unit: Token) -> bool:
     joined to another with a number or an article of its own (straight, or through the
     group noun whose members it names) is a deployment of its own."""
     node = unit.head.head if unit.dep_ == "pobj" and unit.head.lower_ == "of" else unit
+    if _listed_as_modifier(node) or any(_listed_as_modifier(c) for c in node.children):
+        return True  # "a frigate and two minesweepers", the first parsed as a modifier of the second
     # ("two frigates to X and a destroyer to Y": joined to the place before, by the parser)
     return node.dep_ == "conj" and (node.head.lower_ in word_set("military_units", "units")
                                     or _place_right_after(node) is not None) \
@@ -2722,7 +2810,7 @@ def _member_numbers(unit: Token) -> list[Token]:
 
 def _going_home(verb: Token) -> bool:
     """"returning home", "flew home", "will return to barracks": a move that ends a deployment."""
-    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail", "leave", "depart"):
+    if verb.lemma_.lower() not in ("return", "head", "fly", "go", "come", "sail", "leave", "depart", "bring"):
         return False
     homes = word_set("military_units", "home_places")
     if any(o.lower_ == "home" for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
@@ -2784,6 +2872,9 @@ def _count(unit: Token) -> tuple[int | None, str]:
         if reading is not None and reading.is_count:
             return int(reading.value), qualifier_of(reading, unit.doc)
     children = list(unit.children)
+    # "150 Australian special forces soldiers": the parser may hang the number on a noun
+    # that qualifies the unit
+    children += [g for c in _qualifying_nouns(unit) for g in c.children]
     # "a battalion of 800 paratroopers": the count of the unit's members
     for child in list(children):
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -2856,12 +2947,14 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 return _moving_state(unit, verb) or armed
     # "NATO troops", "U.S. troops", "Syrian government troops"; "a team of 40 Sarnian
     # engineers": the members' own body
-    inner = _member_nouns(unit)
+    inner = _member_nouns(unit) + _qualifying_nouns(unit)
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("compound", "amod", "nmod", "poss") and child.i < child.head.i:
             ent = entity_at(child)
             if ent is not None and ent.end == unit.i + 1 and (country := _country_before(ent, unit)) is not None:
                 return country  # "2,200 U.S. Marines", read as one name
+            if ent is not None and ent.end == unit.i + 1:
+                continue  # "200 Royal Engineers": the unit's own name, no sender
             # (not "of the 3rd Mountain Battalion": a formation's name is no sender; a
             # nationality the model tagged as a person is one: "of 25 Morvanian engineers")
             if ent is not None and (ent.label_ in (("ORG", "GPE", "NORP") if child.head.i == unit.i else ("GPE", "NORP"))
@@ -2975,6 +3068,13 @@ def _service_without_country(ent: Span) -> bool:
     plain = word_set("military_units", "armed_bodies.words", "group_units", "service_words.words",
                      "armed_bodies.generic", "service_words.modifiers")
     return all(t.lower_ in plain or t.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in tokens[:-1])
+
+
+def _qualifying_nouns(unit: Token) -> list[Token]:
+    """"150 Australian special forces soldiers": the common nouns before the unit that say
+    its kind ("forces"), whose own modifiers (the number, the nationality) the parser may
+    have hung on them rather than on the unit."""
+    return [c for c in unit.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < unit.i]
 
 
 def _member_nouns(unit: Token) -> list[Token]:
@@ -3568,7 +3668,7 @@ def _country_of_demonym(doc: Doc, demonym: str) -> str:
         return demonym[: len(stem) - 1]  # "Quelmari" → "Quelmar", "Ardeshani" → "Ardeshan"
     if stem.endswith(("ayan", "aian")):
         return demonym[: len(stem) - (2 if stem.endswith("ayan") else 3)]  # "Uruguayan" → "Uruguay", "Ghanaian" → "Ghana"
-    if stem.endswith("ian") or (stem.endswith("an") and stem[-3] not in "aeiou"):
+    if stem.endswith("ian") or (stem.endswith("an") and len(stem) > 3 and stem[-3] not in "aeiou"):
         return demonym[: len(stem) - 1]  # "Kestrian" → "Kestria", "Kenyan" → "Kenya"
     return demonym
 

@@ -3,7 +3,8 @@
 - Once "Jens Stoltenberg" is a person, every "Stoltenberg" is that person, whatever label
   the model gave it (a surname is often tagged GPE or ORG).
 - A paragraph's place dateline ("OSLO, Norway (AA) :") names places, never an organisation.
-- Possessive endings are not part of a name ("Stoltenberg's" → "Stoltenberg").
+- Possessive endings and a trailing comma are not part of a name ("Stoltenberg's" → "Stoltenberg",
+  "Bosnia," → "Bosnia").
 - Every entity gets a canonical name in ``span._.nf_name``: a person's fullest name, an
   organisation's longest mention that ends with the same word.
 """
@@ -22,6 +23,7 @@ from newsfacts.extensions import register_extensions
 
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _LEADING = {"the", "The"}
+_TRAILING = {",", ";", ":"}
 _NAME_PARTICLES = {"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "bin", "ibn",
                    "al", "el", "la", "le", "mac", "mc", "jr", "jr.", "sr", "sr."}
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -73,9 +75,10 @@ class EntityCorrector:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a possessive ending and a leading "the" from a name."""
+    """Drop a possessive ending, a trailing comma or colon ("Bosnia," as the model may tag
+    it) and a leading "the" from a name."""
     start, end = ent.start, ent.end
-    while end > start and ent.doc[end - 1].text in _POSSESSIVE:
+    while end > start and (ent.doc[end - 1].text in _POSSESSIVE or ent.doc[end - 1].text in _TRAILING):
         end -= 1
     if ent.label_ == "PERSON":
         while start < end and ent.doc[start].text in _LEADING:
