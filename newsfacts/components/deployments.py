@@ -238,7 +238,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions += _bare_counts(doc, mentions) + _shares_of_a_request(doc, mentions) + _listed_contributions(doc, mentions)
     mentions += _later_stages(doc, mentions, proper)
     mentions += _other_senders_counts(doc, mentions) + _same_numbers(doc, mentions, proper)
-    mentions += _stages_named_by_a_noun(doc, mentions) + _left_behind(doc, mentions)
+    mentions += _stages_named_by_a_noun(doc, mentions) + _left_behind(doc, mentions) + _already_there(doc, mentions)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     spelled, sums = _forces_spelled_out(doc, mentions, proper)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
@@ -533,6 +533,51 @@ def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                            qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i,
                            shared=True))
     return out
+
+
+def _already_there(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"They will join 900 already stationed at X", "joining 1,700 already on the island":
+    a bare count that a new force joins, "already" somewhere, is the sender's force there
+    (stationed), the unit and sender those of the deployment just told."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
+        verb = number.head
+        reading = read_number(number)
+        if verb.lemma_.lower() != "join" or reading is None or not reading.is_count or reading.end >= number.sent.end \
+                or doc[reading.end].lower_ != "already":
+            continue
+        before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
+        where = _where_already(doc[reading.end])
+        if not before or where is None:
+            continue
+        first = before[-1]
+        out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
+                           qualifier_of(reading, doc), where or first.destination, [trimmed_offsets(number.sent)],
+                           verb.i, shared=True))
+    return out
+
+
+def _where_already(already: Token) -> str | None:
+    """The place after "already": "already stationed at X" (a participle of presence and its
+    place), "already on the island", "already in X"; "" for "already there" (the place told
+    before); None when no presence follows."""
+    doc = already.doc
+    nxt = doc[already.i + 1] if already.i + 1 < already.sent.end else None
+    if nxt is None:
+        return None
+    if nxt.lower_ in ("there", "here"):
+        return ""
+    holder = nxt if nxt.lemma_.lower() in word_set("military_units", "presence_participles.words") else None
+    prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "across")), None) \
+        if holder is not None else (nxt if nxt.lower_ in ("in", "at", "on", "across") else None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return "" if holder is not None else None
+    if holder is None and not (_is_place(obj) or entity_at(obj) is not None):
+        return None  # "already in training": a state, no place
+    ent = entity_at(obj)
+    return ent.text if ent is not None else _place_phrase(obj)
 
 
 def _counts_told_force(number: Token, told: Mention) -> bool:
@@ -1130,7 +1175,8 @@ def _counted_service(token: Token) -> bool:
     """"bring home the 600 Royal Marines", "200 Royal Engineers arrived": a service's name
     counted by a number before it names people, not a body."""
     ent = entity_at(token)
-    if ent is None or ent.end != token.i + 1 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj"):
+    if ent is None or ent.end != token.i + 1 or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "conj") \
+            and not (token.dep_ == "pobj" and token.head.lower_ == "with"):
         return False
     number = next((c for c in token.children if c.dep_ == "nummod" and c.i < ent.start), None)
     reading = read_number(number) if number is not None else None
@@ -1330,8 +1376,11 @@ def _in_denied_account(verb: Token) -> bool:
     account denies."""
     nouns = word_set("military_units", "denied_accounts.nouns")
     deniers = word_set("military_units", "denied_accounts.verbs")
-    return any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns and a.head.lemma_.lower() in deniers
-               for a in verb.ancestors)
+    # (the denier may be parsed as the account's modifier: "dismissing reports that ...")
+    return any(a.pos_ == "NOUN" and a.lemma_.lower() in nouns and (
+        a.head.lemma_.lower() in deniers
+        or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in deniers for c in a.children))
+        for a in verb.ancestors)
 
 
 def _unreal_past(verb: Token) -> bool:
@@ -2174,6 +2223,15 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # the vehicle's movement is theirs
     if (vehicle := _carrier_of(unit)) is not None:
         return [(status, verb if verb is not None else vehicle.head) for status, verb in _statuses(vehicle)]
+    # "will shrink its 5,100-strong force in X by about 2,000 soldiers": the number "by"
+    # gives is withdrawn, the force cut is there now
+    if (cut := _reduced(unit)) is not None:
+        return [cut] if cut[0] != "none" else []
+    # "1,500 soldiers were aboard transport ships heading for X", "500 troops were still
+    # aboard the transport off the coast": people on a vessel are on their way
+    if (vessel := _vessel_aboard(unit)) is not None:
+        moving = next((c for c in vessel.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        return [("en_route", moving if moving is not None else unit.head)]
     # "X, Y and Z have each pledged troops": a perfect the parser read as "have" and a
     # participle modifying the unit
     if (perfect := _perfect_taken_for_a_modifier(unit)) is not None:
@@ -2241,6 +2299,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if (node.dep_ == "dobj" or _particle_object(head) is not None) and head.tag_ != "VBG" \
                     and (phrasal := _phrasal_status(head)):
                 status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
+            if lemma in ("put", "place") and _put_on_readiness(head, node):
+                status = "standby"  # "put 2,000 troops on 96-hour alert", "placed them on notice"
             if _leaves_for(head) is not None:
                 status = "en_route"  # "troops will leave for Haiti": on their way, not withdrawn
             elif _leaves_home(head):
@@ -2421,9 +2481,38 @@ def _carrier_of(unit: Token) -> Token | None:
     """"a convoy carrying 600 troops", "two ships transporting 500 marines": the vehicle that
     carries the unit (the noun a carrying participle describes)."""
     verb = unit.head
+    if unit.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "NOUN" \
+            and any(c.lower_ in ("aboard", "onboard") for c in unit.children):
+        return verb.head  # "an amphibious group, with 600 marines aboard, is sailing for X"
     if unit.dep_ != "dobj" or verb.dep_ != "acl" or verb.lemma_.lower() not in word_set("military_units", "carrying_verbs.words"):
         return None
     return verb.head if verb.head.pos_ == "NOUN" else None
+
+
+def _reduced(unit: Token) -> tuple[str, Token] | None:
+    """The status of a unit a verb of reducing takes: "by 2,000 soldiers" is withdrawn, the
+    force cut ("its 5,100-strong force") stationed; None for another verb."""
+    reducing = word_set("military_units", "reducing_verbs.words")
+    if unit.dep_ == "pobj" and unit.head.lower_ == "by" and unit.head.head.lemma_.lower() in reducing:
+        verb, status = unit.head.head, "withdrawn"
+    elif unit.dep_ == "dobj" and unit.head.lemma_.lower() in reducing:
+        verb, status = unit.head, "stationed"
+    else:
+        return None
+    # (a force somewhere, not an army's size: "cut the army by 20,000 soldiers" moves no one)
+    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    placed = any(p.dep_ == "prep" and p.lower_ in ("in", "at", "from") and any(_is_place(o) for o in p.children)
+                 for h in holders for p in h.children)
+    return (status, verb) if placed else ("none", verb)
+
+
+def _vessel_aboard(unit: Token) -> Token | None:
+    """The vessel of "1,500 soldiers were aboard transport ships": the object of an "aboard"
+    on the copula whose subject the unit is."""
+    if unit.dep_ != "nsubj" or unit.head.lemma_ not in ("be", "remain", "stay"):
+        return None
+    return next((o for p in unit.head.children if p.dep_ == "prep" and p.lower_ in ("aboard", "onboard")
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _phrasal_status(verb: Token) -> str | None:
@@ -2484,8 +2573,22 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False  # "will provide 300 soldiers with new rifles": they receive
     if verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words"):
         return any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)  # "draw 1,000 soldiers from X"
-    return verb.lemma_.lower() != "put" or any(p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
-        _is_place(o) or o.lower_ == "ground" for o in p.children) for p in (*verb.children, *obj.children))
+    return verb.lemma_.lower() not in ("put", "place") or any(
+        p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
+            _is_place(o) or o.lower_ == "ground" or p.lower_ == "on" and o.lower_ in _READINESS for o in p.children)
+        for p in (*verb.children, *obj.children))
+
+
+#: What "put / placed N troops on ..." readies them for: "on standby", "on notice", "on
+#: prepare-to-deploy orders".
+_READINESS = frozenset({"standby", "stand-by", "alert", "notice", "orders", "readiness"})
+
+
+def _put_on_readiness(verb: Token, obj: Token) -> bool:
+    """"put 2,000 troops on 96-hour alert", "placed them on prepare-to-deploy orders": an
+    "on" whose object is a word of readiness."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in _READINESS for o in p.children)
+               for p in (*verb.children, *obj.children))
 
 
 def _listed_with(unit: Token, obj: Token) -> bool:
@@ -2640,7 +2743,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
     # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
     holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
     actor = _actor(unit, verb or holder, proper)
-    separate = _own_conjunct(unit)
+    separate = _own_conjunct(unit) or _reduced(unit) is not None  # ("cut its force in X by 300 troops": two)
     # "two frigates to X and a destroyer to Y": a unit of its own goes to its own place
     destination = (_place_right_after(unit) if separate else None) or _destination(unit, verb)
     sent = unit.sent
@@ -2871,6 +2974,8 @@ def _count(unit: Token) -> tuple[int | None, str]:
         reading = read_number(number)
         if reading is not None and reading.is_count:
             return int(reading.value), qualifier_of(reading, unit.doc)
+    if (of_them := _count_of_them(unit)) is not None:
+        return int(of_them.value), qualifier_of(of_them, unit.doc)
     children = list(unit.children)
     # "150 Australian special forces soldiers": the parser may hang the number on a noun
     # that qualifies the unit
@@ -2903,6 +3008,19 @@ def _count(unit: Token) -> tuple[int | None, str]:
                 continue
             return int(reading.value), qualifier_of(reading, unit.doc)
     return _misparsed_count(unit)
+
+
+def _count_of_them(unit: Token) -> NumberReading | None:
+    """"French troops, about 1,800 of them, moved into X": the count set off after the unit
+    as "N of them"."""
+    doc, end = unit.doc, unit.sent.end
+    if unit.i + 4 >= end or doc[unit.i + 1].text != ",":
+        return None
+    reading = _share_count(doc, unit.i + 2, end)
+    if reading is None or not reading.is_count or reading.end + 1 >= end \
+            or (doc[reading.end].lower_, doc[reading.end + 1].lower_) != ("of", "them"):
+        return None
+    return reading
 
 
 def _misparsed_count(unit: Token) -> tuple[int | None, str]:
@@ -2988,8 +3106,11 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
     # ("will pull out its 800 peacekeepers from X": the place left; "soldiers from Fiji's
     # army left X": an armed body is where they come from, whatever the verb)
+    # (not where a move starts: "airlifted a battalion of paratroopers from X into Y"; nor a
+    # named formation's home: "soldiers of the 24th Infantry Division from X")
     for prep in (c for n in (unit, *members, *drawing) for c in n.children if c.dep_ == "prep" and c.lower_ == "from"
-                 and (not leaving or _from_a_force(c))):
+                 and (not leaving or _from_a_force(c)) and not _start_of_a_move(c)
+                 and not (n.pos_ == "PROPN" and n.i != unit.i)):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.lower_ in word_set("military_units", "home_places"):
                 continue  # "120 soldiers from Catterick Garrison": where they are based, no sender
@@ -3044,6 +3165,17 @@ def _verb_subject_body(unit: Token, verb: Token | None) -> str | None:
             node = node.head
         node = node.head if node.head.i != node.i else None
     return None
+
+
+def _start_of_a_move(prep: Token) -> bool:
+    """"from Pskov into South Ossetia", "from the capital, Niamey, to a drone base": a "from"
+    followed by the "to / into" of the same move names where it starts, no sender."""
+    doc = prep.doc
+    after = prep.right_edge.i + 1
+    while after < prep.sent.end and doc[after].text == ",":
+        after += 1
+    return after < prep.sent.end and doc[after].lower_ in ("to", "into", "toward", "towards") \
+        and not _from_a_force(prep)
 
 
 def _from_a_force(prep: Token) -> bool:

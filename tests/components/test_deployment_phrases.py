@@ -183,3 +183,115 @@ def test_a_short_word_shaped_as_a_nationality_is_read_without_error(nlp, word):
     from newsfacts.components.deployments import _country_of_demonym
 
     assert _country_of_demonym(nlp("A test."), word) in (word, word[:-1])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 1,500 Australian soldiers were aboard navy transport ships heading for East Timor on Sunday.",
+         [("Australia", 1500, "East Timor", "en_route")]),
+        ("Some 400 Tarvian marines were aboard two landing ships heading for Ostra.",
+         [("Tarvia", 400, "Ostra", "en_route")]),
+        ("LONDON - An amphibious group led by HMS Ocean, with 600 Royal Marines aboard, is sailing for "
+         "West Africa, the Ministry of Defence said.", [("Britain", 600, "West Africa", "en_route")]),
+    ],
+)
+def test_people_aboard_a_vessel_under_way_are_en_route(rows, body, expected):
+    assert rows(body) == expected
+
+
+def test_people_aboard_a_vessel_that_no_unit_names_are_no_deployment(rows):
+    assert rows("Three hostages remained aboard the ship.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Army has placed about 2,000 troops on prepare-to-deploy orders.", [("Army", 2000, "", "standby")]),
+        ("Canada has put about 3,400 troops on notice to move, the minister said.",
+         [("Canada", 3400, "", "standby")]),
+        ("Kelvaria put 800 soldiers on 48-hour alert on Monday for possible deployment to Ostra.",
+         [("Kelvaria", 800, "Ostra", "standby")]),
+    ],
+)
+def test_troops_put_on_notice_or_alert_are_on_standby(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The strike put the army under strain.",
+    "Britain has no plans to send troops, the minister said on Friday, dismissing reports that 600 "
+    "paratroopers had been put on notice to deploy.",
+])
+def test_no_readiness_where_none_is_told(rows, body):
+    assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Spanish troops, about 900 of them, moved into Herat on Sunday.", [("Spain", 900, "Herat", "arrived")]),
+        ("Kenyan police officers, 400 of them, landed in Port-au-Prince.",
+         [("Kenya", 400, "Port-au-Prince", "arrived")]),
+    ],
+)
+def test_a_count_set_off_as_n_of_them(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Russia said on Saturday it had airlifted a battalion of paratroopers from Pskov into South Ossetia.",
+         "Russia"),
+        ("The United States is moving about 1,000 personnel from the capital, Niamey, to a drone base in "
+         "Agadez, officials said.", "United States"),
+        ("Kelvaria has flown 300 soldiers from its northern garrison to Ostra.", "Kelvaria"),
+    ],
+)
+def test_where_a_move_starts_is_no_sender(extractor, body, actor):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.actor for d in facts.deployments] == [actor]
+
+
+def test_troops_from_a_country_are_still_its_own(rows):
+    assert rows("About 300 troops from Chad arrived in Mali.") == [("Chad", 300, "Mali", "arrived")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("France will shrink its 5,100-strong force in the Sahel by about 2,000 soldiers by early next year.",
+         [("France", 2000, "the Sahel", "withdrawn"), ("France", 5100, "the Sahel", "stationed")]),
+        ("Britain will cut its contingent in Cyprus by 300 troops.",
+         [("Britain", 0, "Cyprus", "stationed"), ("Britain", 300, "Cyprus", "withdrawn")]),
+        ("Kelvaria will reduce its 900-strong force in Ostra by 250 soldiers.",
+         [("Kelvaria", 250, "Ostra", "withdrawn"), ("Kelvaria", 900, "Ostra", "stationed")]),
+    ],
+)
+def test_a_force_cut_by_a_number(rows, body, expected):
+    assert rows(body) == expected
+
+
+def test_an_army_cut_by_a_number_moves_no_one(rows):
+    assert rows("The government plans to cut the army by 20,000 soldiers.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain will send 800 soldiers to Estonia. They will join 900 already stationed at Tapa.",
+         [("Britain", 800, "Estonia", "announced"), ("Britain", 900, "Tapa", "stationed")]),
+        ("France is flying 1,000 extra gendarmes to Corsica, joining 1,700 already on the island.",
+         [("France", 1000, "Corsica", "deploying"), ("France", 1700, "the island", "stationed")]),
+        ("Kenya sent 300 police officers to Haiti, where they will join 400 already there.",
+         [("Kenya", 300, "Haiti", "deploying"), ("Kenya", 400, "Haiti", "stationed")]),
+    ],
+)
+def test_a_bare_count_already_there_that_a_new_force_joins(rows, body, expected):
+    assert rows(body) == expected
+
+
+def test_a_bare_count_already_in_a_state_is_no_force(rows):
+    assert rows("Kenya will send 300 soldiers to Haiti, who will join 300 already in training.") == [
+        ("Kenya", 300, "Haiti", "announced")]
