@@ -249,8 +249,26 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         m.actor = (_state_of_seat(m.actor) or _state_of_capital(m.actor) or m.actor) if m.actor is not None else None
         if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
             m.actor = state
+    _kind_named_senders_told_before(doc, mentions)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _kind_named_senders_told_before(doc: Doc, mentions: list[Mention]) -> None:
+    """"The last Dutch soldiers have left X. About 250 troops flew out on Tuesday, the
+    ministry said": a sender named only by its kind ("the ministry", "the government") is the
+    state whose force the sentence before told, when it told one."""
+    ordered = sorted(mentions, key=lambda m: m.unit_token)
+    for i, m in enumerate(ordered):
+        if m.actor is None or not _named_by_its_kind(m.actor):
+            continue
+        start = _previous_sentence(doc[m.unit_token])
+        # (a state the lexicon lists: not "the Taliban", whose "reinforcements" the government's are not)
+        before = [o for o in ordered[:i] if o.unit_token >= start and o.actor is not None
+                  and o.actor.removeprefix("the ").lower() in _country_names()
+                  and doc[o.unit_token].sent.start != doc[m.unit_token].sent.start]
+        if before and len({o.actor for o in before}) == 1:
+            m.actor = before[-1].actor
 
 
 def _force_reinforced(unit: Token) -> bool:
@@ -311,10 +329,16 @@ def _unplaced_mention(unit: Token, m: Mention) -> bool:
 def _strength_held(unit: Token, m: Mention) -> bool:
     """"The army, which has about 25,000 soldiers, ...", "the navy has 3,000 sailors": what a
     body "has" with no place (nor "there", "here", "already") is its strength, no force
-    anywhere; "Norway has 200 soldiers in Mali" is stationed there."""
-    if m.destination is not None or m.verb_token is None:
+    anywhere; "Norway has 200 soldiers in Mali" is stationed there. What a body has or keeps
+    "under arms" or "on active duty" is its strength, wherever it is."""
+    if m.verb_token is None:
         return False
     verb = unit.doc[m.verb_token]
+    if verb.lemma_.lower() in ("have", "keep", "maintain") and re.search(
+            r"\b(under arms|on active duty|in uniform|in its ranks)\b", _clause(unit).text.lower()):
+        return True  # "keeps about 1.2 million troops under arms": an army's size, wherever it is
+    if m.destination is not None:
+        return False
     if verb.lemma_.lower() != "have" or _perfect_taken_for_a_modifier(unit) is not None:
         return False  # (not "have each pledged troops": a perfect, misread)
     held = unit if unit.dep_ != "conj" else unit.head  # "has 3,000 sailors and a dozen frigates"
@@ -2085,6 +2109,9 @@ def _military_context(token: Token) -> bool:
         return True  # "a 60-member army engineering unit", "a riot-control unit": a military word among its modifiers
     if token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in context:
         return True  # "riot police who had been sent ...": the modifier the parser made the unit's head
+    if any(t.lower_ == token.lower_ and t.i > 0 and token.doc[t.i - 1].lower_ in context
+           for t in token.doc[_previous_sentence(token) : token.i]):
+        return True  # "sending police officers to X. The first 200 officers landed": the kind just told
     military_near = any(t.lower_ in word_set("military_units", "military_only")
                         for t in token.doc[_previous_sentence(token) : token.sent.end])
     if _member_numbers(token) and military_near:
@@ -2523,8 +2550,11 @@ def _phrasal_status(verb: Token) -> str | None:
     # "moved 500 troops into X" is a sending)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") or c.dep_ == "prep" and not has_object}
+    # (only "flew out of X" leaves: "flew out to X" is a sending, "will fly out next week" a departure)
+    left = any(c.lower_ in ("of", "from") for c in (*verb.children, *(g for c in verb.children if c.lower_ == "out"
+                                                                         for g in c.children)))
     for lemma, word, status in items:
-        if verb.lemma_.lower() == lemma and word in words:
+        if verb.lemma_.lower() == lemma and word in words and not (status == "withdrawn" and word == "out" and not left):
             return "announced" if status == "arrived" and _is_future(verb) else status
     return None
 
@@ -2786,14 +2816,31 @@ def _crew_number(vessel: Token) -> NumberReading | None:
     "with" on the vessel or just after it on the verb)."""
     if vessel.lower_ not in word_set("military_units", "vessel_units.words"):
         return None
+    crews = word_set("military_units", "crew_nouns.words")
     for prep in (c for c in (*vessel.children, *vessel.head.children) if c.dep_ == "prep" and c.lower_ == "with"
                  and (c.head.i == vessel.i or c.i == vessel.i + 1)):
-        for crew in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in word_set("military_units", "crew_nouns.words")):
-            number = next((n for p in crew.children if p.lower_ == "of" for n in p.children if n.pos_ == "NUM"), None)
+        for crew in (o for o in prep.children if o.dep_ == "pobj" and _crew_word(o, crews)):
+            # "with its crew of 160", "with about 200 crew members aboard"
+            number = next((n for p in crew.children if p.lower_ == "of" for n in p.children if n.pos_ == "NUM"), None) \
+                or next((n for n in crew.children if n.dep_ == "nummod"), None)
             reading = read_number(number) if number is not None else None
             if reading is not None and reading.is_count:
                 return reading
+    # "two destroyers set sail for X, carrying about 800 crew": the crew its verb's participle carries
+    if vessel.dep_ == "nsubj":
+        for carrying in (c for c in vessel.head.children if c.dep_ in ("advcl", "xcomp")
+                         and c.lemma_.lower() in word_set("military_units", "carrying_verbs.words")):
+            for crew in (o for o in carrying.children if o.dep_ == "dobj" and _crew_word(o, crews)):
+                number = next((n for n in crew.children if n.dep_ == "nummod"), None)
+                reading = read_number(number) if number is not None else None
+                if reading is not None and reading.is_count:
+                    return reading
     return None
+
+
+def _crew_word(noun: Token, crews: frozenset[str]) -> bool:
+    """"crew", "complement", "crew members": a word for a vessel's people."""
+    return noun.lower_ in crews or noun.lower_ == "members" and any(c.lower_ in crews for c in noun.children)
 
 
 def _kind_start(unit: Token) -> int:

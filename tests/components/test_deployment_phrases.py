@@ -295,3 +295,70 @@ def test_a_bare_count_already_there_that_a_new_force_joins(rows, body, expected)
 def test_a_bare_count_already_in_a_state_is_no_force(rows):
     assert rows("Kenya will send 300 soldiers to Haiti, who will join 300 already in training.") == [
         ("Kenya", 300, "Haiti", "announced")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("About 250 troops flew out of Kandahar on Tuesday.", [("", 250, "Kandahar", "withdrawn")]),
+        ("The last 90 Kelvarian soldiers pulled out of Ostra on Sunday.", [("Kelvaria", 90, "Ostra", "withdrawn")]),
+        ("About 250 Dutch troops flew out to Mali on Tuesday.", [("Netherlands", 250, "Mali", "deploying")]),
+        ("Britain flew out 300 soldiers to Cyprus.", [("Britain", 300, "Cyprus", "deploying")]),
+    ],
+)
+def test_flying_out_leaves_a_place_unless_it_goes_somewhere(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("The last Dutch soldiers have left Afghanistan. About 250 troops flew out of Kandahar on Tuesday "
+         "evening, the ministry said.", "Netherlands"),
+        ("Kenya has begun sending police officers to Haiti. The first 200 officers landed in Port-au-Prince on "
+         "Tuesday, the government said.", "Kenya"),
+        ("Kenya has begun sending troops to Somalia. The first 200 soldiers landed in Mogadishu on Tuesday, the "
+         "government said.", "Kenya"),
+    ],
+)
+def test_a_sender_named_by_its_kind_is_the_state_told_just_before(extractor, body, actor):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    counted = [d for d in facts.deployments if d.count is not None]
+    assert [d.actor for d in counted] == [actor]
+
+
+def test_a_sender_named_by_its_kind_stays_after_an_armed_group(rows):
+    # (an armed group is no state: its reinforcements are not the government's)
+    body = ("The Taliban sent reinforcements to the district. Government reinforcements arrived in Gereshk "
+            "on Monday, the government said.")
+    assert ("Taliban", 0, "Gereshk", "arrived") not in rows(body)
+    assert ("government", 0, "Gereshk", "arrived") in rows(body)
+
+
+@pytest.mark.parametrize("body", [
+    "North Korea keeps about 1.2 million troops under arms, against some 600,000 in the South.",
+    "Kelvaria has 40,000 soldiers on active duty.",
+    "Tarvia maintains about 90,000 troops under arms along its borders.",
+])
+def test_an_army_kept_under_arms_is_its_size_not_a_deployment(rows, body):
+    assert rows(body) == []
+
+
+def test_a_force_kept_somewhere_is_stationed_there(rows):
+    assert rows("The United States keeps 28,500 troops in South Korea.") == [
+        ("United States", 28500, "South Korea", "stationed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Two Chinese navy destroyers set sail from Hainan on Friday for the Gulf of Aden, carrying about 800 crew.",
+         800),
+        ("The destroyer Takanami, with about 200 crew members aboard, left Yokosuka on Sunday for the Middle East.",
+         200),
+        ("Britain is sending a frigate with its crew of 180 to the Gulf.", 180),
+    ],
+)
+def test_a_vessel_counts_the_crew_it_carries(extractor, body, count):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.count for d in facts.deployments] == [count]
