@@ -58,6 +58,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: stand for a body named elsewhere, and are left to the last actor named.
 _BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet",
            "coastguard", "gendarmerie"}
+_LEGISLATURES = {"senate", "parliament", "congress", "assembly", "legislature", "bundestag", "duma", "diet", "knesset"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
@@ -202,6 +203,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 continue
             if verb is None and _in_denied_account(token):
                 continue  # "rejected rumours that 300 marines were on their way": a phrase's status
+            if verb is None and status == "standby" and _dated_in_a_past_year(token.head):
+                continue  # "the force was last put on alert in 2022": history
             if verb is None and token.head.pos_ == "AUX" and _not_a_deployment(token.head):
                 continue  # "declined to speculate on when the forces would be ready": a phrase in a question
             m = _mention(doc, token, status, verb, proper)
@@ -1916,7 +1919,12 @@ def _unit_ahead(doc: Doc, start: int, end: int) -> int | None:
             and not (doc[j].lower_ in units and doc[j].pos_ == "NOUN"):
         words += 0 if _joining_hyphen(doc[j]) else 1
         j += 1
-    return j if j < end and doc[j].lower_ in units and doc[j].pos_ == "NOUN" else None
+    if not (j < end and doc[j].lower_ in units and doc[j].pos_ == "NOUN"):
+        return None
+    # ("an infantry battalion of 700": the unit word that qualifies the next is its kind)
+    while j + 1 < end and doc[j + 1].lower_ in units and doc[j + 1].pos_ == "NOUN" and doc[j].head.i == j + 1:
+        j += 1
+    return j
 
 
 def _joining_hyphen(token: Token) -> bool:
@@ -1967,7 +1975,8 @@ def _unit_phrase_share(doc: Doc, ent: Span, *, after_comma: bool = False) -> tup
         j += 1
         if (strong := _strong_count(doc, j, ent.sent.end)) is not None:  # "and Lusmark a 120-strong company"
             count, j = (int(strong[0].value), qualifier_of(strong[0], doc)), strong[1]
-    elif j < ent.sent.end and (reading := read_number(doc[j])) is not None and reading.value >= 1:
+    elif j < ent.sent.end and (reading := _share_count(doc, j, ent.sent.end)) is not None and reading.value >= 1:
+        # (a hedge before it: "and France about 300 Foreign Legion troops")
         count, j = (int(reading.value), qualifier_of(reading, doc)), reading.end
         plain_number = True
     else:
@@ -1998,7 +2007,7 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
     first body. With a count, only "each", "both" or "respectively" make the deployments
     several ("Kestria and Lutavia sent 500 troops" may be one joint force)."""
     # (not the unit itself, its word tagged as a name: "The carabinieri will stay")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i != unit.i]
+    subjects = [c for c in _subject_holder(verb).children if c.dep_ == "nsubj" and c.i != unit.i]
     if not subjects:
         return []
     subjects = [_teller_of_they(subjects[0])] + subjects[1:]
@@ -2039,10 +2048,19 @@ def _joined_subjects(unit: Token, first: Mention, verb: Token) -> list[tuple[str
 
 def _joined_subject(verb: Token) -> bool:
     """"Kestria and Lutavia will each send": a verb whose subject is several names."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _subject_holder(verb).children if c.dep_ == "nsubj"), None)
     if subject is not None:
         subject = _teller_of_they(subject)
     return subject is not None and bool(subject.conjuncts or _listed_before(subject))
+
+
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject is the sending verb's: itself, or the verb it completes ("X, Y
+    and Z have each promised to send a battalion": the subject of "promised")."""
+    node = verb
+    while node.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in node.children) and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _teller_of_they(subject: Token) -> Token:
@@ -2294,6 +2312,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 head, lemma = inner, inner.lemma_.lower()
         if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
             break  # "troops followed orders": only "will follow" moves them
+        if lemma == "board" and not _boarded_for_a_place(head):
+            break  # "the officers boarded armoured vehicles at the airport": no journey told
+        if lemma == "reach" and node.dep_ == "dobj":
+            break  # "the mission is meant to reach 2,500 officers": a strength to come, no arrival
         if lemma in word_set("military_units", "object_verbs.words") and not _moves_its_object(head, node, unit):
             break  # "put pressure on the soldiers", "put the army under strain", "promised pay rises to soldiers"
         if lemma in word_set("military_units", "subject_verbs.words") and node.dep_ != "nsubj":
@@ -2326,6 +2348,10 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             if (node.dep_ == "dobj" or _particle_object(head) is not None) and head.tag_ != "VBG" \
                     and (phrasal := _phrasal_status(head)):
                 status = phrasal  # "has flown in 45 medics": they are there ("is flying in" them)
+            if head.tag_ == "VBG" and head.dep_ in ("xcomp", "dobj", "ccomp") \
+                    and head.head.lemma_.lower() in word_set("military_units", "approving_verbs.words") \
+                    and status in ("deploying", "arrived"):
+                status = "announced"  # "the Senate approved sending 1,200 troops": decided, still to go
             if lemma in ("put", "place") and _put_on_readiness(head, node):
                 status = "standby"  # "put 2,000 troops on 96-hour alert", "placed them on notice"
             if _leaves_for(head) is not None:
@@ -2603,6 +2629,8 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False  # "will provide 300 soldiers with new rifles": they receive
     if verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words"):
         return any(p.dep_ == "prep" and p.lower_ == "from" for p in verb.children)  # "draw 1,000 soldiers from X"
+    if verb.lemma_.lower() in ("put", "place") and _dated_in_a_past_year(verb):
+        return False  # "the force was last put on alert in 2022": history
     return verb.lemma_.lower() not in ("put", "place") or any(
         p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
             _is_place(o) or o.lower_ == "ground" or p.lower_ == "on" and o.lower_ in _READINESS for o in p.children)
@@ -2612,6 +2640,11 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
 #: What "put / placed N troops on ..." readies them for: "on standby", "on notice", "on
 #: prepare-to-deploy orders".
 _READINESS = frozenset({"standby", "stand-by", "alert", "notice", "orders", "readiness"})
+
+
+def _boarded_for_a_place(verb: Token) -> bool:
+    """"boarded ships bound for X", "boarded a plane to X": a boarding that says where to."""
+    return any(t.lower_ in ("for", "to", "toward", "towards") for t in verb.subtree if t.i > verb.i)
 
 
 def _put_on_readiness(verb: Token, obj: Token) -> bool:
@@ -2771,7 +2804,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
         count, qualifier = int(crew.value), qualifier_of(crew, doc)  # "a frigate with its crew of 160"
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
     # "800 paratroopers were on their way, the X army said": the clause's verb leads to the sender
-    holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj") else None
+    holder = unit.head if verb is None and unit.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     actor = _actor(unit, verb or holder, proper)
     separate = _own_conjunct(unit) or _reduced(unit) is not None  # ("cut its force in X by 300 troops": two)
     # "two frigates to X and a destroyer to Y": a unit of its own goes to its own place
@@ -3126,6 +3159,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                                     or _demonym_shaped(ent) and ent.end == child.i + 1):
                 if _service_without_country(ent):
                     continue  # "150 Foreign Legion troops", "2,200 Army support troops": their kind
+                if len(ent) == 1 and ent.label_ != "GPE" and _model_or_kind_name(child, child.head):
+                    continue  # "a Stryker squadron": what the unit is, no sender
                 return _body_name(ent)
     # "Coalition forces", "500 ECOWAS troops", "40 Westerholm military planners": a name
     # among the modifiers that the model did not tag
@@ -3147,7 +3182,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave")
+    leaving = verb is not None and verb.lemma_.lower() in ("withdraw", "pull", "evacuate", "remove", "leave", "recall",
+                                                          "repatriate", "bring")
     # "the force will draw 1,000 soldiers from Kanvara": the "from" of a verb that takes troops from a body
     drawing = (verb,) if verb is not None and verb.lemma_.lower() in word_set("military_units", "drawing_verbs.words") \
         and unit.dep_ == "dobj" and unit.head.i == verb.i else ()
@@ -3425,8 +3461,9 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
         return subj.text  # "Sambara is deploying 2,000 troops": a name read as an adverb
     if ent is None and subj.pos_ == "PROPN":
         phrase = noun_phrase(subj)
-        if len(phrase) > 2 and phrase[0].is_title and phrase[0].lower_.endswith("an"):
-            return _country_of_demonym(unit.doc, phrase[0].text)  # "Valdoran Defence Minister X"
+        named = phrase[1:] if phrase[0].pos_ == "DET" else phrase  # (not "An" of "An Indian Air Force C-17")
+        if len(named) > 2 and named[0].is_title and named[0].lower_.endswith("an"):
+            return _country_of_demonym(unit.doc, named[0].text)  # "Valdoran Defence Minister X"
         return phrase.text  # a name the model did not tag ("Ostmark will send")
     if ent is None and subj.pos_ == "NOUN" and (holder := _untagged_holder(subj)) is not None:
         return holder  # "European Union foreign ministers agreed to send": the body they sit for
@@ -3497,8 +3534,9 @@ def _unnamed_body(ent: Span) -> bool:
 
 
 def _possessing_country(subj: Token) -> str | None:
-    """"Selva's defence ministry", "Ardenia's army": a body held by a named place stands for it."""
-    if subj.lower_ not in _BODIES | word_set("titles", "body_words"):
+    """"Selva's defence ministry", "Ardenia's army", "Brazil's Senate": a body held by a named
+    place stands for it."""
+    if subj.lower_ not in _BODIES | _LEGISLATURES | word_set("titles", "body_words"):
         return None
     for child in (c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
         ent = entity_at(child)
@@ -3737,10 +3775,13 @@ def _named_by_its_kind(actor: str) -> bool:
 
 
 def _dateline_country(doc: Doc, dateline_key: str) -> str | None:
-    """"Brazil" of "PORTO ALEGRE, Brazil": the dateline's last place, when it is not a city's."""
+    """"Brazil" of "PORTO ALEGRE, Brazil": the dateline's last place, when it is not a city's
+    ("FORT HOOD, Texas": a state or province named there stands for its country)."""
+    regions: dict[str, str] = load_lexicon("capitals")["regions"]
     for span in doc.spans.get(dateline_key, []):
         if span.label_ == "place" and "," in span.text:
-            return span.text.rsplit(",", 1)[1].strip() or None
+            last = span.text.rsplit(",", 1)[1].strip()
+            return regions.get(last.lower(), last) or None
     return None
 
 

@@ -362,3 +362,80 @@ def test_a_force_kept_somewhere_is_stationed_there(rows):
 def test_a_vessel_counts_the_crew_it_carries(extractor, body, count):
     facts = extractor.extract(HEAD + body, published="2023-06-01")
     assert [d.count for d in facts.deployments] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("FORT HOOD, Texas — About 4,000 soldiers will rotate into South Korea this summer, the Army announced "
+         "Tuesday.", "United States"),
+        ("HALIFAX, Nova Scotia — About 300 sailors will leave for the Baltic next week, the navy said.", "Canada"),
+        ("DARWIN, Northern Territory — About 200 soldiers will fly to Dili on Monday, the Defence Department "
+         "said.", "Australia"),
+    ],
+)
+def test_a_datelines_state_or_province_stands_for_its_country(extractor, text, actor):
+    facts = extractor.extract(text, published="2023-06-01")
+    assert [d.actor for d in facts.deployments] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("About 2,000 paratroopers have been put on alert for possible deployment to Haiti, Pentagon officials "
+         "said on Monday.", "United States"),
+        ("About 2,000 paratroopers have been put on alert for possible deployment to Haiti, U.S. officials said "
+         "on Monday.", "U.S."),
+        ("About 500 marines were on their way to the island, Kelvarian officials said.", "Kelvaria"),
+    ],
+)
+def test_the_officials_who_tell_of_a_readied_force_name_its_sender(extractor, body, actor):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.actor for d in facts.deployments] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Belgium flew some 400 paratroopers into Kigali on Thursday and France about 300 Foreign Legion troops.",
+         [("Belgium", 400, "Kigali", "deploying"), ("France", 300, "Kigali", "deploying")]),
+        ("Ghana will contribute 850 peacekeepers, Nepal 650 and China an infantry battalion of 700.",
+         [("China", 700, "", "announced"), ("Ghana", 850, "", "announced"), ("Nepal", 650, "", "announced")]),
+        ("The African Union said on Tuesday that Uganda, Burundi and Djibouti have each promised to send a "
+         "further battalion to Mogadishu.",
+         [("Burundi", 0, "Mogadishu", "announced"), ("Djibouti", 0, "Mogadishu", "announced"),
+          ("Uganda", 0, "Mogadishu", "announced")]),
+        ("Kelvaria and Dunmark have each agreed to deploy an infantry company to Ostra.",
+         [("Dunmark", 0, "Ostra", "announced"), ("Kelvaria", 0, "Ostra", "announced")]),
+    ],
+)
+def test_more_shares_of_one_sentence(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("An Indian Air Force C-17 airlifted a 90-strong army medical team to Kathmandu on Sunday.",
+         [("India", 90, "Kathmandu", "deploying")]),
+        ("Chad will recall its 850 soldiers from the African Union peacekeeping mission in the Central African "
+         "Republic.", [("Chad", 850, "the Central African Republic", "withdrawn")]),
+        ("Brazil's Senate on Thursday approved sending 1,200 troops to Haiti.", [("Brazil", 1200, "Haiti", "announced")]),
+        ("Germany's parliament voted to send 500 soldiers to Mali.", [("Germany", 500, "Mali", "announced")]),
+        ("A Stryker squadron of about 1,000 troops already based in Germany will move to Romania.",
+         [("", 1000, "Romania", "announced")]),
+    ],
+)
+def test_senders_read_past_articles_bodies_and_model_names(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya sent 200 police officers to Haiti last month. The officers boarded armoured vehicles at the airport.",
+    "The multinational police mission is meant to reach 2,500 officers eventually, after 200 police officers "
+    "arrived from Kenya.",
+    "About 5,000 troops were placed on heightened readiness on Monday. The force was last put on alert in 2022.",
+])
+def test_no_second_deployment_from_a_boarding_a_target_or_history(extractor, body):
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert len(facts.deployments) == 1
