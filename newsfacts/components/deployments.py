@@ -350,8 +350,9 @@ def _strength_held(unit: Token, m: Mention) -> bool:
         return False
     clause = _clause(unit)
     if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "across", "inside", "off")
-           and any(w.pos_ == "PROPN" for w in t.subtree) for t in clause):
-        return False  # "has 400 soldiers in Gao", "has 27 ships in the blockade of X": somewhere named
+           and (any(w.pos_ == "PROPN" for w in t.subtree) or t.lower_ in word_set("military_units", "place_nouns.words"))
+           for t in clause):
+        return False  # "has 400 soldiers in Gao", "has 27 ships in the blockade of X", "in the region": somewhere
     return not any(t.lower_ in ("there", "here", "already", "ground", "abroad", "overseas") for t in clause)
 
 
@@ -1500,7 +1501,8 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     if not bodies:
         bodies = [(*b, None) for b in _joined_subjects(unit, first, sender)]
     # 4. one sender's further shares, each to a place of its own: "and another 300 to Y"
-    if not bodies and first.actor is not None:
+    #    (whether or not the sentence names the sender: "Some 1,700 soldiers will fly to X and 300 to Y")
+    if not bodies:
         further = _counts_to_other_places(unit, first) or _each_to_places(unit, first, sender)
         if further:
             first.shared = True
@@ -1672,6 +1674,9 @@ def _counts_to_other_places(unit: Token, first: Mention) -> list[Mention]:
     # ("will station 1,200 soldiers in X, 1,000 in Y": the first share's own "in" says so)
     kept = first.status == "stationed" or _place_right_after(unit, ("in", "at")) is not None
     preps = ("to", "into", "in") if kept else ("to", "into")
+    # ("will leave for X next month and a further 340 for Y": "for" names where a departure goes)
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(_is_place(o) for o in c.children) for c in unit.head.children):
+        preps = (*preps, "for")
     out: list[Mention] = []
     for number in doc[unit.i + 1 : unit.sent.end]:
         # ("..., with another 150 based in Y": the count "with" adds, placed by its participle)
@@ -2312,6 +2317,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 head, lemma = inner, inner.lemma_.lower()
         if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
             break  # "troops followed orders": only "will follow" moves them
+        if lemma == "serve" and (head.tag_ in ("VBD", "VBN") and not _is_future(head) or node.dep_ not in ("nsubj", "relcl", "acl")):
+            break  # "150,000 soldiers served in X over the mission": a past tour ("are serving there" is now);
+            # "serving with the UN force": the force they serve in is not the one moved
         if lemma == "board" and not _boarded_for_a_place(head):
             break  # "the officers boarded armoured vehicles at the airport": no journey told
         if lemma == "reach" and node.dep_ == "dobj":
@@ -2339,7 +2347,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
             break
         if head.pos_ in ("VERB", "AUX") and lemma in verbs and not found:
             status = verbs[lemma]
-            if (status in ("deploying", "arrived") or lemma in ("have", "station", "base", "lead", "garrison", "position", "field")) and _is_future(head):
+            if (status in ("deploying", "arrived") or lemma in ("have", "station", "base", "lead", "garrison", "position", "field", "serve")) \
+                    and _is_future(head):
                 status = "announced"  # "will send", "will have boots on the ground in X", "will station"
             elif status == "deploying" and (_deployed_there_now(head) or _habit_since(head)):
                 status = "stationed"  # "are deployed in X", "have been deployed in X since 2019", "has sent ... since 2007"
@@ -2420,6 +2429,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs \
                     and child.lemma_.lower() not in word_set("military_units", "carrying_verbs.words") \
+                    and not (child.lemma_.lower() == "serve" and child.tag_ in ("VBD", "VBN")) \
                     and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if _leaves_for(child) is not None or _leaves_home(child):

@@ -439,3 +439,41 @@ def test_senders_read_past_articles_bodies_and_model_names(rows, body, expected)
 def test_no_second_deployment_from_a_boarding_a_target_or_history(extractor, body):
     facts = extractor.extract(HEAD + body, published="2023-06-01")
     assert len(facts.deployments) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Some 1,700 soldiers will fly from Fort Bragg to Poland and 300 to Germany.",
+         [("", 300, "Germany", "announced"), ("", 1700, "Poland", "announced")]),
+        ("Some 130 Irish troops will leave for the Golan Heights next month and a further 340 for Lebanon in "
+         "November.", [("Ireland", 130, "the Golan Heights", "en_route"), ("Ireland", 340, "Lebanon", "en_route")]),
+        ("About 400 marines will sail to Cyprus on Monday and 150 to Crete.",
+         [("", 150, "Crete", "announced"), ("", 400, "Cyprus", "announced")]),
+    ],
+)
+def test_one_forces_shares_to_other_places_whether_or_not_a_sender_is_named(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The United States currently has about 60,000 troops in the region.",
+         [("United States", 60000, "", "stationed")]),
+        ("About 1,300 South African troops are already serving there.", [("South Africa", 1300, "", "stationed")]),
+        ("Some 500 Kelvarian soldiers are serving with the UN mission in Ostra.",
+         [("Kelvaria", 500, "Ostra", "stationed")]),
+    ],
+)
+def test_a_force_had_or_serving_somewhere_is_stationed(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Sixty soldiers who served with the UN mission in Tesh received medals from the president on Friday.",
+    "More than 150,000 German soldiers served in Afghanistan over the course of the mission.",
+    "The army has 25,000 soldiers in its ranks.",
+])
+def test_a_past_tour_or_an_armys_ranks_are_no_deployment(rows, body):
+    assert rows(body) == []
