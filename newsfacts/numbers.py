@@ -371,6 +371,10 @@ def _hedged_range_lower(doc: Doc, start: int, lo: int) -> int | None:
     return None
 
 
+#: Words that scale a number ("two hundred"); alone after "several" or "a few" they count nothing exact.
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion"})
+
+
 def read_number(token: Token) -> NumberReading | None:
     """The whole number ``token`` is part of, with its range and qualifier; None when the
     token is no number, a vague count ("dozens"), or part of a name ("787-9")."""
@@ -391,6 +395,8 @@ def read_number(token: Token) -> NumberReading | None:
     if found is None:
         return None
     start, end = found
+    if start > lo and doc[start].lower_ in _SCALE_WORDS and doc[start - 1].lower_ in ("several", "few", "many"):
+        return None  # "several hundred", "a few thousand": a vague count, like "hundreds"
     if start - 2 >= lo and doc[start - 1].lower_ in ("to", "and", *_DASHES) and _starts_number(doc[start - 2]):
         # the upper bound of a range ("20 to 30"): read from its lower bound
         lower = read_number(doc[start - 2])

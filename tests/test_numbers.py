@@ -207,3 +207,25 @@ def test_a_reading_is_a_count_when_whole_and_at_least_one(nlp, text, is_count):
     doc = nlp(text)
     reading = read_number(doc[0])
     assert reading is not None and reading.is_count is is_count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Russia has flown several hundred naval infantry troops to the airfield.", "hundred"),
+        ("A few thousand soldiers arrived in the capital.", "thousand"),
+        ("Many thousand people fled the fighting.", "thousand"),
+    ],
+)
+def test_a_scale_word_after_several_or_a_few_counts_nothing_exact(sentence, word):
+    _, reading = _read(sentence, word)
+    assert reading is None
+
+
+@pytest.mark.parametrize(("sentence", "word", "value"), [
+    ("Two hundred soldiers arrived in the capital.", "hundred", 200),
+    ("Some three thousand people fled.", "thousand", 3000),
+])
+def test_a_scale_word_after_a_number_still_counts(sentence, word, value):
+    _, reading = _read(sentence, word)
+    assert reading is not None and reading.value == value

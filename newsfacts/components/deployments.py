@@ -253,8 +253,22 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
             m.actor = state
     _kind_named_senders_told_before(doc, mentions)
+    mentions = _without_carriers_of_told_people(doc, mentions)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _without_carriers_of_told_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Two destroyers carrying about 400 sailors set sail for X": the people carried are the
+    deployment, counted; the uncounted vessels that carry them are not another."""
+    vessels = word_set("military_units", "vessel_units.words")
+    carriers: set[int] = set()
+    for m in mentions:
+        unit = doc[m.unit_token]
+        carrier = _carrier_of(unit) if unit.lower_ not in vessels else None
+        if carrier is not None and m.count is not None:
+            carriers |= {carrier.i, *(c.i for c in carrier.conjuncts)}
+    return [m for m in mentions if not (m.count is None and m.unit_token in carriers)]
 
 
 def _kind_named_senders_told_before(doc: Doc, mentions: list[Mention]) -> None:
@@ -1518,7 +1532,8 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
     nationality = doc[unit.i - 1] if unit.i > 0 and _nationality_shaped(doc[unit.i - 1]) else None
     shared_unit = first.unit.removeprefix(nationality.text + " ") if nationality is not None else first.unit
     for actor, count, qualifier, anchor, own_unit in bodies:
-        place = (_share_place(doc[anchor]) if own_places else None) or first.destination
+        # ("Nigeria's 680 soldiers are based here, Rwanda's 390 in Nyala": a share's own "in" names its place)
+        place = (_share_place(doc[anchor]) if own_places or first.status == "stationed" else None) or first.destination
         out.append(Mention(own_unit or shared_unit, anchor, first.status, actor, count, qualifier, place,
                            list(first.spans), None, True))
     return out
@@ -1877,8 +1892,10 @@ def _countries_by_first_word() -> dict[str, tuple[str, ...]]:
 
 
 def _bare_number_share(doc: Doc, ent: Span) -> tuple[int | None, str, int, str | None, int] | None:
-    """"Italy 200": the body's count of the same unit (count, qualifier, anchor, unit, next)."""
-    reading = _share_count(doc, ent.end, ent.sent.end)
+    """"Italy 200", "Rwanda's 390": the body's count of the same unit (count, qualifier,
+    anchor, unit, next)."""
+    after_name = ent.end + 1 if ent.end < ent.sent.end and doc[ent.end].text in ("'s", "\u2019s") else ent.end
+    reading = _share_count(doc, after_name, ent.sent.end)
     if reading is None or reading.value <= 0 or doc[reading.start].lower_ == "one":
         return None  # ("and Canada one in Latvia": one of the unit, read as a unit phrase)
     after = doc[reading.end] if reading.end < len(doc) else None
@@ -2269,6 +2286,9 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # more, raising its contingent to 1,000": a total still to come is no deployment)
     if _total_number(unit) is not None:
         return [] if _is_future(unit.head.head) and unit.head.dep_ == "advcl" else [("stationed", unit.head)]
+    if _number_brought_to(unit) is not None:
+        verb = unit.head.head.head  # "bringing to 2,000 the number of troops in X": there now, once they come
+        return [] if _is_future(verb) or verb.dep_ == "advcl" and _is_future(verb.head) else [("stationed", verb)]
     # "a convoy carrying 600 troops was on its way", "a plane carrying 120 soldiers landed":
     # the vehicle's movement is theirs
     if (vehicle := _carrier_of(unit)) is not None:
@@ -2280,7 +2300,8 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # "1,500 soldiers were aboard transport ships heading for X", "500 troops were still
     # aboard the transport off the coast": people on a vessel are on their way
     if (vessel := _vessel_aboard(unit)) is not None:
-        moving = next((c for c in vessel.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+        moving = next((c for c in vessel.children if c.dep_ == "acl" and c.pos_ == "VERB"), None) \
+            or next((t for t in vessel.subtree if t.lower_ == "bound" and t.i > vessel.i), None)  # "a transport bound for X"
         return [("en_route", moving if moving is not None else unit.head)]
     # "X, Y and Z have each pledged troops": a perfect the parser read as "have" and a
     # participle modifying the unit
@@ -3021,6 +3042,19 @@ def _place_come_from(verb: Token) -> Token | None:
                  for o in p.children if o.dep_ == "pobj" and (_is_named_place(o) or o.lower_ in _country_names())), None)
 
 
+def _number_brought_to(unit: Token) -> Token | None:
+    """"bringing to 2,000 the number of French troops in X", "raising the total of U.S. troops
+    in Y to 68,000": the number a verb of totals takes "the number of" the unit to."""
+    of = unit.head
+    noun = of.head
+    if unit.dep_ != "pobj" or of.lower_ != "of" or noun.lower_ not in ("number", "total", "strength") \
+            or noun.head.lemma_.lower() not in word_set("military_units", "total_verbs"):
+        return None
+    verb = noun.head
+    return next((o for p in (*verb.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "to"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NUM"), None)
+
+
 def _total_number(unit: Token) -> Token | None:
     """"The arrival of 350 more soldiers brings the contingent to 1,900", "raised its force
     to 2,500": the number a verb of totals takes the unit to."""
@@ -3058,7 +3092,7 @@ def _part_number(unit: Token) -> Token | None:
 def _count(unit: Token) -> tuple[int | None, str]:
     # "a contingent of 1,900", "peacekeepers, numbering 600", "brings the contingent to
     # 1,900", "1,000 of its 3,000 troops": a number that stands alone
-    total = _total_number(unit) or _part_number(unit)
+    total = _total_number(unit) or _part_number(unit) or _number_brought_to(unit)
     alone = ([total] if total is not None else []) + _member_numbers(unit) + _numbering(unit)
     for number in alone:
         reading = read_number(number)
@@ -4030,7 +4064,7 @@ def _leaves_for(verb: Token) -> Token | None:
     Saturday, bound for Y"."""
     if (bound := _bound_for(verb)) is not None:
         return bound
-    if verb.lemma_.lower() not in word_set("military_units", "departing_verbs"):
+    if verb.lemma_.lower() not in word_set("military_units", "departing_verbs") and verb.lower_ != "bound":
         return None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "for":

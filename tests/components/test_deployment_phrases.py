@@ -477,3 +477,59 @@ def test_a_force_had_or_serving_somewhere_is_stationed(rows, body, expected):
 ])
 def test_a_past_tour_or_an_armys_ranks_are_no_deployment(rows, body):
     assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KIGALI — A plane carrying 140 Rwandan police officers took off from here late on Wednesday bound for "
+         "Bangui, a police spokeswoman said.", [("Rwanda", 140, "Bangui", "en_route")]),
+        ("About 2,200 U.S. Marines are standing by on ships in the eastern Mediterranean to help evacuate "
+         "Americans.", [("U.S.", 2200, "Mediterranean", "standby")]),
+        ("Some 300 Kelvarian marines were aboard a transport bound for Ostra.", [("Kelvaria", 300, "Ostra", "en_route")]),
+    ],
+)
+def test_taking_off_bound_for_and_standing_by(extractor, text, expected):
+    facts = extractor.extract(text, published="2023-06-01")
+    assert sorted((d.actor or "", d.count or 0, d.destination or "", d.status) for d in facts.deployments) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EL FASHER, Sudan — Nigeria's 680 soldiers are based here, Rwanda's 390 in Nyala and Senegal's 535 in "
+         "Kutum, officers said.",
+         [("Nigeria", 680, "El Fasher", "stationed"), ("Rwanda", 390, "Nyala", "stationed"),
+          ("Senegal", 535, "Kutum", "stationed")]),
+        ("Kenya's 400 soldiers are based in Kismayo, Uganda's 1,200 in Mogadishu and Burundi's 800 in Baidoa.",
+         [("Burundi", 800, "Baidoa", "stationed"), ("Kenya", 400, "Kismayo", "stationed"),
+          ("Uganda", 1200, "Mogadishu", "stationed")]),
+    ],
+)
+def test_possessed_shares_each_in_its_own_place(extractor, text, expected):
+    facts = extractor.extract(text, published="2023-06-01")
+    assert sorted((d.actor or "", d.count or 0, d.destination or "", d.status) for d in facts.deployments) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Another 400 French soldiers landed in Bamako overnight, bringing to 2,000 the number of French troops "
+         "on the ground in Mali.", [("France", 400, "Bamako", "arrived"), ("France", 2000, "Mali", "stationed")]),
+        ("About 800 U.S. Marines arrived on Tuesday, bringing the number of American troops in Afghanistan to "
+         "about 68,000.", [("U.S.", 800, "Afghanistan", "arrived"), ("United States", 68000, "Afghanistan", "stationed")]),
+    ],
+)
+def test_the_number_of_troops_brought_to_a_total_is_the_force_there(rows, body, expected):
+    assert rows(body) == expected
+
+
+def test_a_number_still_to_be_reached_is_no_force_there(rows):
+    body = "Britain will send 300 more soldiers, bringing the number of British troops in Estonia to 1,200."
+    assert rows(body) == [("Britain", 300, "Estonia", "announced")]
+
+
+def test_several_hundred_troops_have_no_count(extractor):
+    facts = extractor.extract(HEAD + "Russia has flown several hundred naval infantry troops to Latakia.",
+                              published="2023-06-01")
+    assert [(d.actor, d.count) for d in facts.deployments] == [("Russia", None)]
