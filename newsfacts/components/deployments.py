@@ -58,6 +58,8 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: stand for a body named elsewhere, and are left to the last actor named.
 _BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet",
            "coastguard", "gendarmerie"}
+#: The people who crew vessels: counted beside the vessels they crew, they are those vessels' deployment.
+_CREWS = frozenset({"sailors", "crew", "crews", "seamen"})
 _LEGISLATURES = {"senate", "parliament", "congress", "assembly", "legislature", "bundestag", "duma", "diet", "knesset"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
@@ -268,6 +270,10 @@ def _without_carriers_of_told_people(doc: Doc, mentions: list[Mention]) -> list[
         carrier = _carrier_of(unit) if unit.lower_ not in vessels else None
         if carrier is not None and m.count is not None:
             carriers |= {carrier.i, *(c.i for c in carrier.conjuncts)}
+        # ("pulled two frigates and some 550 sailors out of X": the sailors are the frigates' crews)
+        if m.count is not None and unit.lower_ in _CREWS:
+            carriers |= {c.i for c in unit.conjuncts if c.lower_ in vessels}
+            carriers |= {c.i for c in unit.children if c.lower_ in vessels and _listed_as_modifier(c)}
     return [m for m in mentions if not (m.count is None and m.unit_token in carriers)]
 
 

@@ -533,3 +533,21 @@ def test_several_hundred_troops_have_no_count(extractor):
     facts = extractor.extract(HEAD + "Russia has flown several hundred naval infantry troops to Latakia.",
                               published="2023-06-01")
     assert [(d.actor, d.count) for d in facts.deployments] == [("Russia", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Germany also pulled two frigates and some 550 sailors out of NATO operations in the Mediterranean.",
+         [("Germany", 550, "Mediterranean", "withdrawn")]),
+        ("Denmark is sending a frigate and 160 sailors to the Gulf.", [("Denmark", 160, "Gulf", "deploying")]),
+    ],
+)
+def test_vessels_listed_with_their_counted_sailors_are_one_deployment(rows, body, expected):
+    assert rows(body) == expected
+
+
+def test_vessels_listed_with_other_vessels_stay_apart(extractor):
+    facts = extractor.extract(HEAD + "Tarvia has sent a destroyer and two patrol boats to the strait.",
+                              published="2023-06-01")
+    assert len(facts.deployments) == 2
