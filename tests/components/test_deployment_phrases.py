@@ -17,8 +17,8 @@ HEAD = "Test headline\n\n"
 def rows(extractor):
     """(actor, count, destination, status) of each deployment, sorted."""
 
-    def read(body: str) -> list[tuple[str, int, str, str]]:
-        facts = extractor.extract(HEAD + body, published="2023-06-01")
+    def read(body: str, head: str = HEAD) -> list[tuple[str, int, str, str]]:
+        facts = extractor.extract(head + body, published="2023-06-01")
         return sorted(((d.actor or ""), d.count or 0, d.destination or "", d.status) for d in facts.deployments)
 
     return read
@@ -489,9 +489,8 @@ def test_a_past_tour_or_an_armys_ranks_are_no_deployment(rows, body):
         ("Some 300 Kelvarian marines were aboard a transport bound for Ostra.", [("Kelvaria", 300, "Ostra", "en_route")]),
     ],
 )
-def test_taking_off_bound_for_and_standing_by(extractor, text, expected):
-    facts = extractor.extract(text, published="2023-06-01")
-    assert sorted((d.actor or "", d.count or 0, d.destination or "", d.status) for d in facts.deployments) == expected
+def test_taking_off_bound_for_and_standing_by(rows, text, expected):
+    assert rows(text, head="") == expected
 
 
 @pytest.mark.parametrize(
@@ -506,9 +505,8 @@ def test_taking_off_bound_for_and_standing_by(extractor, text, expected):
           ("Uganda", 1200, "Mogadishu", "stationed")]),
     ],
 )
-def test_possessed_shares_each_in_its_own_place(extractor, text, expected):
-    facts = extractor.extract(text, published="2023-06-01")
-    assert sorted((d.actor or "", d.count or 0, d.destination or "", d.status) for d in facts.deployments) == expected
+def test_possessed_shares_each_in_its_own_place(rows, text, expected):
+    assert rows(text, head="") == expected
 
 
 @pytest.mark.parametrize(
