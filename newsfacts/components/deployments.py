@@ -60,7 +60,8 @@ _BODIES = {"government", "army", "military", "ministry", "navy", "administration
            "coastguard", "gendarmerie"}
 #: The people who crew vessels: counted beside the vessels they crew, they are those vessels' deployment.
 _CREWS = frozenset({"sailors", "crew", "crews", "seamen"})
-_LEGISLATURES = {"senate", "parliament", "congress", "assembly", "legislature", "bundestag", "duma", "diet", "knesset"}
+_LEGISLATURES = {"senate", "parliament", "congress", "assembly", "legislature", "bundestag", "duma", "diet", "knesset",
+                 "chamber", "lawmakers", "legislators", "deputies", "senators"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
@@ -255,9 +256,23 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
             m.actor = state
     _kind_named_senders_told_before(doc, mentions)
-    mentions = _without_carriers_of_told_people(doc, mentions)
+    mentions = _without_carriers_of_told_people(doc, _once_each_share(mentions))
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
+
+
+def _once_each_share(mentions: list[Mention]) -> list[Mention]:
+    """A body's share read from two units of one sentence ("bring home 1,000 of its 2,100
+    soldiers serving with the UN force ..., and Spain some 400") is one share."""
+    seen: set[tuple[int, str | None, int | None]] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        key = (m.unit_token, m.actor, m.count)
+        if m.shared and key in seen:
+            continue
+        seen.add(key)
+        out.append(m)
+    return out
 
 
 def _without_carriers_of_told_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1387,6 +1402,12 @@ def _unnamed_any(unit: Token) -> bool:
     that any army units had been moved": a force denied, or one that no one names."""
     if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in unit.children):
         return True
+    before = unit.doc[max(unit.sent.start, unit.i - 5) : unit.i]
+    if any(t.lower_ == "single" for t in before[-3:]) and any(t.lower_ == "not" for t in before):
+        return True  # "not a single Rwandan soldier is in X", "not a single soldier has been redeployed"
+    if unit.dep_ == "dobj" and any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+                                   for c in unit.head.children):
+        return True  # "no government has offered soldiers", "no member state has offered troops"
     if unit.dep_ != "pobj" or unit.head.lower_ != "of":
         return False
     # "any of its own forces"; "any deployment of foreign troops would need approval"
@@ -2692,8 +2713,12 @@ def _put_on_readiness(verb: Token, obj: Token) -> bool:
 
 
 def _listed_with(unit: Token, obj: Token) -> bool:
-    """The unit is the object, or an item listed after it ("offered 100 soldiers, 800
-    troops for X and 500 sailors": the parser joins the items as conjuncts or appositions)."""
+    """The unit is the object, an item listed after it ("offered 100 soldiers, 800 troops
+    for X and 500 sailors": the parser joins the items as conjuncts or appositions), or the
+    force whose part the object counts ("500 of its 9,500 troops")."""
+    part = _part_number(unit)
+    if part is not None and part.i == obj.i:
+        return True  # "will bring home 500 of its 9,500 troops": the part moved
     units = word_set("military_units", "units")
     node = unit
     while node.i != obj.i and node.dep_ in ("conj", "appos") and node.head.lower_ in units:
@@ -3185,6 +3210,14 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         return _left_phrase(forces).text.removeprefix("the ").removeprefix("The ")  # a force's name, as written
     if _force_members(unit) is not None and (sender := _verb_subject_body(unit, verb)) is not None:
         return sender
+    # "the last 390 Australian soldiers of the International Stabilisation Force": their own
+    # nationality names the sender before the force they serve in
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in unit.children):
+        own = next((c for c in unit.children if c.dep_ == "amod" and c.i < unit.i and c.lower_ in demonyms
+                    and c.is_title), None)
+        if own is not None:
+            return demonyms[own.lower_]
     # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
     # navy's Third Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
@@ -3217,6 +3250,11 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
     for noun in (unit, *inner):
         if (name := _untagged_modifier_name(noun, proper)) is not None:
             return name
+    # "will bring home 1,000 of its 2,100 soldiers serving with the UN force": "its" is the
+    # verb's subject, before the mission they serve in
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in unit.children) \
+            and (holder := _verb_subject_body(unit, verb)) is not None:
+        return holder
     # "1,000 troops of the African Union mission": the body whose mission they serve in
     if (mission := _mission_body(unit)) is not None:
         return mission
@@ -3225,7 +3263,6 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         ent = entity_at(owner)
         return _body_name(ent) if ent is not None and ent.end == owner.i + 1 else owner.text
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
-    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
     for child in (c for n in (unit, *inner) for c in n.children):
         if child.dep_ in ("amod", "compound") and child.is_title and child.lower_ in demonyms:
             return demonyms[child.lower_]
@@ -4153,7 +4190,8 @@ def _place(unit: Token, verb: Token | None) -> str | None:
         ent = entity_at(obj)
         named = _named_place(obj) if ent is None and obj.pos_ == "NOUN" else None
         return ent.text if ent is not None else named or _left_phrase(obj).text  # "for the border town of X"
-    if verb is not None and (verb.lemma_.lower() in ("withdraw", "pull", "evacuate") or _withdrawal_noun(verb)):
+    if verb is not None and (verb.lemma_.lower() in ("withdraw", "pull", "evacuate") or _withdrawal_noun(verb)
+                             or verb.pos_ == "VERB" and _phrasal_status(verb) == "withdrawn"):  # "sailed out of X"
         # "withdraw its forces from Lebanon", "the withdrawal of 1,300 troops from X": the place they leave
         outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep")]
         for child in list(verb.children) + [g for c in outs for g in c.children] + list(unit.children):

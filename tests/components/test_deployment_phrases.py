@@ -549,3 +549,53 @@ def test_vessels_listed_with_other_vessels_stay_apart(extractor):
     facts = extractor.extract(HEAD + "Tarvia has sent a destroyer and two patrol boats to the strait.",
                               published="2023-06-01")
     assert len(facts.deployments) == 2
+
+
+@pytest.mark.parametrize("body", [
+    "No government has so far offered soldiers for such a force.",
+    '"Not a single Rwandan soldier is in the Congo," the spokeswoman said.',
+    "Not a single soldier has been redeployed, he said.",
+    "No member state has offered troops for the mission.",
+])
+def test_a_force_no_one_sends_is_no_deployment(rows, body):
+    assert rows(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Brazil's Chamber of Deputies on Thursday approved sending 1,200 soldiers to Haiti.",
+         [("Brazil", 1200, "Haiti", "announced")]),
+        ("The last 390 Australian soldiers of the International Stabilisation Force will leave Dili by March.",
+         [("Australia", 390, "Dili", "withdrawn")]),
+        ("About 800 Kenyan soldiers of the African Union mission arrived in Mogadishu.",
+         [("Kenya", 800, "Mogadishu", "arrived")]),
+        ("The 450 soldiers of the Kalvian army arrived in Ostra.", [("Kalvia", 450, "Ostra", "arrived")]),
+    ],
+)
+def test_senders_of_legislatures_and_of_nationals_in_a_force(rows, body, expected):
+    assert rows(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Britain will bring home 500 of its 9,500 troops in Afghanistan by the end of next year.",
+         [("Britain", 500, "Afghanistan", "withdrawn")]),
+        ("Italy will bring home about 1,000 of its 2,100 soldiers serving with the United Nations force in "
+         "Lebanon by the end of the year.", [("Italy", 1000, "Lebanon", "withdrawn")]),
+        ("Some 1,200 Indian soldiers sailed out of the port of Trincomalee today.",
+         [("India", 1200, "Trincomalee", "withdrawn")]),
+        ("The last Syrian soldiers rolled out of the Bekaa Valley on Tuesday.",
+         [("Syria", 0, "the Bekaa Valley", "withdrawn")]),
+    ],
+)
+def test_a_part_of_its_force_and_leaving_by_sea_or_road(rows, body, expected):
+    assert [r for r in rows(body) if r[1] or r[3] == "withdrawn"] == expected
+
+
+def test_a_share_read_from_two_units_of_one_sentence_is_one_share(extractor):
+    body = ("Italy will bring home about 1,000 of its 2,100 soldiers serving with the United Nations force in "
+            "southern Lebanon by the end of the year, and Spain some 400.")
+    facts = extractor.extract(HEAD + body, published="2023-06-01")
+    assert [d.actor for d in facts.deployments if d.count == 400] == ["Spain"]
