@@ -58,10 +58,6 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: stand for a body named elsewhere, and are left to the last actor named.
 _BODIES = {"government", "army", "military", "ministry", "navy", "administration", "pentagon", "kremlin", "cabinet",
            "coastguard", "gendarmerie"}
-#: The people who crew vessels: counted beside the vessels they crew, they are those vessels' deployment.
-_CREWS = frozenset({"sailors", "crew", "crews", "seamen"})
-_LEGISLATURES = {"senate", "parliament", "congress", "assembly", "legislature", "bundestag", "duma", "diet", "knesset",
-                 "chamber", "lawmakers", "legislators", "deputies", "senators"}
 _NOT_UNIT_WORDS = {"additional", "more", "new", "extra", "first", "other", "further", "some", "many", "next",
                    "fresh", "latest", "last", "second", "third"}
 _SENDING = {"send", "deploy", "dispatch", "keep", "station", "move", "rush", "boost", "host", "house", "order", "put",
@@ -228,7 +224,10 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             siblings = _each_body(doc, token, m, verb)
             if siblings:
                 last_actor = siblings[-1].actor or last_actor
-                mentions.extend(siblings)
+                # (a body's share read already from another unit of the sentence: "bring home
+                # 1,000 of its 2,100 soldiers serving with the UN force ..., and Spain some 400")
+                read = {(o.unit_token, o.actor, o.count) for o in mentions if o.shared}
+                mentions.extend(s for s in siblings if (s.unit_token, s.actor, s.count) not in read)
                 continue
             if m.actor is None:
                 same_sentence = [o.actor for o in mentions[-4:] if o.actor and doc[o.unit_token].sent.start == token.sent.start]
@@ -256,23 +255,9 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
         if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
             m.actor = state
     _kind_named_senders_told_before(doc, mentions)
-    mentions = _without_carriers_of_told_people(doc, _once_each_share(mentions))
+    mentions = _without_carriers_of_told_people(doc, mentions)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
     return _fill_destinations(doc, merged, dateline_key)
-
-
-def _once_each_share(mentions: list[Mention]) -> list[Mention]:
-    """A body's share read from two units of one sentence ("bring home 1,000 of its 2,100
-    soldiers serving with the UN force ..., and Spain some 400") is one share."""
-    seen: set[tuple[int, str | None, int | None]] = set()
-    out: list[Mention] = []
-    for m in mentions:
-        key = (m.unit_token, m.actor, m.count)
-        if m.shared and key in seen:
-            continue
-        seen.add(key)
-        out.append(m)
-    return out
 
 
 def _without_carriers_of_told_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -286,7 +271,7 @@ def _without_carriers_of_told_people(doc: Doc, mentions: list[Mention]) -> list[
         if carrier is not None and m.count is not None:
             carriers |= {carrier.i, *(c.i for c in carrier.conjuncts)}
         # ("pulled two frigates and some 550 sailors out of X": the sailors are the frigates' crews)
-        if m.count is not None and unit.lower_ in _CREWS:
+        if m.count is not None and unit.lower_ in word_set("military_units", "crew_nouns.people"):
             carriers |= {c.i for c in unit.conjuncts if c.lower_ in vessels}
             carriers |= {c.i for c in unit.children if c.lower_ in vessels and _listed_as_modifier(c)}
     return [m for m in mentions if not (m.count is None and m.unit_token in carriers)]
@@ -1574,8 +1559,7 @@ def _share_place(share: Token) -> str | None:
     k = share.i + 1
     if k < end and doc[k].lower_ == "of":
         # ("and Brevia a company of about 150 soldiers to Y": past the group's members)
-        count = _share_count(doc, k + 1, end)
-        members = _unit_ahead(doc, count.end if count is not None else k + 1, end)
+        members = _members_after_of(doc, k, end)
         k = members + 1 if members is not None else k
     if k + 1 >= end or doc[k].lower_ not in ("to", "into", "in"):
         return None
@@ -1986,10 +1970,15 @@ def _of_military_members(doc: Doc, group: int, end: int) -> bool:
     what makes a word such as "company" military."""
     if group + 2 >= end or doc[group + 1].lower_ != "of":
         return False
-    after = _share_count(doc, group + 2, end)
-    start = after.end if after is not None else group + 2
-    found = _unit_ahead(doc, start, end)
+    found = _members_after_of(doc, group + 1, end)
     return found is not None and doc[found].lower_ not in word_set("military_units", "context_only.words")
+
+
+def _members_after_of(doc: Doc, of: int, end: int) -> int | None:
+    """The unit word of the members a group's "of" (token ``of``) names, past a count and its
+    hedge: "of about 150 soldiers" → "soldiers"; None when no unit follows."""
+    count = _share_count(doc, of + 1, end)
+    return _unit_ahead(doc, count.end if count is not None else of + 1, end)
 
 
 def _count_of_group(doc: Doc, unit: int, end: int) -> tuple[NumberReading, int] | None:
@@ -2691,13 +2680,14 @@ def _moves_its_object(verb: Token, obj: Token, unit: Token) -> bool:
         return False  # "the force was last put on alert in 2022": history
     return verb.lemma_.lower() not in ("put", "place") or any(
         p.dep_ == "prep" and p.lower_ in ("in", "into", "on", "at") and any(
-            _is_place(o) or o.lower_ == "ground" or p.lower_ == "on" and o.lower_ in _READINESS for o in p.children)
+            _is_place(o) or o.lower_ == "ground" or p.lower_ == "on" and o.lower_ in _readiness_words() for o in p.children)
         for p in (*verb.children, *obj.children))
 
 
-#: What "put / placed N troops on ..." readies them for: "on standby", "on notice", "on
-#: prepare-to-deploy orders".
-_READINESS = frozenset({"standby", "stand-by", "alert", "notice", "orders", "readiness"})
+def _readiness_words() -> frozenset[str]:
+    """What "put / placed N troops on ..." readies them for: "on standby", "on notice", "on
+    prepare-to-deploy orders" (``readiness_nouns`` in the lexicon)."""
+    return word_set("military_units", "readiness_nouns.words", "readiness_nouns.orders")
 
 
 def _boarded_for_a_place(verb: Token) -> bool:
@@ -2708,7 +2698,7 @@ def _boarded_for_a_place(verb: Token) -> bool:
 def _put_on_readiness(verb: Token, obj: Token) -> bool:
     """"put 2,000 troops on 96-hour alert", "placed them on prepare-to-deploy orders": an
     "on" whose object is a word of readiness."""
-    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in _READINESS for o in p.children)
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in _readiness_words() for o in p.children)
                for p in (*verb.children, *obj.children))
 
 
@@ -3212,12 +3202,9 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         return sender
     # "the last 390 Australian soldiers of the International Stabilisation Force": their own
     # nationality names the sender before the force they serve in
-    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
-    if any(p.dep_ == "prep" and p.lower_ == "of" for p in unit.children):
-        own = next((c for c in unit.children if c.dep_ == "amod" and c.i < unit.i and c.lower_ in demonyms
-                    and c.is_title), None)
-        if own is not None:
-            return demonyms[own.lower_]
+    if any(p.dep_ == "prep" and p.lower_ == "of" for p in unit.children) \
+            and (own := _listed_nationality((unit,), ("amod",))) is not None:
+        return own
     # "the 450 soldiers of the Kalvian army": the armed body they belong to ("of the Pellonian
     # navy's Third Fleet": the body that holds their formation)
     for body in (o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
@@ -3263,9 +3250,8 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         ent = entity_at(owner)
         return _body_name(ent) if ent is not None and ent.end == owner.i + 1 else owner.text
     # "a contingent of Bangladeshi peacekeepers": a listed nationality the model left untagged
-    for child in (c for n in (unit, *inner) for c in n.children):
-        if child.dep_ in ("amod", "compound") and child.is_title and child.lower_ in demonyms:
-            return demonyms[child.lower_]
+    if (listed := _listed_nationality((unit, *inner), ("amod", "compound"))) is not None:
+        return listed
     # "120 airmen from the Ostmark air force", "troops from Chad": the body they come from;
     # "a team of 40 engineers from Castria": the "from" of the unit's members
     members = [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -3309,6 +3295,14 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
                 return _body_name(ent)
     # "its peacekeeping force", or the one who sends: the verb's subject
     return _verb_subject_body(unit, verb)
+
+
+def _listed_nationality(nouns: tuple[Token, ...], deps: tuple[str, ...]) -> str | None:
+    """The country of a listed nationality ("Bangladeshi", ``nationalities`` in the lexicon)
+    that modifies one of ``nouns`` by one of ``deps``, whatever the model tagged it."""
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    return next((demonyms[c.lower_] for n in nouns for c in n.children
+                 if c.dep_ in deps and c.is_title and c.lower_ in demonyms), None)
 
 
 def _verb_subject_body(unit: Token, verb: Token | None) -> str | None:
@@ -3623,7 +3617,8 @@ def _unnamed_body(ent: Span) -> bool:
 def _possessing_country(subj: Token) -> str | None:
     """"Selva's defence ministry", "Ardenia's army", "Brazil's Senate": a body held by a named
     place stands for it."""
-    if subj.lower_ not in _BODIES | _LEGISLATURES | word_set("titles", "body_words"):
+    if subj.lower_ not in _BODIES | word_set("military_units", "state_body_words.legislatures") \
+            | word_set("titles", "body_words"):
         return None
     for child in (c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
         ent = entity_at(child)
@@ -4305,7 +4300,7 @@ def _sent_to_a_name(prep: Token, name: Token, verb: Token | None, node: Token) -
 def _readied_for(unit: Token) -> str | None:
     """"put 1,200 paratroopers on standby for X", "troops on alert for a move into X": the
     place a force is held ready for."""
-    ready = word_set("military_units", "readiness_nouns")
+    ready = word_set("military_units", "readiness_nouns.words")
     # (and a readiness word the parser made a clause of its own: "remain on standby at X")
     words = list(_clause(unit))
     for tok in words + [c for t in words for c in t.children if c.dep_ == "advcl" and c.lower_ in ready]:
