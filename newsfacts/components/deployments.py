@@ -512,9 +512,17 @@ def _bare_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # "..., while Britain will station a further 800 in X": the count's own sender
         own = next((_subject_body(number, c, sending=True) for c in verb.children if c.dep_ == "nsubj"), None)
         place = _place_past_origin(number, verb) or _own_place(verb) or _destination(number, verb) or first.destination
-        out.append(Mention(first.unit, number.i, _bare_count_status(verb), own or first.actor, int(reading.value),
-                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i, shared=True))
+        out.append(_bare_count_mention(first, number, reading, _bare_count_status(verb), own or first.actor, place, verb))
     return out
+
+
+def _bare_count_mention(first: Mention, number: Token, reading: NumberReading, status: str, actor: str | None,
+                        place: str | None, verb: Token) -> Mention:
+    """A bare count's deployment ("and will send 400 more", "leaving 400 there", "will join 900
+    already stationed at X"): the unit of the force ``first`` told, anchored on the number,
+    grounded in the number's sentence, its own share of one sentence's deployments."""
+    return Mention(first.unit, number.i, status, actor, int(reading.value), qualifier_of(reading, number.doc),
+                   place, [trimmed_offsets(number.sent)], verb.i, shared=True)
 
 
 def _place_past_origin(number: Token, verb: Token) -> str | None:
@@ -577,9 +585,7 @@ def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         placed = _placed_by_participle(number)  # (a place the model tagged as no place: "deployed in Niger")
         place = (_own_place(presence, ("in", "at", "across")) if presence is not None else None) \
             or (placed[0] if placed is not None else None) or first.destination
-        out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
-                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i,
-                           shared=True))
+        out.append(_bare_count_mention(first, number, reading, "stationed", first.actor, place, verb))
     return out
 
 
@@ -600,9 +606,7 @@ def _already_there(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not before or where is None:
             continue
         first = before[-1]
-        out.append(Mention(first.unit, number.i, "stationed", first.actor, int(reading.value),
-                           qualifier_of(reading, doc), where or first.destination, [trimmed_offsets(number.sent)],
-                           verb.i, shared=True))
+        out.append(_bare_count_mention(first, number, reading, "stationed", first.actor, where or first.destination, verb))
     return out
 
 
@@ -705,8 +709,7 @@ def _other_senders_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if first is None or actor is None or not _other_actors(actor, first.actor):
             continue
         place = _place_past_origin(number, verb) or _own_place(verb) or _destination(number, verb) or first.destination
-        out.append(Mention(first.unit, number.i, _bare_count_status(verb), actor, int(reading.value),
-                           qualifier_of(reading, doc), place, [trimmed_offsets(number.sent)], verb.i, shared=True))
+        out.append(_bare_count_mention(first, number, reading, _bare_count_status(verb), actor, place, verb))
     return out
 
 
