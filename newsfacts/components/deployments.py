@@ -2357,7 +2357,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 head, lemma = inner, inner.lemma_.lower()
         if lemma == "follow" and any(c.dep_ == "dobj" for c in head.children):
             break  # "troops followed orders": only "will follow" moves them
-        if lemma == "serve" and (head.tag_ in ("VBD", "VBN") and not _is_future(head) or node.dep_ not in ("nsubj", "relcl", "acl")):
+        if lemma == "serve" and (_served_before(head) or node.dep_ not in ("nsubj", "relcl", "acl")):
             break  # "150,000 soldiers served in X over the mission": a past tour ("are serving there" is now);
             # "serving with the UN force": the force they serve in is not the one moved
         if lemma == "board" and not _boarded_for_a_place(head):
@@ -2469,7 +2469,7 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
                 break
             if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in verbs \
                     and child.lemma_.lower() not in word_set("military_units", "carrying_verbs.words") \
-                    and not (child.lemma_.lower() == "serve" and child.tag_ in ("VBD", "VBN")) \
+                    and not _served_before(child) \
                     and (child.lemma_.lower() != "join" or _joins_a_force(child)):
                 status = "withdrawn" if _going_home(child) else verbs[child.lemma_.lower()]  # "that is returning home"
                 if _leaves_for(child) is not None or _leaves_home(child):
@@ -2691,6 +2691,12 @@ def _readiness_words() -> frozenset[str]:
     """What "put / placed N troops on ..." readies them for: "on standby", "on notice", "on
     prepare-to-deploy orders" (``readiness_nouns`` in the lexicon)."""
     return word_set("military_units", "readiness_nouns.words", "readiness_nouns.orders")
+
+
+def _served_before(verb: Token) -> bool:
+    """"150,000 soldiers served in X over the mission", "who served with the UN mission": a
+    past tour, no force there now ("are serving there" is)."""
+    return verb.lemma_.lower() == "serve" and verb.tag_ in ("VBD", "VBN") and not _is_future(verb)
 
 
 def _boarded_for_a_place(verb: Token) -> bool:
