@@ -58,11 +58,11 @@ def test_without_actors_lets_any_sender_match(extractor):
 
     case = {
         "id": "any", "class": "x", "published": "2023-06-01", "kinds": ["deployments"],
-        "text": "The Bundeswehr will send 200 soldiers to Mali next month.",
-        "expected": {"deployments": [{"actor": "Germany", "count": 200, "unit": "soldiers",
+        "text": "The Department of the Army will send 200 soldiers to Mali next month.",
+        "expected": {"deployments": [{"actor": "the United States", "count": 200, "unit": "soldiers",
                                       "destination": "Mali", "status": "announced"}]},
     }
     facts = extractor.extract(case["text"], published=case["published"])
     assert case_scores(case, facts)[0]["deployments"].matched == 0
     assert case_scores(without_actors(case), facts)[0]["deployments"].matched == 1
-    assert case["expected"]["deployments"][0]["actor"] == "Germany"  # the case itself is left as it was
+    assert case["expected"]["deployments"][0]["actor"] == "the United States"  # the case itself is left as it was

@@ -98,6 +98,9 @@ class Mention:
     named_again: bool = False
     #: told by a verb in the future ("will leave", "is to fly")
     future: bool = False
+    #: the unit token of the deployment whose place this one's "there" names ("will join 300
+    #: already there"): its destination, once known
+    place_of: int | None = None
     #: named with "the", no count and a word for a force already told ("the reinforcements",
     #: "the contingent", "the incoming soldiers"): the deployment just told, whatever its noun
     told_again: bool = False
@@ -180,6 +183,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             continue  # "a battalion of 800 paratroopers": one deployment, read at "battalion"
         if _force_reinforced(token):
             continue  # "will send 1,000 soldiers to reinforce the U.N. force": where they go, not sent
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() == "serve":
+            continue  # "300 compatriots already serving with the UN force": the force they serve in
         if _unit_a_force_is_drawn_from(token):
             continue  # "the contingent, drawn mostly from an airmobile brigade": its origin, not a move
         if _made_of_equipment(token):
@@ -197,7 +202,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
             mentions.extend(totals)
             last_actor = next((m.actor for m in totals if m.actor), last_actor)
             continue
-        for status, verb in _statuses(token):
+        for status, verb in _statuses(token) or _held_in_place(token):
             if verb is not None and _not_a_deployment(verb):
                 continue
             if verb is None and _in_denied_account(token):
@@ -235,7 +240,8 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
                 # send"), else the body that last sent troops
                 # body that last sent troops, else the one sender the sentence before names
                 m.actor = same_sentence[0] if same_sentence else _body_phrase(token, verb, country) \
-                    or _contribution_owner(token) or last_actor or _previous_sentence_sender(token, m.destination)
+                    or _contribution_owner(token) or _redescription_sender(token) or last_actor \
+                    or _previous_sentence_sender(token, m.destination)
             last_actor = m.actor or last_actor
             mentions.append(m)
     # (a force's shares "from" each body first: their counts are no bare counts of the force)
@@ -244,6 +250,7 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     mentions += _later_stages(doc, mentions, proper)
     mentions += _other_senders_counts(doc, mentions) + _same_numbers(doc, mentions, proper)
     mentions += _stages_named_by_a_noun(doc, mentions) + _left_behind(doc, mentions) + _already_there(doc, mentions)
+    mentions += _own_counts_of_a_force_told(doc, mentions)
     shares, replaced = _shares_of_a_force_told(doc, mentions)
     spelled, sums = _forces_spelled_out(doc, mentions, proper)
     mentions = _with_sentence_actors(doc, [m for m in mentions if m.unit_token not in replaced | sums] + shares + spelled)
@@ -251,13 +258,27 @@ def find_deployments(doc: Doc, *, dateline_key: str = "nf_dateline") -> list[Men
     # - ... the Defense Ministry said": a body named by its kind alone, the dateline's state
     state = _dateline_state(doc, dateline_key)
     for m in mentions:
-        m.actor = (_state_of_seat(m.actor) or _state_of_capital(m.actor) or m.actor) if m.actor is not None else None
+        m.actor = (_state_of_seat(m.actor) or _state_of_capital(m.actor) or _state_of_service(m.actor) or m.actor) \
+            if m.actor is not None else None
         if m.actor is not None and state is not None and _named_by_its_kind(m.actor):
             m.actor = state
     _kind_named_senders_told_before(doc, mentions)
+    for breakdown in (_breakdown_by_source, _counted_each_after_sources):
+        broken_down, listed = breakdown(doc, mentions)
+        mentions = [m for m in mentions if m.unit_token not in listed] + broken_down
     mentions = _without_carriers_of_told_people(doc, mentions)
     merged = _without_collectives(_merge(_with_sentence_places(mentions)))
-    return _fill_destinations(doc, merged, dateline_key)
+    return _fill_destinations(doc, _without_senders_as_places(merged), dateline_key)
+
+
+def _without_senders_as_places(mentions: list[Mention]) -> list[Mention]:
+    """"Ghana sent 900 troops, with Togo and Benin sending a company each": a body that sends
+    a share told in the same sentence is no place the sentence's shares go to."""
+    for m in mentions:
+        fellows = {o.actor for o in mentions if o.shared and o.spans and m.spans and o.spans[0] == m.spans[0]}
+        if m.destination is not None and m.destination in fellows | {m.actor}:
+            m.destination = None
+    return mentions
 
 
 def _without_carriers_of_told_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -367,6 +388,10 @@ def _strength_held(unit: Token, m: Mention) -> bool:
     held = unit if unit.dep_ != "conj" else unit.head  # "has 3,000 sailors and a dozen frigates"
     holder = verb.dep_ == "relcl" and verb.head.i == unit.i  # "the army, which has 25,000 soldiers"
     if not holder and not (held.dep_ == "dobj" and held.head.i == verb.i):
+        return False
+    # ("the UN mission now has 28,000 peacekeepers": a mission or a deployed force is
+    # somewhere by what it is; what it has is deployed)
+    if any(c.dep_ == "nsubj" and c.lower_ in word_set("military_units", "deployed_bodies.words") for c in verb.children):
         return False
     clause = _clause(unit)
     if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near", "across", "inside", "off")
@@ -590,23 +615,37 @@ def _left_behind(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _already_there(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"They will join 900 already stationed at X", "joining 1,700 already on the island":
-    a bare count that a new force joins, "already" somewhere, is the sender's force there
-    (stationed), the unit and sender those of the deployment just told."""
+    """"They will join 900 already stationed at X", "joining some 300 compatriots already
+    serving there", "to reinforce the 1,200 of their compatriots already in X": a bare count
+    (or one of the sender's own people, ``fellow_nouns``) followed by "already" and a
+    presence (``_where_already``) is the sender's force there (stationed), the unit and
+    sender those of the deployment told just before."""
     out: list[Mention] = []
     taken = {m.unit_token for m in mentions}
-    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
-        verb = number.head
+    fellows = word_set("military_units", "fellow_nouns.words")
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.i not in taken):
         reading = read_number(number)
-        if verb.lemma_.lower() != "join" or reading is None or not reading.is_count or reading.end >= number.sent.end \
-                or doc[reading.end].lower_ != "already":
+        if reading is None or not reading.is_count or reading.root != number.i:
+            continue
+        if number.head.i in taken or number.head.lower_ == "of" and number.head.head.i in taken:
+            continue  # "joining a contingent of 1,900 already stationed there": the count of a unit read
+        k = reading.end
+        # (the people they are: "300 compatriots", "the 1,200 of their compatriots")
+        if k < number.sent.end and doc[k].lower_ in fellows:
+            k += 1
+        elif k + 2 < number.sent.end and doc[k].lower_ == "of" and doc[k + 1].tag_ == "PRP$" and doc[k + 2].lower_ in fellows:
+            k += 3
+        if k >= number.sent.end or doc[k].lower_ != "already" or (where := _where_already(doc[k])) is None:
             continue
         before = [m for m in mentions if m.unit_token < number.i and doc[m.unit_token].sent.start >= _previous_sentence(number)]
-        where = _where_already(doc[reading.end])
-        if not before or where is None:
+        if not before:
             continue
         first = before[-1]
-        out.append(_bare_count_mention(first, number, reading, "stationed", first.actor, where or first.destination, verb))
+        # ("already there", "already in the city": the place of the force told)
+        named = where if where and not _vague_place(where) else None
+        there = _bare_count_mention(first, number, reading, "stationed", first.actor, named or first.destination, number.head)
+        there.place_of = None if there.destination else first.unit_token
+        out.append(there)
     return out
 
 
@@ -710,6 +749,32 @@ def _other_senders_counts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         place = _place_past_origin(number, verb) or _own_place(verb) or _destination(number, verb) or first.destination
         out.append(_bare_count_mention(first, number, reading, _bare_count_status(verb), actor, place, verb))
+    return out
+
+
+def _own_counts_of_a_force_told(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body's own count of a force just told, its unit left out, with a verb of its own:
+    "Denmark brought home its 600 troops from Helmand, Norway pulled its 400 out of Faryab
+    a year later and Estonia withdrew its last 150". The number is the object of a status
+    verb (``status_verbs``), held by "its" / "their", and its sender is the verb's subject;
+    the unit is that of the force told last in the sentence or the one before."""
+    out: list[Mention] = []
+    taken = {m.unit_token for m in mentions}
+    verbs: dict[str, str] = _lexicon()["status_verbs"]  # type: ignore[assignment]
+    for number in (t for t in tokens_where(doc, POS, NUM) if t.dep_ == "dobj" and t.i not in taken):
+        verb, reading = number.head, read_number(number)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if reading is None or not reading.is_count or reading.end < len(doc) and doc[reading.end].pos_ in ("NOUN", "PROPN") \
+                or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in number.children) \
+                or subject is None or verb.lemma_.lower() not in verbs or _not_a_deployment(verb):
+            continue
+        actor = _subject_body(number, subject, sending=True)
+        force = _force_told_before(number, [*mentions, *out])
+        if force is None or actor is None:
+            continue
+        out.append(Mention(force[0], number.i, _bare_count_status(verb), actor, int(reading.value),
+                           qualifier_of(reading, doc), _destination(number, verb), [trimmed_offsets(number.sent)],
+                           verb.i, shared=True))
     return out
 
 
@@ -817,6 +882,141 @@ def _shares_from_sources(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 out.append(Mention(name, anchor if k == 0 else token.i, status, actor, share_count, share_qualifier,
                                    place, list(spans), verb.i, shared=True))
     return out
+
+
+#: Marks that set a list off after the force it breaks down: "90 soldiers - 50 from X, ...".
+_LIST_OPENERS = frozenset({",", "-", "\u2014", "\u2013", ":", "("})
+
+
+def _breakdown_by_source(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """A force told with its count, then broken down by where its members come from, the
+    list set off by a dash, a colon, a bracket or commas: "About 90 soldiers - 50 from
+    Norway, 25 from Sweden and 15 from Iceland - arrived in Kabul", "600 peacekeepers
+    arrived in Goma: 300 from India and 200 from Nepal". Each share is its body's
+    deployment, told by the force's verb. Also the tokens the list covers: what other rules
+    read there (a share's number parsed as a count of its own) is the list's.
+
+    The force stays, with its count; a sender the parser lent it from the first share
+    ("90 soldiers ... from Norway") is dropped, for no one body sends the whole."""
+    out: list[Mention] = []
+    covered: set[int] = set()
+    # (a force named by its unit, not a bare count read as a share: "Norway 25")
+    counted = sorted((m for m in mentions if m.count is not None and not doc[m.unit_token].like_num),
+                     key=lambda m: m.unit_token)
+    for force in counted:
+        unit = doc[force.unit_token]
+        if unit.i in covered:
+            continue
+        shares, end = _source_shares(doc, unit)
+        # (shares of this force, not a larger sum: "90 soldiers - 50 ..., 25 ... and 15 ...")
+        if len(shares) < 2 or sum(count for _, count, *_ in shares) > force.count * 1.1:  # type: ignore[operator]
+            continue
+        bodies = {name for name, *_ in shares}
+        force.actor = None if force.actor in bodies else force.actor
+        covered.update(range(shares[0][3], end))
+        verb = doc[force.verb_token] if force.verb_token is not None else None
+        place = force.destination or _destination(unit, verb)
+        out.extend(Mention(force.unit, anchor, force.status, name, count, qualifier, place,
+                           [trimmed_offsets(unit.sent)], force.verb_token, shared=True, future=force.future)
+                   for name, count, qualifier, anchor in shares)
+    return out, covered
+
+
+def _counted_each_after_sources(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[int]]:
+    """Units from several bodies, then the count of each set off after them: "Police units
+    from Jordan and Senegal, 140 officers each, have arrived in Darfur", "two battalions
+    from Ghana and Togo, about 650 soldiers each, will deploy". Each body's unit is a
+    deployment of that count, told by the force's verb; also the tokens of the phrase, whose
+    readings (the units uncounted, the count on its own) these replace."""
+    out: list[Mention] = []
+    covered: set[int] = set()
+    for force in mentions:
+        unit = doc[force.unit_token]
+        if unit.i in covered or unit.like_num:
+            continue
+        for prep in (c for c in unit.children if c.dep_ == "prep" and c.lower_ == "from"):
+            bodies = [b for o in prep.children if o.dep_ == "pobj" for b in _bodies_listed_at(o)]
+            end = prep.right_edge.i + 1
+            if len(bodies) < 2 or end >= unit.sent.end - 1 or doc[end].text != ",":
+                continue
+            each = _count_each(doc, end + 1, unit.sent.end)
+            if each is None:
+                continue
+            reading, name, after = each
+            verb = doc[force.verb_token] if force.verb_token is not None else None
+            place = force.destination or _destination(unit, verb)
+            covered.update(range(unit.i, after))
+            out.extend(Mention(name or force.unit, body.start if k else reading.root, force.status, _body_name(body)
+                               if body.label_ else body.text, int(reading.value), qualifier_of(reading, doc), place,
+                               [trimmed_offsets(unit.sent)], force.verb_token, shared=True, future=force.future)
+                       for k, body in enumerate(bodies))
+    return out, covered
+
+
+def _bodies_listed_at(obj: Token) -> list[Span]:
+    """The bodies ``obj`` and its conjuncts name ("Jordan and Senegal"); empty unless each is one."""
+    bodies = [_body_at(obj.doc, t.left_edge.i + (t.left_edge.lower_ == "the")) for t in (obj, *obj.conjuncts)]
+    return [b for b in bodies if b is not None] if all(bodies) else []
+
+
+def _count_each(doc: Doc, start: int, end: int) -> tuple[NumberReading, str | None, int] | None:
+    """"140 officers each", "about 650 each" at token ``start``: the count, the unit named
+    with it (if any) and the token after "each"."""
+    reading = _share_count(doc, start, end)
+    if reading is None or reading.value <= 0 or not reading.is_count:
+        return None
+    i = reading.end
+    while i < end and i - reading.end < 3 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1
+    if i >= end or doc[i].lower_ != "each":
+        return None
+    return reading, (doc[reading.end : i].text or None), i + 1
+
+
+def _source_shares(doc: Doc, unit: Token) -> tuple[list[tuple[str, int, str, int]], int]:
+    """The list of shares "N from <body>" after ``unit`` in its sentence, and the token it
+    ends at: each share's body, count, qualifier and number token. The list starts after a
+    mark that sets it off (``_LIST_OPENERS``); its shares are joined by commas, semicolons
+    or "and". Empty when no such list of two or more follows."""
+    end = unit.sent.end
+    for opener in (t for t in doc[unit.i + 1 : end] if t.text in _LIST_OPENERS):
+        shares: list[tuple[str, int, str, int]] = []
+        i = opener.i + 1
+        while i < end:
+            share = _source_share(doc, i, end)
+            if share is None:
+                break
+            shares.append(share[0])
+            i = share[1]
+            if i < end and doc[i].text in (",", ";"):
+                i += 1
+            if i < end and doc[i].lower_ == "and":
+                i += 1
+            elif i < end and doc[i - 1].text not in (",", ";"):
+                break
+        if len(shares) >= 2:
+            return shares, i
+    return [], end
+
+
+def _source_share(doc: Doc, start: int, end: int) -> tuple[tuple[str, int, str, int], int] | None:
+    """One share "N from <body>" at token ``start`` ("50 from Norway", "about 100 soldiers
+    from Ghana"): its body, count, qualifier and number token, and the token after it."""
+    reading = _share_count(doc, start, end)
+    if reading is None or reading.value <= 0 or not reading.is_count:
+        return None
+    i = reading.end
+    # (the unit said again, "300 soldiers from X", at most three words of it)
+    while i < end and i - reading.end < 3 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1
+    if i >= end - 1 or doc[i].lower_ != "from":
+        return None
+    i += 1 + (doc[i + 1].lower_ == "the")
+    body = _body_at(doc, i) if i < end else None
+    if body is None or body.end > end:
+        return None
+    name = _body_name(body) if body.label_ else body.text
+    return (name, int(reading.value), qualifier_of(reading, doc), reading.root), body.end
 
 
 def _composing_verb(unit: Token) -> Token | None:
@@ -1183,6 +1383,28 @@ def _redescribes(unit: Token, mentions: list[Mention]) -> bool:
     return any(unit.sent.start <= m.unit_token < unit.i for m in mentions)
 
 
+def _redescription_sender(unit: Token) -> str | None:
+    """"600 soldiers crossed into X, among the first British troops to enter": the
+    nationality of a later phrase of the sentence that says again what the unit is (after a
+    comma, "the first / only / last ..." or "among the first ...") names its sender."""
+    doc = unit.doc
+    for other in (t for t in doc[unit.i + 1 : unit.sent.end] if t.lower_ in word_set("military_units", "units") and t.pos_ == "NOUN"):
+        phrase = _left_phrase(other)
+        lead = doc[phrase.start - 1] if phrase.start > 0 else None
+        if lead is not None and lead.lower_ == "among":
+            lead = doc[lead.i - 1] if lead.i > 0 else None
+        if lead is None or lead.text != "," or not any(
+                t.lower_ in ("first", "only", "last", "largest", "biggest", "latest") for t in phrase):
+            continue
+        named = _listed_nationality((other,), ("amod", "compound"))
+        if named is not None:
+            return named
+        ent = next((e for c in other.children if c.dep_ in ("amod", "compound") and (e := entity_at(c)) is not None
+                    and e.label_ in ("NORP", "GPE")), None)
+        return _body_name(ent) if ent is not None else None
+    return None
+
+
 def _sender_by(token: Token) -> bool:
     """"40 engineers deployed by the Vestrian army", "troops were sent by the navy": a unit
     word after the "by" of a sending verb names who sends, not a force sent."""
@@ -1362,10 +1584,13 @@ def _told_as_history(verb: Token) -> bool:
     """"Ravelle last sent troops abroad in 1998", "In 2011 the council sent 300 soldiers
     to X": a sending in the simple past dated to a year before the article's is background,
     not news (the year read from the verb's own date, "in 1998"). Only a sender's verb
-    ("peacekeepers who deployed in 2015" are still there)."""
+    ("peacekeepers who deployed in 2015" are still there); a sending verb that a particle
+    makes a withdrawal ("brought home") is no sending."""
     published = verb.doc._.nf_published
     if verb.tag_ != "VBD" or not published or verb.dep_ == "relcl" or not any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if _phrasal_status(verb) == "withdrawn":
+        return False  # "Denmark brought home its 600 troops in 2021": a withdrawal, told as one
     years = [int(t.text) for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.lower_ in ("in", "during")
              or c.ent_type_ == "DATE" and c.dep_ == "npadvmod"
              for t in c.subtree if t.ent_type_ == "DATE" and re.fullmatch(r"(19|20)\d\d", t.text)]
@@ -1551,7 +1776,26 @@ def _each_body(doc: Doc, unit: Token, first: Mention, verb: Token | None) -> lis
         place = (_share_place(doc[anchor]) if own_places or first.status == "stationed" else None) or first.destination
         out.append(Mention(own_unit or shared_unit, anchor, first.status, actor, count, qualifier, place,
                            list(first.spans), None, True))
+    # ("to Latvia and Slovakia respectively": the places listed, in the bodies' order)
+    places = _respective_places(unit, sender)
+    if len(places) == len(out):
+        for share, place in zip(out, places, strict=True):
+            share.destination = place
     return out
+
+
+def _respective_places(unit: Token, verb: Token) -> list[str]:
+    """"will send 300 and 200 soldiers to Latvia and Slovakia respectively", "will lead the
+    battalions in X, Y and Z, respectively": the places joined after "to / in / into" in a
+    sentence that says "respectively", in order; empty when any is no place."""
+    if not any(t.lower_ == "respectively" for t in unit.sent):
+        return []
+    for prep in (c for c in (*verb.children, *unit.children) if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "in", "into")):
+        listed = [o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+        places = [_place_of_object(o) for o in listed]
+        if len(places) > 1 and all(places):
+            return [p for p in places if p]
+    return []
 
 
 def _share_place(share: Token) -> str | None:
@@ -2164,8 +2408,10 @@ def _military_context(token: Token) -> bool:
             return True
         if token.lower_ in ("forces", "force") and child.dep_ == "poss" and child.lower_ in ("its", "their"):
             return True  # "Israel has begun to withdraw its forces"
-    if any(t.lower_ in context for t in (*_left_phrase(token)[:-1], *token.doc[_kind_start(token) : token.i])):
-        return True  # "a 60-member army engineering unit", "a riot-control unit": a military word among its modifiers
+    if any(t.lower_ in context for t in (*_left_phrase(token)[:-1], *token.doc[min(_kind_start(token), token.left_edge.i) : token.i])):
+        # "a 60-member army engineering unit", "a riot-control unit", "a 150-member army
+        # search-and-rescue unit": a military word among its modifiers, however they were parsed
+        return True
     if token.i > 0 and token.head.i == token.i - 1 and token.head.lower_ in context:
         return True  # "riot police who had been sent ...": the modifier the parser made the unit's head
     if any(t.lower_ == token.lower_ and t.i > 0 and token.doc[t.i - 1].lower_ in context
@@ -2204,6 +2450,8 @@ def _military_context(token: Token) -> bool:
         return True  # "the Pellarian army has flown in 45 medics": an armed body sends them
     if specialists and any(c.dep_ == "nummod" for c in token.children) and _sent_by_a_country(token):
         return True  # "Slovenia will keep 20 officers in X": a counted few a state sends
+    if token.lower_ in word_set("military_units", "context_only.formations") and _sent_by_a_country(token):
+        return True  # "Norway and Sweden will each send a company to Mali": a state's company is a unit of its army
     return token.lower_ in ("army", "military") and token.dep_ in ("nsubj", "dobj", "nsubjpass")
 
 
@@ -2220,13 +2468,17 @@ def _sent_by_armed_subject(token: Token) -> bool:
 
 def _sent_by_a_country(token: Token) -> bool:
     """"Ireland will send 12 officers to the mission", "Slovenia will keep 20 officers in
-    X": the object of a sending verb whose subject is a country."""
+    X", "will contribute 150 personnel": the object of a sending verb (or one of
+    ``contributing_verbs``) whose subject is a country."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+    lemma = verb.lemma_.lower()
+    if token.dep_ != "dobj" or lemma not in _SENDING and lemma not in word_set("military_units", "contributing_verbs.words"):
         return False
-    # ("The country will send 90 trainers": the country the sentence before names)
+    # ("The country will send 90 trainers": the country the sentence before names; "with Togo
+    # and Benin sending a company each": a listed country, whatever the model tagged it)
     return any(c.dep_ == "nsubj" and ((ent := entity_at(c)) is not None and ent.label_ == "GPE"
                                       and ent.text.lower().removeprefix("the ") in _country_names()
+                                      or _listed_country_at(c.doc, c.left_edge.i + (c.left_edge.lower_ == "the")) is not None
                                       or _country_named_before(c) is not None) for c in verb.children)
 
 
@@ -2272,6 +2524,23 @@ def _counted_force(token: Token) -> bool:
     return bool(_member_numbers(token)) or any(_strength_word(c) for c in token.children)
 
 
+def _held_in_place(unit: Token) -> list[tuple[str, Token | None]]:
+    """"the mandate for Germany's 1,100 soldiers in the country", "to extend the mission of
+    its 500 troops in Kosovo": a counted force a body holds ("Germany's", "its") with a place
+    on the unit itself, and no verb that says what happens to it, is that body's force there
+    (stationed); so is one a body holds "with" ("Bangladesh, with about 1,400 troops in the
+    mission, is the largest contributor")."""
+    if not any(c.dep_ == "nummod" for c in unit.children):
+        return []
+    if _holder_with(unit) is not None:
+        return [("stationed", None)]
+    if not any(c.dep_ == "poss" for c in unit.children):
+        return []
+    placed = any(_place_of_object(o) is not None for p in unit.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on")
+                 for o in p.children if o.dep_ == "pobj")
+    return [("stationed", None)] if placed else []
+
+
 def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     """What happens to the unit, with the verb that says so."""
     lex = _lexicon()
@@ -2284,6 +2553,12 @@ def _statuses(unit: Token) -> list[tuple[str, Token | None]]:
     # ("troops left Iraq" moves the troops themselves)
     if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in _SENDING and any(
             c.dep_ == "dobj" for c in unit.head.children) or _particle_object(unit.head) is not None:
+        return found
+    # ("the mission's 9,000 troops have been pulling bodies from the rubble": troops that
+    # pull something else do not move themselves)
+    if unit.dep_ == "nsubj" and unit.head.lemma_.lower() in ("pull", "haul", "drag") and any(
+            c.dep_ == "dobj" and c.lower_ not in word_set("military_units", "units") and not _is_place(c)
+            for c in unit.head.children):
         return found
     # "The army announced ...", "The military plans to ...": the body that announces
     if unit.dep_ in ("nsubj", "amod", "compound") and unit.lower_ in _BODIES and unit.i < unit.head.i \
@@ -2626,6 +2901,8 @@ def _phrasal_status(verb: Token) -> str | None:
     # "moved 500 troops into X" is a sending)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") or c.dep_ == "prep" and not has_object}
+    # ("flew its first group of 100 paratroopers home": "home" hung on the object's words)
+    words |= {t.lower_ for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "advmod" and t.lower_ == "home"}
     # (only "flew out of X" leaves: "flew out to X" is a sending, "will fly out next week" a departure)
     left = any(c.lower_ in ("of", "from") for c in (*verb.children, *(g for c in verb.children if c.lower_ == "out"
                                                                          for g in c.children)))
@@ -2845,7 +3122,12 @@ def _presence_to_come(unit: Token, verb: Token | None) -> bool:
 
 
 def _is_future(verb: Token) -> bool:
+    """"will send", "is to fly", "plans to deploy", and a participle after "with" on such a
+    verb: "Britain will send 900 soldiers, with Denmark contributing 300" (the share is as
+    much to come as the sending it comes with)."""
     node = verb
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB":
+        node = verb.head.head
     for _ in range(2):
         if any(c.lower_ in _FUTURE or (c.dep_ == "aux" and c.lower_ == "to") for c in node.children):
             return True
@@ -2860,7 +3142,7 @@ def _mention(doc: Doc, unit: Token, status: str, verb: Token | None, proper: fro
         status = "announced"  # "the troops will remain", "should be in place by February": not there yet
     # "four warships": a number of vessels is no number of people
     count, qualifier = (None, "exact") if unit.lower_ in word_set("military_units", "vessel_units.words") \
-        or _counts_groups(unit) else _count(unit)
+        or _counts_groups(unit) and not _counted_apposition(unit) else _count(unit)
     if count is None and (crew := _crew_number(unit)) is not None:
         count, qualifier = int(crew.value), qualifier_of(crew, doc)  # "a frigate with its crew of 160"
     # "Valdora has placed 2,000 paratroopers on standby": a phrase's status, the verb's sender
@@ -3124,6 +3406,9 @@ def _count(unit: Token) -> tuple[int | None, str]:
     # 1,900", "1,000 of its 3,000 troops": a number that stands alone
     total = _total_number(unit) or _part_number(unit) or _number_brought_to(unit)
     alone = ([total] if total is not None else []) + _member_numbers(unit) + _numbering(unit)
+    # ("two infantry regiments, about 2,400 men in all": the groups' strength, not their number)
+    if _counts_groups(unit):
+        alone += [c for a in _counted_apposition(unit) for c in a.children if c.dep_ == "nummod"]
     for number in alone:
         reading = read_number(number)
         if reading is not None and reading.is_count:
@@ -3190,14 +3475,28 @@ def _misparsed_count(unit: Token) -> tuple[int | None, str]:
     return int(reading.value), qualifier_of(reading, unit.doc)
 
 
+def _holder_with(unit: Token) -> str | None:
+    """"Rwanda, with roughly 3,200 soldiers, remains ...", "Nigeria, with 2,000 troops in
+    the mission": the body whose name a "with" phrase of the unit follows, set off by a comma."""
+    prep = unit.head
+    if unit.dep_ != "pobj" or prep.lower_ != "with" or prep.i < 2 or unit.doc[prep.i - 1].text != ",":
+        return None
+    body = _body_at(unit.doc, prep.head.left_edge.i + (prep.head.left_edge.lower_ == "the")) \
+        if prep.head.i == prep.i - 2 or prep.head.right_edge.i == prep.i - 2 else None
+    if body is None or body.end != prep.i - 1:
+        return None
+    return _body_name(body) if body.label_ else body.text
+
+
 def _counted_apposition(unit: Token) -> list[Token]:
-    """"The lead brigade of the force, about 5,000 troops, was put on alert": a counted
-    unit in apposition to an uncounted one tells its strength (one force, not two)."""
+    """"The lead brigade of the force, about 5,000 troops, was put on alert", "two more
+    infantry regiments, about 2,400 men in all,": a counted unit in apposition to one with
+    no count of people tells its strength (one force, not two); "men" counts people there."""
     units = word_set("military_units", "units")
-    if unit.lower_ not in units or any(c.dep_ == "nummod" for c in unit.children):
+    if unit.lower_ not in units or any(c.dep_ == "nummod" for c in unit.children) and not _counts_groups(unit):
         return []
     doc = unit.doc
-    return [a for a in unit.children if a.dep_ == "appos" and a.lower_ in units
+    return [a for a in unit.children if a.dep_ == "appos" and (a.lower_ in units or a.lower_ == "men")
             and any(c.dep_ == "nummod" and c.like_num for c in a.children)
             and doc[a.left_edge.i - 1].text == "," and not any(t.like_num for t in doc[unit.i : a.left_edge.i])]
 
@@ -3209,6 +3508,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
         return _left_phrase(forces).text.removeprefix("the ").removeprefix("The ")  # a force's name, as written
     if _force_members(unit) is not None and (sender := _verb_subject_body(unit, verb)) is not None:
         return sender
+    # "Rwanda, with roughly 3,200 soldiers, remains the backbone of the mission": the body
+    # the "with" hangs on holds them
+    if (holder := _holder_with(unit)) is not None:
+        return holder
     # "the last 390 Australian soldiers of the International Stabilisation Force": their own
     # nationality names the sender before the force they serve in
     if any(p.dep_ == "prep" and p.lower_ == "of" for p in unit.children) \
@@ -3248,8 +3551,10 @@ def _actor(unit: Token, verb: Token | None, proper: frozenset[str] = frozenset()
             return name
     # "will bring home 1,000 of its 2,100 soldiers serving with the UN force": "its" is the
     # verb's subject, before the mission they serve in
+    # (with no verb of its own, the verb its phrase hangs on: "will extend the mandate for its
+    # 500 soldiers in X")
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in unit.children) \
-            and (holder := _verb_subject_body(unit, verb)) is not None:
+            and (holder := _verb_subject_body(unit, verb or next((a for a in unit.ancestors if a.pos_ == "VERB"), None))) is not None:
         return holder
     # "1,000 troops of the African Union mission": the body whose mission they serve in
     if (mission := _mission_body(unit)) is not None:
@@ -3505,6 +3810,18 @@ def _sending_agent(unit: Token, *, armed_only: bool = False) -> str | None:
     return None
 
 
+def _appositive_name(noun: Token) -> str | None:
+    """"a West African force, AFISMA,", "the UN mission, MINUSTAH,": the proper name set
+    off after a common noun of a force or mission (``joined_bodies``), tagged as a body."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in word_set("military_units", "joined_bodies"):
+        return None
+    for appos in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        ent = entity_at(appos)
+        if ent is not None and ent.label_ == "ORG":
+            return ent.text
+    return None
+
+
 def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
     """The body a subject names, for the unit it sends or announces: "France said it would
     withdraw" (the pronoun's body), "the Kalvian army" (an armed body), "Selva's defence
@@ -3516,6 +3833,8 @@ def _subject_body(unit: Token, subj: Token, *, sending: bool) -> str | None:
         subj = _pronoun_body(subj) or subj
     if (country := _country_named_before(subj)) is not None:
         return country  # "X's defence minister unveiled the mission. The country will send ..."
+    if (own_name := _appositive_name(subj)) is not None:
+        return own_name  # "A West African force, AFISMA, has 6,300 soldiers in X": the force's own name
     if (body := _armed_body(subj)) is not None:
         return body  # "the Kalvian army has sent": the army, as "the U.S. Navy" is
     if (owner := _possessing_country(subj)) is not None:
@@ -3766,6 +4085,9 @@ def _fill_destinations(doc: Doc, mentions: list[Mention], dateline_key: str) -> 
     """
     last_place: str | None = None
     for m in mentions:  # in the order of their first mention
+        told = next((o for o in mentions if o.unit_token == m.place_of), None) if m.destination is None else None
+        if told is not None and told.destination is not None:
+            m.destination = told.destination  # "will join 1,200 already there": where the force told goes
         if m.destination is not None:
             if not _vague_place(m.destination):  # "the region" says no more than before
                 last_place = m.destination
@@ -3827,6 +4149,8 @@ def _main_place(doc: Doc, before: int, senders: set[str], dateline_key: str) -> 
         for ent in (e for e in doc.ents if e.end <= before and e.label_ == "GPE"):
             if any(start <= ent.start < end for start, end in filed):
                 continue
+            if ent.root.head.dep_ == "prep" and _in_origin(ent.root.head.head):
+                continue  # "moved from bases in Bavaria": where they come from
             if not _sends(ent.text, senders):
                 seen[ent.text] = (seen.get(ent.text, (0, 0))[0] + 1, ent.start_char)
     return max(seen, key=lambda n: seen[n]) if seen else None
@@ -3896,6 +4220,31 @@ def _body_name(ent: Span) -> str:
         capitals: dict[str, str] = load_lexicon("capitals")["capitals"]
         return capitals.get(name.lower(), name)
     return name
+
+
+def _state_of_service(name: str) -> str | None:
+    """"the Indian Navy", "the Australian Defence Force", "the Russian Defence Ministry",
+    "the Bundeswehr": a state's armed service or defence body sends for that state. The
+    service named with its country (a nationality or the country's name, then words of
+    ``state_body_words``: "Navy", "Defence Force", "Air Force") stands for the country as
+    the name writes it ("the U.S. Navy" → "U.S."); a service named without one, for the state
+    the lexicon gives (``services`` in ``capitals.json``). A body named by its kind alone
+    ("the Defence Ministry") is left to the dateline's state."""
+    services: dict[str, str] = load_lexicon("capitals")["services"]["names"]
+    words = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE).split()
+    if (state := services.get(" ".join(words).lower())) is not None:
+        return state
+    if words and words[0].lower() == "royal":
+        words = words[1:]  # "the Royal Australian Navy"
+    kinds = word_set("military_units", "state_body_words.heads", "state_body_words.modifiers")
+    rest = next((k for k in range(1, len(words)) if all(w.lower() in kinds for w in words[k:])), None)
+    if rest is None or words[-1].lower() not in word_set("military_units", "state_body_words.heads") | {"defence", "defense"}:
+        return None
+    country = " ".join(words[:rest])
+    demonyms: dict[str, str] = load_lexicon("nationalities")["demonyms"]
+    if (state := demonyms.get(country.lower())) is not None:
+        return state
+    return country if country.lower() in _country_names() or country in ("U.S.", "US", "U.K.", "UK") else None
 
 
 def _state_of_seat(name: str) -> str | None:
@@ -4017,9 +4366,12 @@ def _place_of_main_clause(main: Token) -> str | None:
 
 
 def _place_inside(noun: Token) -> str | None:
-    """"the mission in Tarsa", "the UN force on the Golan Heights": the named place a noun is in."""
+    """"the mission in Tarsa", "the UN force on the Golan Heights": the named place a noun is
+    in; for a force or a mission (``joined_bodies``) also the place it is "for" ("the
+    intervention force for the Solomon Islands")."""
+    preps = ("in", "at", "on", "for") if noun.lower_ in word_set("military_units", "joined_bodies") else ("in", "at", "on")
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at", "on"):
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 ent = entity_at(obj)
                 if obj.dep_ == "pobj" and ent is not None and ent.label_ in _PLACE_LABELS:
@@ -4229,7 +4581,12 @@ def _place(unit: Token, verb: Token | None) -> str | None:
     if verb is not None:
         candidates += [c for c in verb.children if c.dep_ in ("xcomp", "advcl")]
     # "700 troops is on its way to Kosovo": the place may hang off the clause's other words
-    candidates += [t for t in _clause(_carrier_of(unit) or unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i]
+    # (not the nouns of where they come from, unless they leave it: "recall its soldiers from
+    # the mission in X" leaves X)
+    leaving = verb is not None and (_lexicon()["status_verbs"].get(verb.lemma_.lower()) == "withdrawn"  # type: ignore[attr-defined]
+                                    or _phrasal_status(verb) == "withdrawn")
+    candidates += [t for t in _clause(_carrier_of(unit) or unit) if t.pos_ in ("NOUN", "AUX", "VERB") and t.i != unit.i
+                   and (leaving or not _in_origin(t))]
     for node in candidates:
         for child in node.children:
             # "at" only on the deployment's own verb ("stationed at X", "landed at X"); elsewhere
@@ -4239,8 +4596,13 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                                                                    and node.head.i == verb.i)
             if child.lower_ in ("to", "into") and verb is not None and node.i == verb.i and _called_home(verb):
                 continue  # "were recalled to the capital": home, no deployment's place
+            if child.dep_ == "prep" and child.lower_ == "along" and verb is not None and node.i in (verb.i, unit.i):
+                # "massed 12,000 soldiers along its border with X": the line they hold, as written
+                line = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if line is not None and line.ent_type_ not in ("DATE", "TIME"):
+                    return unit.doc[line.left_edge.i : line.right_edge.i + 1].text
             if child.dep_ in ("prep", "dative") and (
-                    child.lower_ in ("to", "into", "in", "toward", "towards", "inside") or at_ok):
+                    child.lower_ in ("to", "into", "in", "toward", "towards", "inside", "across", "throughout") or at_ok):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         ent = entity_at(obj)
@@ -4263,6 +4625,9 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                                 for c in obj.children):
                             # "at X air base", "to the disputed X shoals" (not "the UN mission")
                             return _place_phrase(obj)
+                        if obj.pos_ == "NOUN" and obj.i != unit.i and verb is not None and node.i == verb.i \
+                                and (child.lower_ in ("at", "in") or at_ok) and (site := _site_named_before(obj)) is not None:
+                            return site  # "remained at the airport", after "Kabul's airport"
                         if obj.pos_ == "NOUN" and obj.i != unit.i and child.lower_ in ("to", "into") and verb is not None \
                                 and node.i == verb.i and obj.lower_ in word_set("military_units", "place_nouns.words"):
                             # "to its eastern border", "to places of worship"; not "to a lesser extent"
@@ -4278,6 +4643,31 @@ def _place(unit: Token, verb: Token | None) -> str | None:
                 return named  # "troops entered the town of X", "reached the port city of Y"
     # "is beefing up its border with X with 10,000 troops": the place reinforced
     return _purpose_place(verb) or _place_reinforced(unit, verb) if verb is not None else None
+
+
+def _in_origin(noun: Token) -> bool:
+    """"moved by rail from bases in Bavaria": a noun inside a "from" phrase is where they come
+    from; its own "in" names no place they go."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "from"
+
+
+def _site_named_before(noun: Token) -> str | None:
+    """"the airport" after "Kabul's airport" or "Pristina airport": the site a definite
+    ``facility_nouns`` noun names again, as the story named it before; the noun's own
+    phrase when the story named none ("the airport")."""
+    if noun.lower_ not in word_set("military_units", "facility_nouns.words") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") for c in noun.children) \
+            or noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("in", "at", "near", "outside", "of"):
+        return None  # ("the base in Helmand", however parsed: the place it is in says where)
+    doc = noun.doc
+    for earlier in reversed(tokens_where(doc, LOWER, noun.lower)):
+        if earlier.i >= noun.i:
+            continue
+        owner = next((c for c in earlier.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return doc[owner.left_edge.i : earlier.i + 1].text.removeprefix("the ")
+    return _place_phrase(noun)
 
 
 def _called_home(verb: Token) -> bool:
@@ -4493,8 +4883,11 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         if m.count is None and (m.destination is None or _vague_place(m.destination)):
             # "they are sending troops", "peacekeepers would be deployed to the region": a
             # mention without a count or a named place is the latest deployment of its kind
-            same = [o for o in out if _family(o.unit) == _family(m.unit) and o.actor in (m.actor, None)
-                    or m.actor is None and _family(o.unit) == _family(m.unit)]
+            # (a force with no sender takes a sender's later mention only close by: "600
+            # soldiers crossed into X ... [paragraphs later] Serbian troops were heading north"
+            # names other troops)
+            same = [o for o in out if _family(o.unit) == _family(m.unit)
+                    and (o.actor == m.actor or m.actor is None or o.actor is None and _told_close_before(o, m))]
             same = [o for o in same if (o.status == "withdrawn") == (m.status == "withdrawn")]
             if same:
                 _absorb(same[-1], m)
@@ -4531,13 +4924,24 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
         fits = [o for o in out if o is not bare and _family(o.unit) == _family(bare.unit)
                 and (o.count is not None or o.destination is not None)
                 and (o.status == "withdrawn") == (bare.status == "withdrawn")
-                and (bare.actor is None or o.actor is None or bare.actor == o.actor)]
+                and (bare.actor is None or bare.actor == o.actor
+                     or o.actor is None and (o.spans[0] >= bare.spans[0] or _told_close_before(o, bare)))]
         if len(fits) == 1:
             target = fits[0]
             _absorb(target, bare)
             target.spans.sort()
             out.remove(bare)
     return _merge_same_counts(out)
+
+
+def _told_close_before(told: Mention, m: Mention) -> bool:
+    """``told`` was last reported at most a sentence or so (``_CLOSE`` characters) before ``m``."""
+    return bool(told.spans and m.spans) and m.spans[0][0] - max(end for _, end in told.spans) <= _CLOSE
+
+
+#: How far back, in characters, a mention reaches for the force it names again without a
+#: count or a place: about one sentence of news copy.
+_CLOSE = 250
 
 
 def _departing_from_home(m: Mention, out: list[Mention]) -> Mention | None:

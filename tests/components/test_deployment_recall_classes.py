@@ -158,7 +158,7 @@ def test_units_missing_from_the_lexicon(extractor, body, expected):
         ("Tarvia will second 40 police officers to the UN mission in Kessa.",
          ("Tarvia", 40, "police officers", "Kessa", "announced")),
         ("The Indian Army has inducted an additional mountain division into Sikkim.",
-         ("Indian Army", 0, "mountain division", "Sikkim", "arrived")),
+         ("India", 0, "mountain division", "Sikkim", "arrived")),
         ("India will induct an additional mountain division into Ladakh.",
          ("India", 0, "mountain division", "Ladakh", "announced")),
         ("Tarvia has inducted a fresh infantry brigade into Kessa.",
@@ -171,7 +171,7 @@ def test_units_missing_from_the_lexicon(extractor, body, expected):
         ("The US will forward-base 1,200 troops in Poland.", ("US", 1200, "troops", "Poland", "announced")),
         ("Britain will forward-station 400 soldiers in Estonia.", ("Britain", 400, "soldiers", "Estonia", "announced")),
         ("The Royal Navy is forward-basing two frigates and about 300 sailors in Bahrain.",
-         ("Royal Navy", 300, "sailors", "Bahrain", "stationed")),
+         ("Britain", 300, "sailors", "Bahrain", "stationed")),
         ("About 300 Tarvian troops remained on standby at Kessa.", ("Tarvia", 300, "troops", "Kessa", "standby")),
         ("About 500 Dutch soldiers remain on standby at Volkel airbase.",
          ("Netherlands", 500, "soldiers", "Volkel airbase", "standby")),
@@ -271,6 +271,6 @@ def test_members_sent_by_a_civil_body_are_no_unit(extractor):
     assert records(extractor, "The union will send 300 members to the rally in Perth.") == []
 
 
-def test_members_of_a_named_force_keep_its_name(extractor):
+def test_members_of_a_named_national_force_are_its_country_s(extractor):
     got = records(extractor, "The Irish Defence Forces will deploy about 90 members to Lebanon.")
-    assert got == [("Irish Defence Forces", 90, "members", "Lebanon", "announced")]
+    assert got == [("Ireland", 90, "members", "Lebanon", "announced")]

@@ -63,7 +63,7 @@ def test_the_units_word_tagged_as_a_name_is_no_second_sender(extractor):
         ("Bavarian police sent 300 officers to the border crossing on Friday.", [("Bavarian police", 300)]),
         ("Nearly 1,500 sailors of the Pellonian navy's Second Fleet sailed from Tirmo on Tuesday.", [("Pellonia", 1500)]),
         ("About 900 soldiers of the Kenyan army's 3rd Brigade arrived in Kismayo on Monday.", [("Kenya", 900)]),
-        ("The Kenya Defence Forces deployed 500 soldiers to Lamu.", [("Kenya Defence Forces", 500)]),
+        ("The Kenya Defence Forces deployed 500 soldiers to Lamu.", [("Kenya", 500)]),
         ("The Riskan Air Force sent 80 airmen to Vantry air base.", [("Riskan Air Force", 80)]),
         ("Marnland police deployed 2,000 officers to the city centre on Saturday.", [("Marnland police", 2000)]),
     ],
@@ -196,14 +196,15 @@ def test_a_states_title_alone_stands_for_the_state_named_with_it(extractor, body
 
 # A service's or formation's own name inside the unit phrase ("Army support troops",
 # "Foreign Legion troops", "from the 2nd Brigade Combat Team") is their kind or origin, not
-# who sends them; a name with a country's word ("U.S. Army", "Kenya Defence Forces") is.
+# who sends them; a name with a country's word ("U.S. Army", "Kenya Defence Forces") is, and
+# stands for that country as the name writes it.
 @pytest.mark.parametrize("text, actor", [
     ("French forces airlifted 150 Foreign Legion troops from Libreville to Bangui overnight.", "France"),
     ("The Pentagon said on Thursday it will send another 2,200 Army support troops to Saudi Arabia.", "United States"),
     ("About 3,500 soldiers from the 1st Cavalry Division's 2nd Brigade Combat Team will deploy to Kuwait "
-     "this fall, the U.S. Army announced Tuesday.", "U.S. Army"),
-    ("The Pentagon will send 500 U.S. Army troops to Poland.", "U.S. Army"),
-    ("Kenya will send 300 Kenya Defence Forces troops to Somalia.", "Kenya Defence Forces"),
+     "this fall, the U.S. Army announced Tuesday.", "U.S."),
+    ("The Pentagon will send 500 U.S. Army troops to Poland.", "U.S."),
+    ("Kenya will send 300 Kenya Defence Forces troops to Somalia.", "Kenya"),
 ])
 def test_a_service_name_in_the_unit_is_no_sender(extractor, text, actor):
     assert [d.actor for d in extractor.extract(text, published="2023-06-01").deployments] == [actor]
